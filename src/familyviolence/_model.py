@@ -1,0 +1,118 @@
+"""The decorator and field specifiers every model of the library is declared with.
+
+Models are frozen, slotted, keyword-only attrs classes. Each field states how sensitive its value
+is; values that are not public are shown as a placeholder in ``repr`` (and so in ``str``,
+tracebacks and logs), and a model that forgets to classify a field cannot be defined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, dataclass_transform
+
+import attrs
+
+from familyviolence._errors import InvalidModel
+from familyviolence.vocabulary import Sensitivity
+
+__all__ = [
+    "SENSITIVITY",
+    "invalid",
+    "model",
+    "non_empty_id",
+    "personal",
+    "protected_location",
+    "public",
+    "sensitive",
+    "sensitivity_of",
+]
+
+SENSITIVITY = "familyviolence.sensitivity"
+"""Key of a field's sensitivity class in its attrs metadata."""
+
+T = TypeVar("T")
+
+
+def public(**kwargs: Any) -> Any:  # noqa: ANN401 - mirrors attrs.field
+    """A field whose value is a code, an id or vocabulary: safe to show anywhere.
+
+    A field that holds other models is public too: each model classifies its own fields.
+    Keyword arguments are those of :func:`attrs.field`.
+    """
+    return _field(Sensitivity.PUBLIC, kwargs)
+
+
+def personal(**kwargs: Any) -> Any:  # noqa: ANN401 - mirrors attrs.field
+    """A field holding personal data (names, identity numbers, birth dates)."""
+    return _field(Sensitivity.PERSONAL, kwargs)
+
+
+def sensitive(**kwargs: Any) -> Any:  # noqa: ANN401 - mirrors attrs.field
+    """A field holding sensitive personal data (violence details, health, free text)."""
+    return _field(Sensitivity.SENSITIVE, kwargs)
+
+
+def protected_location(**kwargs: Any) -> Any:  # noqa: ANN401 - mirrors attrs.field
+    """A field that can reveal where a person lives or stays (addresses, households)."""
+    return _field(Sensitivity.PROTECTED_LOCATION, kwargs)
+
+
+def _field(sensitivity: Sensitivity, kwargs: dict[str, Any]) -> Any:  # noqa: ANN401
+    metadata = {**kwargs.pop("metadata", {}), SENSITIVITY: sensitivity}
+    return attrs.field(metadata=metadata, **kwargs)
+
+
+def sensitivity_of(field: attrs.Attribute[Any]) -> Sensitivity:
+    """The sensitivity class of a model's field.
+
+    >>> import attrs
+    >>> from familyviolence import Person
+    >>> sensitivity_of(attrs.fields(Person).name)
+    <Sensitivity.PERSONAL: 'personal'>
+    """
+    return Sensitivity(field.metadata[SENSITIVITY])
+
+
+def _placeholder(sensitivity: Sensitivity) -> Callable[[object], str]:
+    shown = f"<{sensitivity.value}>"
+
+    def hide(value: object) -> str:
+        # Whether a value is present at all is not personal; the value is.
+        return "None" if value is None else shown
+
+    return hide
+
+
+_HIDERS = {s: _placeholder(s) for s in Sensitivity if s is not Sensitivity.PUBLIC}
+
+
+def _classify(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    classified = []
+    for field in fields:
+        if SENSITIVITY not in field.metadata:
+            msg = f"{cls.__name__}.{field.name} has no sensitivity class; declare it with public()"
+            raise TypeError(msg)
+        hider = _HIDERS.get(field.metadata[SENSITIVITY])
+        classified.append(field if hider is None else field.evolve(repr=hider))
+    return classified
+
+
+@dataclass_transform(
+    frozen_default=True,
+    kw_only_default=True,
+    field_specifiers=(attrs.field, public, personal, sensitive, protected_location),
+)
+def model(cls: type[T]) -> type[T]:
+    """Declare a model: a frozen, slotted, keyword-only attrs class with classified fields."""
+    return attrs.frozen(kw_only=True, field_transformer=_classify)(cls)
+
+
+def invalid(instance: object, attribute: attrs.Attribute[Any], reason: str) -> InvalidModel:
+    """The error for a field validator of ``instance`` that found ``reason``."""
+    return InvalidModel(type(instance).__name__, attribute.name, reason)
+
+
+def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate an id: a non-empty string without surrounding white space."""
+    if not isinstance(value, str) or not value or value.strip() != value:
+        raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")

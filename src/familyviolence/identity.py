@@ -1,0 +1,135 @@
+"""National identity numbers of Sweden and Norway, validated with python-stdnum.
+
+A number is stored in one canonical form per country, so two spellings of the same number are
+equal: Swedish numbers as twelve digits (``YYYYMMDDNNNN``), Norwegian ones as eleven digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from stdnum import luhn
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+from stdnum.no import fodselsnummer
+from stdnum.se import personnummer
+
+from familyviolence._errors import InvalidModel
+from familyviolence._model import model, personal, public
+from familyviolence.vocabulary import Country, IdentityNumberKind
+
+__all__ = ["IdentityNumber"]
+
+# Coordination numbers (samordningsnummer) add 60 to the day of birth; D numbers add 40.
+_SE_COORDINATION_OFFSET = 60
+_NO_D_NUMBER_OFFSET = 40
+# Norwegian H numbers add 40 to the month: temporary numbers of the health services only.
+_NO_H_NUMBER_MONTH = 40
+
+_REASONS: dict[type[ValidationError], str] = {
+    InvalidLength: "has the wrong number of digits",
+    InvalidFormat: "is not written as digits with an optional separator",
+    InvalidChecksum: "has a check digit that does not match",
+    InvalidComponent: "does not contain a valid date of birth",
+}
+
+
+def _fail(error: ValidationError) -> InvalidModel:
+    reason = next((r for t, r in _REASONS.items() if isinstance(error, t)), "is not valid")
+    return InvalidModel("IdentityNumber", "number", reason)
+
+
+def _canonical_se(text: str) -> str:
+    """Twelve digits; a ten-digit number gets its century from stdnum's rule (``+`` = 100+)."""
+    compact = personnummer.compact(text)
+    if len(compact) not in (11, 13):
+        raise InvalidLength
+    digits = compact[:-5] + compact[-4:]
+    if compact[-5] not in "-+" or not digits.isdigit():
+        raise InvalidFormat
+    luhn.validate(digits[-10:])
+    day = int(compact[-7:-5])
+    if day > _SE_COORDINATION_OFFSET:
+        birth_form = f"{compact[:-7]}{day - _SE_COORDINATION_OFFSET:02d}{compact[-5:]}"
+    else:
+        birth_form = compact
+    born = personnummer.get_birth_date(birth_form)
+    return f"{born.year // 100:02d}{digits[-10:]}"
+
+
+def _canonical_no(text: str) -> str:
+    number = fodselsnummer.validate(text)
+    if int(number[2:4]) > _NO_H_NUMBER_MONTH:
+        # H numbers carry a birth date but identify no one outside one health service.
+        raise InvalidModel("IdentityNumber", "number", "is an H number, which is not supported")
+    return number
+
+
+def _canonical(number: object, self_: Any) -> str:  # noqa: ANN401 - attrs passes the instance
+    if not isinstance(number, str):
+        raise InvalidModel("IdentityNumber", "number", "must be a string")
+    try:
+        country = Country(self_.country)
+    except ValueError:
+        raise InvalidModel("IdentityNumber", "country", "is not a supported country") from None
+    try:
+        return _canonical_se(number) if country is Country.SE else _canonical_no(number)
+    except ValidationError as error:
+        raise _fail(error) from None
+
+
+@model
+class IdentityNumber:
+    """A Swedish or Norwegian national identity number; the country is always explicit.
+
+    Accepted: Swedish personnummer and samordningsnummer, Norwegian fødselsnummer and D-nummer,
+    with or without separators. Swedish ten-digit numbers are given their century by the usual
+    rule (a ``+`` separator marks a person aged 100 or more). The number is kept in canonical
+    form and never shown in ``repr``.
+
+    >>> number = IdentityNumber(country=Country.SE, number="811228-9874")
+    >>> number.kind, number.birth_date
+    (<IdentityNumberKind.SE_PERSONNUMMER: 'se_personnummer'>, datetime.date(1981, 12, 28))
+    >>> number
+    IdentityNumber(country=<Country.SE: 'SE'>, number=<personal>)
+    >>> IdentityNumber(country=Country.SE, number="811228-9875")
+    Traceback (most recent call last):
+    familyviolence.InvalidModel: IdentityNumber.number: has a check digit that does not match
+
+    Attributes:
+        country: The country that issued the number.
+        number: The number in canonical form (personal data).
+
+    Raises:
+        InvalidModel: If the number is not a valid number of that country.
+    """
+
+    country: Country = public()
+    number: str = personal(converter=attrs.Converter(_canonical, takes_self=True))
+
+    @property
+    def kind(self) -> IdentityNumberKind:
+        """Which kind of number this is, read off the number itself."""
+        if self.country is Country.SE:
+            if int(self.number[6:8]) > _SE_COORDINATION_OFFSET:
+                return IdentityNumberKind.SE_SAMORDNINGSNUMMER
+            return IdentityNumberKind.SE_PERSONNUMMER
+        if int(self.number[0:2]) > _NO_D_NUMBER_OFFSET:
+            return IdentityNumberKind.NO_D_NUMMER
+        return IdentityNumberKind.NO_FODSELSNUMMER
+
+    @property
+    def birth_date(self) -> dt.date:
+        """The date of birth the number encodes."""
+        if self.country is Country.SE:
+            day = int(self.number[6:8])
+            day -= _SE_COORDINATION_OFFSET if day > _SE_COORDINATION_OFFSET else 0
+            return dt.date(int(self.number[0:4]), int(self.number[4:6]), day)
+        return fodselsnummer.get_birth_date(self.number)

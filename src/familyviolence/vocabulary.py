@@ -1,0 +1,272 @@
+"""Closed vocabularies of the domain, each with display labels in Swedish, Norwegian and English.
+
+Every member has a stable string value (what documents store) and a label in each language of
+:class:`Language`. A member cannot be defined without all three labels, so a translation can
+never be missing at run time.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Self
+
+__all__ = [
+    "Country",
+    "ExposureKind",
+    "IdentityNumberKind",
+    "LabelledEnum",
+    "Language",
+    "RecordedSex",
+    "RelationshipKind",
+    "Sensitivity",
+    "ViolenceForm",
+    "label",
+]
+
+
+class Language(enum.StrEnum):
+    """A language the library has display labels in (ISO 639-1 codes)."""
+
+    SV = "sv"
+    """Swedish."""
+    NB = "nb"
+    """Norwegian bokmål."""
+    EN = "en"
+    """English."""
+
+
+class LabelledEnum(enum.StrEnum):
+    """A string enum whose members carry a display label per :class:`Language`.
+
+    Members are declared as ``NAME = "value", "svenska", "norsk bokmål", "English"``.
+    """
+
+    _value_: str
+    _labels: tuple[str, str, str]
+
+    if TYPE_CHECKING:
+        # Members are looked up by value alone (``Country("SE")``); the labels only appear in
+        # the member declarations, which type checkers do not check against ``__new__``.
+        def __new__(cls, value: str) -> Self: ...  # noqa: D102
+
+    else:
+
+        def __new__(cls, value: str, sv: str, nb: str, en: str) -> Self:  # noqa: D102
+            member = str.__new__(cls, value)
+            member._value_ = value
+            member._labels = (sv, nb, en)  # noqa: SLF001 - the member is being built here
+            return member
+
+    def label(self, lang: Language | str = Language.SV) -> str:
+        """The member's display label in ``lang`` (``"sv"``, ``"nb"`` or ``"en"``).
+
+        Raises:
+            ValueError: If ``lang`` is not one of the library's languages.
+        """
+        return self._labels[_LANGUAGE_INDEX[Language(lang)]]
+
+
+_LANGUAGE_INDEX = {Language.SV: 0, Language.NB: 1, Language.EN: 2}
+
+
+def label(value: LabelledEnum, lang: Language | str = Language.SV) -> str:
+    """The display label of a vocabulary member in a language.
+
+    >>> label(ViolenceForm.PHYSICAL, "nb")
+    'fysisk vold'
+    >>> label(RelationshipKind.CUSTODIAN, lang="en")
+    'custodian (legal custody)'
+
+    Raises:
+        ValueError: If ``lang`` is not one of the library's languages.
+    """
+    return value.label(lang)
+
+
+class Country(LabelledEnum):
+    """A country whose identity numbers and law the library knows (ISO 3166-1 alpha-2)."""
+
+    SE = "SE", "Sverige", "Sverige", "Sweden"
+    NO = "NO", "Norge", "Norge", "Norway"
+
+
+class IdentityNumberKind(LabelledEnum):
+    """The kind of a national identity number; each belongs to one :class:`Country`."""
+
+    SE_PERSONNUMMER = (
+        "se_personnummer",
+        "personnummer",
+        "svensk personnummer",
+        "Swedish personal identity number",
+    )
+    SE_SAMORDNINGSNUMMER = (
+        "se_samordningsnummer",
+        "samordningsnummer",
+        "svensk samordningsnummer",
+        "Swedish coordination number",
+    )
+    NO_FODSELSNUMMER = (
+        "no_fodselsnummer",
+        "norskt fødselsnummer",
+        "fødselsnummer",
+        "Norwegian national identity number",
+    )
+    NO_D_NUMMER = "no_d_nummer", "norskt D-nummer", "D-nummer", "Norwegian D number"
+
+
+class RecordedSex(LabelledEnum):
+    """Sex or gender as recorded by the agency, including unknown and other."""
+
+    FEMALE = "female", "kvinna", "kvinne", "female"
+    MALE = "male", "man", "mann", "male"
+    OTHER = "other", "annat", "annet", "other"
+    UNKNOWN = "unknown", "okänt", "ukjent", "unknown"
+
+
+class RelationshipKind(LabelledEnum):
+    """How one person is related to another.
+
+    A :class:`~familyviolence.Relationship` reads "``from_person`` is the *kind* of
+    ``to_person``": a ``CUSTODIAN`` relationship runs from the custodian to the child. The
+    symmetric kinds (partners, siblings, other relatives and close persons) read the same both
+    ways. The period of a ``FORMER_PARTNER`` relationship is the time they were together, as far
+    as it is known.
+    """
+
+    PARTNER = "partner", "partner", "partner", "partner"
+    FORMER_PARTNER = "former_partner", "tidigare partner", "tidligere partner", "former partner"
+    BIOLOGICAL_PARENT = (
+        "biological_parent",
+        "biologisk förälder",
+        "biologisk forelder",
+        "biological parent",
+    )
+    ADOPTIVE_PARENT = "adoptive_parent", "adoptivförälder", "adoptivforelder", "adoptive parent"
+    STEP_PARENT = (
+        "step_parent",
+        "styvförälder eller förälders partner",
+        "steforelder eller forelders partner",
+        "step-parent or parent's partner",
+    )
+    CUSTODIAN = (
+        "custodian",
+        "vårdnadshavare",
+        "har foreldreansvar",
+        "custodian (legal custody)",
+    )
+    CONTACT_RIGHT = "contact_right", "umgänge", "samvær", "contact right"
+    SIBLING = "sibling", "syskon", "søsken", "sibling"
+    OTHER_RELATIVE = "other_relative", "annan släkting", "annen slektning", "other relative"
+    OTHER_CLOSE_PERSON = (
+        "other_close_person",
+        "annan närstående",
+        "annen nærstående",
+        "other close person",
+    )
+
+    @property
+    def is_symmetric(self) -> bool:
+        """Whether the relationship reads the same in both directions."""
+        return self in _SYMMETRIC
+
+    @property
+    def is_parenthood(self) -> bool:
+        """Whether the kind makes ``from_person`` a legal parent (biological or adoptive)."""
+        return self in _PARENTHOOD
+
+    @property
+    def is_care(self) -> bool:
+        """Whether ``from_person`` cares for ``to_person`` as a parent, step-parent or custodian.
+
+        Care relationships may not form cycles.
+        """
+        return self in _CARE
+
+
+_SYMMETRIC = frozenset(
+    {
+        RelationshipKind.PARTNER,
+        RelationshipKind.FORMER_PARTNER,
+        RelationshipKind.SIBLING,
+        RelationshipKind.OTHER_RELATIVE,
+        RelationshipKind.OTHER_CLOSE_PERSON,
+    }
+)
+_PARENTHOOD = frozenset({RelationshipKind.BIOLOGICAL_PARENT, RelationshipKind.ADOPTIVE_PARENT})
+_CARE = _PARENTHOOD | {RelationshipKind.STEP_PARENT, RelationshipKind.CUSTODIAN}
+
+
+class ViolenceForm(LabelledEnum):
+    """A form of violence. An incident may involve several."""
+
+    PHYSICAL = "physical", "fysiskt våld", "fysisk vold", "physical violence"
+    PSYCHOLOGICAL = (
+        "psychological",
+        "psykiskt våld (hot, kontroll, isolering)",
+        "psykisk vold (trusler, kontroll, isolering)",
+        "psychological violence (threats, control, isolation)",
+    )
+    SEXUAL = "sexual", "sexuellt våld", "seksuell vold", "sexual violence"
+    MATERIAL = (
+        "material",
+        "materiellt våld (förstörelse av egendom)",
+        "materiell vold (ødeleggelse av eiendom)",
+        "material violence (destroying property)",
+    )
+    ECONOMIC = "economic", "ekonomiskt våld", "økonomisk vold", "economic violence"
+    LATENT = (
+        "latent",
+        "latent våld (hotet som ligger kvar)",
+        "latent vold (trusselen som ligger i luften)",
+        "latent violence (the threat that lingers)",
+    )
+    NEGLECT = "neglect", "försummelse", "omsorgssvikt", "neglect"
+    HONOUR_RELATED = (
+        "honour_related",
+        "hedersrelaterat våld och förtryck",
+        "æresrelatert vold og undertrykking",
+        "honour-related violence and oppression",
+    )
+    DIGITAL = "digital", "digitalt våld", "digital vold", "digital violence"
+    STALKING = (
+        "stalking",
+        "förföljelse och trakasserier",
+        "forfølgelse og trakassering",
+        "stalking and harassment",
+    )
+
+
+class ExposureKind(LabelledEnum):
+    """How a child was exposed to violence. Children who see, hear or notice it are exposed too."""
+
+    SUBJECTED = "subjected", "utsatt för våld", "utsatt for vold", "subjected to violence"
+    WITNESSED = "witnessed", "såg våldet", "så volden", "witnessed (saw) the violence"
+    HEARD = "heard", "hörde våldet", "hørte volden", "heard the violence"
+    NOTICED_AFTERWARDS = (
+        "noticed_afterwards",
+        "märkte det efteråt (skador, förstörelse, stämning)",
+        "merket det i etterkant (skader, ødeleggelser, stemning)",
+        "noticed afterwards (injuries, damage, atmosphere)",
+    )
+
+
+class Sensitivity(LabelledEnum):
+    """How sensitive a model field's value is; every field of every model carries one.
+
+    The library keeps everything but ``PUBLIC`` values out of ``repr``, logs and error messages.
+    """
+
+    PUBLIC = "public", "offentlig", "offentlig", "public (codes and vocabulary)"
+    PERSONAL = "personal", "personuppgift", "personopplysning", "personal data"
+    SENSITIVE = (
+        "sensitive",
+        "känslig personuppgift",
+        "sensitiv personopplysning",
+        "sensitive personal data",
+    )
+    PROTECTED_LOCATION = (
+        "protected_location",
+        "skyddad uppgift om vistelseort",
+        "sperret opplysning om oppholdssted",
+        "whereabouts of a person with protected identity",
+    )
