@@ -43,8 +43,8 @@ __all__ = [
 
 _EARLIEST_BIRTH = dt.date(1940, 1, 1)
 _LATEST_BIRTH = dt.date(2025, 12, 31)
-_ADULTS_BORN = (dt.date(1950, 1, 1), dt.date(2000, 12, 31))
-_CHILDREN_BORN = (dt.date(2008, 1, 1), dt.date(2025, 12, 31))
+_ADULTS_BORN = st.dates(dt.date(1950, 1, 1), dt.date(2000, 12, 31))
+_CHILDREN_BORN = st.dates(dt.date(2008, 1, 1), dt.date(2025, 12, 31))
 
 # Invented people: given names and surnames common in Sweden and Norway, combined at random.
 _GIVEN_NAMES = (
@@ -73,6 +73,9 @@ def names() -> st.SearchStrategy[str]:
     )
 
 
+_NAMES = st.none() | names()
+
+
 def periods(
     *, earliest: dt.date = dt.date(1990, 1, 1), latest: dt.date = dt.date(2030, 12, 31)
 ) -> st.SearchStrategy[Period]:
@@ -88,25 +91,27 @@ def _period(ends: tuple[dt.date | None, dt.date | None]) -> Period:
     return Period(start=start, end=end)
 
 
-@st.composite
-def _se_number(draw: st.DrawFn, born: dt.date) -> IdentityNumber:
-    coordination = draw(st.booleans())
-    day = born.day + (60 if coordination else 0)
-    serial = draw(st.integers(min_value=0, max_value=999))
-    body = f"{born:%y%m}{day:02d}{serial:03d}"
+_BOOLEANS = st.booleans()
+_SERIALS = st.integers(min_value=0, max_value=999)
+_LANGUAGES = st.none() | st.sampled_from(("sv", "nb", "en", "ar", "so", "fa", "ti"))
+_COUNTRIES = st.sampled_from(Country)
+_BIRTH_DATES = st.dates(_EARLIEST_BIRTH, _LATEST_BIRTH)
+
+
+def _draw_se_number(draw: st.DrawFn, born: dt.date) -> IdentityNumber:
+    day = born.day + (60 if draw(_BOOLEANS) else 0)  # samordningsnummer add 60 to the day
+    body = f"{born:%y%m}{day:02d}{draw(_SERIALS):03d}"
     number = f"{born.year // 100:02d}{body}{luhn.calc_check_digit(body)}"
     return IdentityNumber(country=Country.SE, number=number)
 
 
-@st.composite
-def _no_number(draw: st.DrawFn, born: dt.date) -> IdentityNumber:
-    d_number = draw(st.booleans())
-    day = born.day + (40 if d_number else 0)
+def _draw_no_number(draw: st.DrawFn, born: dt.date) -> IdentityNumber:
+    day = born.day + (40 if draw(_BOOLEANS) else 0)  # D-nummer add 40 to the day
     # The individual number encodes the century: 000-499 for 1900-1999, 500-999 for 2000-2039.
-    low, high = (0, 499) if born.year < 2000 else (500, 999)  # noqa: PLR2004
-    first_try = draw(st.integers(low, high))
-    for step in range(high - low + 1):
-        individual = low + (first_try - low + step) % (high - low + 1)
+    low = 0 if born.year < 2000 else 500  # noqa: PLR2004
+    first_try = draw(_SERIALS)
+    for step in range(500):
+        individual = low + (first_try + step) % 500
         body = f"{day:02d}{born:%m%y}{individual:03d}"
         first = fodselsnummer.calc_check_digit1(body)
         second = fodselsnummer.calc_check_digit2(body + first)
@@ -116,63 +121,71 @@ def _no_number(draw: st.DrawFn, born: dt.date) -> IdentityNumber:
     raise AssertionError(msg)
 
 
+def _draw_identity_number(draw: st.DrawFn, country: Country, born: dt.date) -> IdentityNumber:
+    return (_draw_se_number if country is Country.SE else _draw_no_number)(draw, born)
+
+
+@st.composite
 def identity_numbers(
-    country: Country | None = None, *, born: dt.date | None = None
-) -> st.SearchStrategy[IdentityNumber]:
+    draw: st.DrawFn, country: Country | None = None, *, born: dt.date | None = None
+) -> IdentityNumber:
     """Valid identity numbers of ``country`` (any, if ``None``) for people born on ``born``.
 
     Swedish numbers are personnummer or samordningsnummer, Norwegian ones fødselsnummer or
     D-nummer.
     """
-    born_on = st.just(born) if born else st.dates(_EARLIEST_BIRTH, _LATEST_BIRTH)
-    countries = st.just(country) if country else st.sampled_from(Country)
-    return st.tuples(countries, born_on).flatmap(
-        lambda cb: _se_number(cb[1]) if cb[0] is Country.SE else _no_number(cb[1])
+    return _draw_identity_number(
+        draw,
+        draw(_COUNTRIES) if country is None else country,
+        draw(_BIRTH_DATES) if born is None else born,
+    )
+
+
+def _draw_person(
+    draw: st.DrawFn,
+    person_id: str,
+    birth_dates: st.SearchStrategy[dt.date],
+) -> Person:
+    born = draw(birth_dates) if draw(_BOOLEANS) else None
+    number = None
+    if born is not None and draw(_BOOLEANS):
+        number = _draw_identity_number(draw, draw(_COUNTRIES), born)
+    return Person(
+        id=person_id,
+        name=draw(_NAMES),
+        identity_number=number,
+        birth_date=born,
+        protected_identity=draw(_BOOLEANS),
+        preferred_language=draw(_LANGUAGES),
+        needs_interpreter=draw(_BOOLEANS),
     )
 
 
 @st.composite
-def _person(
-    draw: st.DrawFn, person_id: str, born_between: tuple[dt.date, dt.date], birth_known: bool
-) -> Person:
-    born = draw(st.dates(*born_between)) if birth_known else None
-    number = draw(st.none() | identity_numbers(born=born)) if born else None
-    return draw(
-        st.builds(
-            Person,
-            id=st.just(person_id),
-            name=st.none() | names(),
-            identity_number=st.just(number),
-            birth_date=st.just(born),
-            protected_identity=st.booleans(),
-            preferred_language=st.none() | st.sampled_from(("sv", "nb", "en", "ar", "so", "fa")),
-            needs_interpreter=st.booleans(),
-        )
-    )
-
-
 def persons(
+    draw: st.DrawFn,
     *,
     person_id: st.SearchStrategy[str] | None = None,
     born_between: tuple[dt.date, dt.date] = (_EARLIEST_BIRTH, _LATEST_BIRTH),
-) -> st.SearchStrategy[Person]:
+) -> Person:
     """Persons, with or without name, birth date, identity number and the other facts."""
-    return st.tuples(ids() if person_id is None else person_id, st.booleans()).flatmap(
-        lambda ik: _person(ik[0], born_between, ik[1])
+    return _draw_person(
+        draw, draw(ids() if person_id is None else person_id), st.dates(*born_between)
     )
 
 
+@st.composite
 def relationships(
-    kinds: st.SearchStrategy[RelationshipKind] | None = None,
-) -> st.SearchStrategy[Relationship]:
+    draw: st.DrawFn, kinds: st.SearchStrategy[RelationshipKind] | None = None
+) -> Relationship:
     """Relationships between two different person ids (on their own, outside a family)."""
-    return st.builds(
-        Relationship,
-        kind=st.sampled_from(RelationshipKind) if kinds is None else kinds,
-        from_person=ids(),
-        to_person=ids(),
-        period=periods(),
-    ).filter(lambda r: r.from_person != r.to_person)
+    from_person, to_person = draw(st.lists(ids(), min_size=2, max_size=2, unique=True))
+    return Relationship(
+        kind=draw(st.sampled_from(RelationshipKind) if kinds is None else kinds),
+        from_person=from_person,
+        to_person=to_person,
+        period=draw(_PERIODS),
+    )
 
 
 def households(members: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Household]:
@@ -202,11 +215,11 @@ def family_systems(draw: st.DrawFn, *, max_adults: int = 4, max_children: int = 
     :class:`~familyviolence.FamilySystem`.
     """
     adults = [
-        draw(_person(f"adult-{i}", _ADULTS_BORN, birth_known=draw(st.booleans())))
+        _draw_person(draw, f"adult-{i}", _ADULTS_BORN)
         for i in range(draw(st.integers(1, max_adults)))
     ]
     children = [
-        draw(_person(f"child-{i}", _CHILDREN_BORN, birth_known=draw(st.booleans())))
+        _draw_person(draw, f"child-{i}", _CHILDREN_BORN)
         for i in range(draw(st.integers(0, max_children)))
     ]
     adult_ids = [a.id for a in adults]
@@ -214,7 +227,7 @@ def family_systems(draw: st.DrawFn, *, max_adults: int = 4, max_children: int = 
     for child in children:
         parents = draw(st.lists(st.sampled_from(adult_ids), max_size=2, unique=True))
         for parent in parents:
-            kind = draw(st.sampled_from(_PARENT_KINDS))
+            kind = draw(_PARENT_KIND)
             relations.append(Relationship(kind=kind, from_person=parent, to_person=child.id))
         custodians = draw(st.lists(st.sampled_from(adult_ids), max_size=2, unique=True))
         relations.extend(
@@ -227,11 +240,11 @@ def family_systems(draw: st.DrawFn, *, max_adults: int = 4, max_children: int = 
             for custodian in custodians
         )
         others = [a for a in adult_ids if a not in parents]
-        another_carer = draw(st.booleans())
+        another_carer = draw(_BOOLEANS)
         if others and another_carer:
             relations.append(
                 Relationship(
-                    kind=draw(st.sampled_from(_OTHER_CARE_KINDS)),
+                    kind=draw(_OTHER_CARE_KIND),
                     from_person=draw(st.sampled_from(others)),
                     to_person=child.id,
                     period=draw(_minority(child)),
@@ -239,8 +252,8 @@ def family_systems(draw: st.DrawFn, *, max_adults: int = 4, max_children: int = 
             )
     pairs = [(a, b) for i, a in enumerate(adult_ids) for b in adult_ids[i + 1 :]]
     for a, b in draw(st.lists(st.sampled_from(pairs), unique=True)) if pairs else ():
-        kind = draw(st.sampled_from(_ADULT_KINDS))
-        period = draw(periods())
+        kind = draw(_ADULT_KIND)
+        period = draw(_PERIODS)
         relations.append(Relationship(kind=kind, from_person=a, to_person=b, period=period))
     child_ids = [c.id for c in children]
     child_pairs = [(a, b) for i, a in enumerate(child_ids) for b in child_ids[i + 1 :]]
@@ -274,3 +287,7 @@ _ADULT_KINDS = (
     RelationshipKind.OTHER_RELATIVE,
     RelationshipKind.OTHER_CLOSE_PERSON,
 )
+_PARENT_KIND = st.sampled_from(_PARENT_KINDS)
+_OTHER_CARE_KIND = st.sampled_from(_OTHER_CARE_KINDS)
+_ADULT_KIND = st.sampled_from(_ADULT_KINDS)
+_PERIODS = periods()
