@@ -7,9 +7,7 @@ equal: Swedish numbers as twelve digits (``YYYYMMDDNNNN``), Norwegian ones as el
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-import attrs
 from stdnum import luhn
 from stdnum.exceptions import (
     InvalidChecksum,
@@ -72,11 +70,11 @@ def _canonical_no(text: str) -> str:
     return number
 
 
-def _canonical(number: object, self_: Any) -> str:  # noqa: ANN401 - attrs passes the instance
+def _canonical(number: object, country: str) -> str:
     if not isinstance(number, str):
         raise InvalidModel("IdentityNumber", "number", "must be a string")
     try:
-        country = Country(self_.country)
+        country = Country(country)
     except ValueError:
         raise InvalidModel("IdentityNumber", "country", "is not a supported country") from None
     try:
@@ -112,7 +110,12 @@ class IdentityNumber:
     """
 
     country: Country = public()
-    number: str = personal(converter=attrs.Converter(_canonical, takes_self=True))
+    number: str = personal()
+
+    def __attrs_post_init__(self) -> None:
+        # Normalised here rather than by an attrs converter, because decoders that build
+        # instances field by field (msgspec) run validators and this hook, but not converters.
+        object.__setattr__(self, "number", _canonical(self.number, self.country))
 
     @property
     def kind(self) -> IdentityNumberKind:

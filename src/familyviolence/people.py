@@ -26,10 +26,6 @@ def _language_code(instance: object, attribute: attrs.Attribute[Any], value: obj
         raise invalid(instance, attribute, "must be an ISO 639 language code such as 'sv' or 'ar'")
 
 
-def _birth_date_of(number: IdentityNumber | None) -> dt.date | None:
-    return None if number is None else number.birth_date
-
-
 @model
 class Person:
     """A person in a case: a child, a parent, a partner, a relative.
@@ -71,9 +67,7 @@ needs_interpreter=False)
     id: str = public(validator=non_empty_id)
     name: str | None = personal(default=None)
     identity_number: IdentityNumber | None = personal(default=None)
-    birth_date: dt.date | None = personal(
-        default=attrs.Factory(lambda self: _birth_date_of(self.identity_number), takes_self=True)
-    )
+    birth_date: dt.date | None = personal(default=None)
     sex: RecordedSex = public(default=RecordedSex.UNKNOWN)
     protected_identity: bool = public(default=False)
     preferred_language: str | None = public(default=None, validator=_language_code)
@@ -81,7 +75,12 @@ needs_interpreter=False)
 
     def __attrs_post_init__(self) -> None:
         number = self.identity_number
-        if number is not None and self.birth_date != number.birth_date:
+        if number is None:
+            return
+        if self.birth_date is None:
+            # Filled in once, while the instance is being built; it stays frozen afterwards.
+            object.__setattr__(self, "birth_date", number.birth_date)
+        elif self.birth_date != number.birth_date:
             raise InvalidModel("Person", "birth_date", "does not agree with the identity number")
 
     def age_on(self, day: dt.date) -> int | None:
