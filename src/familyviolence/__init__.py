@@ -13,6 +13,7 @@ from familyviolence._errors import (
 )
 from familyviolence._model import sensitivity_of
 from familyviolence._version import __version__
+from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from familyviolence.family import FamilySystem
 from familyviolence.identity import IdentityNumber
 from familyviolence.people import AGE_OF_MAJORITY, Person
@@ -33,6 +34,7 @@ from familyviolence.vocabulary import (
 
 __all__ = [
     "AGE_OF_MAJORITY",
+    "SCHEMA_VERSION",
     "Country",
     "ExposureKind",
     "FamilySystem",
@@ -54,6 +56,10 @@ __all__ = [
     "UnknownPerson",
     "ViolenceForm",
     "__version__",
+    "from_dict",
+    "from_json",
     "label",
     "sensitivity_of",
+    "to_dict",
+    "to_json",
 ]

@@ -65,8 +65,10 @@ def _check_no_duplicates(
 ) -> None:
     seen: set[tuple[object, ...]] = set()
     for i, r in enumerate(relationships):
-        ends = (r.from_person, r.to_person)
-        key = (r.kind, tuple(sorted(ends)) if r.kind.is_symmetric else ends, r.period)
+        a, b = r.from_person, r.to_person
+        if r.kind.is_symmetric and b < a:
+            a, b = b, a
+        key = (r.kind, a, b, r.period)
         if key in seen:
             raise InvalidModel(_MODEL, f"relationships[{i}]", "repeats an earlier relationship")
         seen.add(key)
@@ -82,6 +84,9 @@ def _check_care_is_acyclic(relationships: Sequence[Relationship]) -> None:
     for r in relationships:
         if r.kind.is_care:
             carers[r.to_person].add(r.from_person)
+    # A cycle needs someone who is both cared for and caring; most families have no one such.
+    if not any(carer in carers for cared_for in carers.values() for carer in cared_for):
+        return
     try:
         tuple(graphlib.TopologicalSorter(carers).static_order())
     except graphlib.CycleError as error:

@@ -46,6 +46,11 @@ def _fail(error: ValidationError) -> InvalidModel:
 
 def _canonical_se(text: str) -> str:
     """Twelve digits; a ten-digit number gets its century from stdnum's rule (``+`` = 100+)."""
+    if len(text) == 12 and text.isascii() and text.isdigit():  # noqa: PLR2004
+        # Already canonical, as in every stored document: skip stdnum's slower clean-up.
+        luhn.validate(text[2:])
+        _se_birth_date(text)
+        return text
     compact = personnummer.compact(text)
     if len(compact) not in (11, 13):
         raise InvalidLength
@@ -62,6 +67,15 @@ def _canonical_se(text: str) -> str:
     return f"{born.year // 100:02d}{digits[-10:]}"
 
 
+def _se_birth_date(canonical: str) -> dt.date:
+    day = int(canonical[6:8])
+    day -= _SE_COORDINATION_OFFSET if day > _SE_COORDINATION_OFFSET else 0
+    try:
+        return dt.date(int(canonical[0:4]), int(canonical[4:6]), day)
+    except ValueError:
+        raise InvalidComponent from None
+
+
 def _canonical_no(text: str) -> str:
     number = fodselsnummer.validate(text)
     if int(number[2:4]) > _NO_H_NUMBER_MONTH:
@@ -70,13 +84,9 @@ def _canonical_no(text: str) -> str:
     return number
 
 
-def _canonical(number: object, country: str) -> str:
+def _canonical(number: object, country: Country) -> str:
     if not isinstance(number, str):
         raise InvalidModel("IdentityNumber", "number", "must be a string")
-    try:
-        country = Country(country)
-    except ValueError:
-        raise InvalidModel("IdentityNumber", "country", "is not a supported country") from None
     try:
         return _canonical_se(number) if country is Country.SE else _canonical_no(number)
     except ValidationError as error:
@@ -115,7 +125,12 @@ class IdentityNumber:
     def __attrs_post_init__(self) -> None:
         # Normalised here rather than by an attrs converter, because decoders that build
         # instances field by field (msgspec) run validators and this hook, but not converters.
-        object.__setattr__(self, "number", _canonical(self.number, self.country))
+        try:
+            country = Country(self.country)
+        except ValueError:
+            raise InvalidModel("IdentityNumber", "country", "is not a supported country") from None
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "number", _canonical(self.number, country))
 
     @property
     def kind(self) -> IdentityNumberKind:
@@ -132,7 +147,5 @@ class IdentityNumber:
     def birth_date(self) -> dt.date:
         """The date of birth the number encodes."""
         if self.country is Country.SE:
-            day = int(self.number[6:8])
-            day -= _SE_COORDINATION_OFFSET if day > _SE_COORDINATION_OFFSET else 0
-            return dt.date(int(self.number[0:4]), int(self.number[4:6]), day)
+            return _se_birth_date(self.number)
         return fodselsnummer.get_birth_date(self.number)

@@ -1,0 +1,230 @@
+"""The exact, diagnostic path of the codec: a strict cattrs converter and its error report.
+
+Structuring never coerces (``1`` is not a string, ``"yes"`` is not a boolean), forbids keys a
+model does not have, and on failure reports *every* problem with its JSON path. The kind of a
+wrong value is reported, never the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from familyviolence._errors import InvalidModel, Problem
+
+__all__ = ["MISSING", "converter", "describe_kind", "problems_from"]
+
+
+def _is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+
+
+def _expected(type_: Any) -> str:  # noqa: ANN401, PLR0911 - any type annotation; a table
+    """How a type is described to the author of a document."""
+    if type_ is str:
+        return "a string"
+    if type_ is bool:
+        return "a boolean"
+    if type_ is int:
+        return "an integer"
+    if type_ is dt.date:
+        return "an ISO 8601 date (YYYY-MM-DD)"
+    if type_ is dt.datetime:
+        return "an ISO 8601 date and time"
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return f"one of the {type_.__name__} values"
+    if _is_tuple_of(type_):
+        return "an array"
+    if attrs.has(type_):
+        return "an object"
+    args = typing.get_args(type_)
+    if type(None) in args:
+        others = [a for a in args if a is not type(None)]
+        return f"{_expected(others[0])} or null" if len(others) == 1 else "a value or null"
+    return "a value of another kind"
+
+
+def describe_kind(value: object) -> str:  # noqa: PLR0911 - a table of kinds
+    """The JSON kind of a value: what an error may say about it without showing it."""
+    if value is MISSING:
+        return "nothing (the key is missing)"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string" if value else "an empty string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return "a value of another kind"
+
+
+MISSING = object()
+"""Stands for a key that is not in the document."""
+
+
+class _Unexpected(ValueError):
+    """Raised by the strict hooks: ``args[0]`` says what was expected, in words."""
+
+
+def _strict(type_: type, accept: Callable[[object], bool]) -> Callable[[object, type], object]:
+    def structure(value: object, _: type) -> object:
+        if not accept(value):
+            raise _Unexpected(_expected(type_))
+        return value
+
+    return structure
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    try:
+        if isinstance(value, str) and len(value) == len("YYYY-MM-DD"):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise _Unexpected(_expected(dt.date))
+
+
+def _structure_datetime(value: object, _: type) -> dt.datetime:
+    try:
+        if isinstance(value, str):
+            return dt.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    raise _Unexpected(_expected(dt.datetime))
+
+
+def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
+    try:
+        if isinstance(value, str):
+            return type_(value)
+    except ValueError:
+        pass
+    raise _Unexpected(_expected(type_))
+
+
+def _tuple_hook(type_: Any, conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:  # noqa: ANN401
+    item_type = typing.get_args(type_)[0]
+    structure_item = conv.get_structure_hook(item_type)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        # A string is iterable but never an array; nor is an object.
+        if not isinstance(value, list | tuple):
+            raise _Unexpected(_expected(type_))
+        items, errors = [], []
+        for i, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as error:  # noqa: BLE001 - collected and re-raised as a group
+                error.add_note(IterableValidationNote(f"@ index {i}", i, item_type))
+                errors.append(error)
+        if errors:
+            raise IterableValidationError("invalid items", errors, type_)
+        return tuple(items)
+
+    return structure
+
+
+def _unstructure_tuple(
+    type_: Any,  # noqa: ANN401 - any type annotation
+    conv: cattrs.Converter,
+) -> Callable[[tuple[Any, ...]], list[Any]]:
+    unstructure_item = conv.get_unstructure_hook(typing.get_args(type_)[0])
+    return lambda value: [unstructure_item(item) for item in value]
+
+
+def _value(member: enum.Enum) -> object:
+    return member.value
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _strict(str, lambda v: isinstance(v, str)))
+    conv.register_structure_hook(bool, _strict(bool, lambda v: isinstance(v, bool)))
+    conv.register_structure_hook(
+        int, _strict(int, lambda v: isinstance(v, int) and not isinstance(v, bool))
+    )
+    # Hooks are found along the class's MRO: the string enums must not fall to the str hook.
+    conv.register_structure_hook(enum.StrEnum, _structure_enum)
+    conv.register_structure_hook(enum.Enum, _structure_enum)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_structure_hook_factory(_is_tuple_of, _tuple_hook)
+    conv.register_unstructure_hook(enum.StrEnum, _value)
+    conv.register_unstructure_hook(enum.Enum, _value)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    conv.register_unstructure_hook_factory(_is_tuple_of, _unstructure_tuple)
+    return conv
+
+
+converter = _make_converter()
+"""The converter of the exact path; later capabilities register their unions on it."""
+
+
+# A key is repeated in an error only if it looks like a field name; anything else may be data.
+_KEY_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def problems_from(error: BaseException, document: object, path: str = "$") -> Iterator[Problem]:
+    """The problems a structuring error stands for, each with its JSON path.
+
+    ``document`` is the data that was structured: it is read to say what *kind* of value stood
+    at a path, never to repeat the value.
+    """
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, IterableValidationNote):
+                child_path, child = f"{path}[{note.index}]", _at(document, note.index)
+            else:
+                child_path, child = f"{path}.{note.name}", _at(document, note.name)
+            yield from problems_from(inner, child, child_path)
+        for inner in without:
+            yield from problems_from(inner, document, path)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            shown = f".{key}" if _KEY_LIKE.fullmatch(key) else "[<unknown key>]"
+            yield Problem(path=f"{path}{shown}", expected="no such key", found="an extra key")
+    elif isinstance(error, InvalidModel):
+        yield Problem(
+            path=_join(path, error.field),
+            expected="a value that keeps the model's invariants",
+            found=f"one that breaks them ({error.reason})",
+        )
+    elif isinstance(error, KeyError):
+        yield Problem(path=path, expected="a value", found=describe_kind(MISSING))
+    elif isinstance(error, _Unexpected):
+        yield Problem(path=path, expected=error.args[0], found=describe_kind(document))
+    else:
+        # A message from Python or a library may quote the value: it is not repeated.
+        yield Problem(path=path, expected="a valid value", found=describe_kind(document))
+
+
+def _at(document: object, key: object) -> object:
+    try:
+        return document[key]  # type: ignore[index]
+    except (KeyError, IndexError, TypeError):
+        return MISSING
+
+
+def _join(path: str, field: str) -> str:
+    return f"{path}{field}" if field.startswith("[") else f"{path}.{field}"

@@ -1,0 +1,128 @@
+"""The fast path of the codec: msgspec decodes JSON into strict mirrors of the models.
+
+For each model a msgspec ``Struct`` with the same fields is made once (unknown keys forbidden,
+no coercion), JSON is decoded into it at C speed, and a builder generated for the model turns
+the mirror into the model through its constructor, so every invariant is checked as usual.
+A document the fast path refuses is handed to the exact path, which reports every problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import msgspec
+
+__all__ = ["VersionMismatch", "fast_decoder"]
+
+_Builder = Callable[[Any], Any]
+
+
+def _is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+
+
+@functools.cache
+def _mirror(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
+    """The strict msgspec Struct standing for an attrs model (made once per model).
+
+    The mirror of a whole document also has the document's ``schema_version``.
+    """
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    if document:
+        fields.append(("schema_version", int))
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        mirrored = _mirror_type(field.type)
+        if field.default is attrs.NOTHING:
+            fields.append((field.name, mirrored))
+        else:
+            # Absent keys are left to the model's own default.
+            fields.append((field.name, mirrored | msgspec.UnsetType, msgspec.UNSET))
+    return msgspec.defstruct(
+        cls.__name__, fields, forbid_unknown_fields=True, kw_only=True, module=__name__
+    )
+
+
+def _mirror_type(type_: Any) -> Any:  # noqa: ANN401 - any type annotation
+    if attrs.has(type_):
+        return _mirror(type_)
+    if _is_tuple_of(type_):
+        return tuple[_mirror_type(typing.get_args(type_)[0]), ...]  # type: ignore[misc]
+    args = typing.get_args(type_)
+    if args and typing.get_origin(type_) in (typing.Union, _UnionType):
+        return functools.reduce(lambda a, b: a | b, (_mirror_type(a) for a in args))
+    if type_ in (str, int, bool, dt.date, dt.datetime, type(None)) or (
+        isinstance(type_, type) and issubclass(type_, enum.Enum)
+    ):
+        return type_
+    msg = f"no fast-path mirror for {type_!r}"
+    raise TypeError(msg)
+
+
+_UnionType = type(int | None)
+
+
+@functools.cache
+def _builder(cls: type) -> _Builder:
+    """A function that builds ``cls`` from its mirror, generated once per model."""
+    namespace: dict[str, Any] = {"cls": cls, "UNSET": msgspec.UNSET}
+    lines = ["def build(m):", "    kwargs = {}"]
+    for i, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
+        convert = _value_builder(field.type)
+        value = f"m.{field.name}"
+        if convert is not None:
+            namespace[f"convert_{i}"] = convert
+            value = f"convert_{i}({value})"
+        if field.default is attrs.NOTHING:
+            lines.append(f"    kwargs[{field.name!r}] = {value}")
+        else:
+            lines.append(f"    if m.{field.name} is not UNSET:")
+            lines.append(f"        kwargs[{field.name!r}] = {value}")
+    lines.append("    return cls(**kwargs)")
+    exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
+    build: _Builder = namespace["build"]
+    return build
+
+
+def _value_builder(type_: Any) -> _Builder | None:  # noqa: ANN401 - any type annotation
+    """How to turn a mirrored value into the model's value; ``None`` when it is the same."""
+    if attrs.has(type_):
+        return _builder(type_)
+    if _is_tuple_of(type_):
+        item = _value_builder(typing.get_args(type_)[0])
+        return None if item is None else (lambda values: tuple(map(item, values)))
+    args = typing.get_args(type_)
+    if type(None) in args:
+        others = [a for a in args if a is not type(None)]
+        inner = _value_builder(others[0]) if len(others) == 1 else None
+        return None if inner is None else (lambda v: None if v is None else inner(v))
+    return None
+
+
+class VersionMismatch(Exception):
+    """The document is of another schema version: the exact path migrates or refuses it."""
+
+
+@functools.cache
+def fast_decoder(cls: type, schema_version: int) -> Callable[[bytes | str], Any]:
+    """A function decoding a JSON document of ``schema_version`` into ``cls`` on the fast path.
+
+    It raises whatever msgspec or the model raise (or :class:`VersionMismatch`); the caller
+    then falls back to the exact path.
+    """
+    decoder = msgspec.json.Decoder(_mirror(cls, document=True))
+    build = _builder(cls)
+
+    def decode(data: bytes | str) -> Any:  # noqa: ANN401 - the model class varies
+        mirror = decoder.decode(data)
+        if getattr(mirror, "schema_version", None) != schema_version:
+            raise VersionMismatch
+        return build(mirror)
+
+    return decode

@@ -1,0 +1,147 @@
+"""Documents at the edges: models to and from dicts and JSON, fast and exact.
+
+Every document carries ``schema_version`` at its top. Decoding JSON takes the fast path first
+(msgspec into strict mirrors of the models); a document it refuses is decoded again on the
+exact path (cattrs), which raises :class:`~familyviolence.InvalidDocument` listing every
+problem with its JSON path. Both paths build the models through their constructors, so both
+check every invariant, and both produce equal objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import msgspec
+
+from familyviolence._converter import MISSING, converter, describe_kind, problems_from
+from familyviolence._errors import InvalidDocument, Problem
+from familyviolence._fastpath import fast_decoder
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+
+SCHEMA_VERSION = 1
+"""The layout of documents this version of the library writes."""
+
+T = TypeVar("T")
+
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""Version ``n`` → the function that rewrites a document of version ``n`` into ``n + 1``."""
+
+_encoder = msgspec.json.Encoder()
+_json = msgspec.json.Decoder()
+_VERSION_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """The document of a model as a dict of JSON values (strings, numbers, lists, dicts).
+
+    >>> import datetime as dt
+    >>> from familyviolence import Period
+    >>> to_dict(Period(start=dt.date(2026, 3, 2)))
+    {'schema_version': 1, 'start': '2026-03-02', 'end': None}
+    """
+    _check_model(obj)
+    body: dict[str, Any] = converter.unstructure(obj)
+    return {"schema_version": SCHEMA_VERSION, **body}
+
+
+def to_json(obj: object) -> bytes:
+    """The document of a model as UTF-8 JSON.
+
+    >>> from familyviolence import Period
+    >>> to_json(Period())
+    b'{"schema_version":1,"end":null,"start":null}'
+    """
+    _check_model(obj)
+    encoded = _encoder.encode(obj)
+    # Every model encodes as a non-empty JSON object: splice the version in as its first key.
+    return _VERSION_PREFIX + encoded[1:]
+
+
+def from_dict(cls: type[T], document: object) -> T:
+    """Build a model of type ``cls`` from a document given as a dict.
+
+    Raises:
+        InvalidDocument: Listing every problem with its JSON path, if the document is not a
+            valid ``cls`` of a schema version this library knows.
+    """
+    if not isinstance(document, Mapping):
+        raise InvalidDocument(
+            [Problem(path="$", expected="an object", found=describe_kind(document))]
+        )
+    body = _upgrade(document)
+    try:
+        result: T = converter.structure(body, cls)
+    except Exception as error:  # noqa: BLE001 - every failure becomes a report of problems
+        raise InvalidDocument(_problems(error, body)) from None
+    return result
+
+
+def from_json(cls: type[T], data: bytes | str) -> T:
+    """Build a model of type ``cls`` from a JSON document.
+
+    >>> from familyviolence import Person
+    >>> from_json(Person, '{"schema_version": 1, "id": "child-1", "name": 7}')
+    Traceback (most recent call last):
+    familyviolence.InvalidDocument: 1 problem in document
+      $.name: expected a string, found a number
+
+    Raises:
+        InvalidDocument: Listing every problem with its JSON path, if the data is not JSON or
+            not a valid ``cls`` of a schema version this library knows.
+    """
+    model: type = cls  # a plain class, as the decoder cache keys on it
+    try:
+        return fast_decoder(model, SCHEMA_VERSION)(data)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001, S110 - the exact path below says what is wrong
+        pass
+    try:
+        document = _json.decode(data)
+    except (msgspec.DecodeError, RecursionError):
+        found = "text that is not complete, valid JSON"
+        raise InvalidDocument(
+            [Problem(path="$", expected="a JSON document", found=found)]
+        ) from None
+    return from_dict(cls, document)
+
+
+def _problems(error: BaseException, body: Mapping[str, Any]) -> list[Problem]:
+    problems = list(problems_from(error, body))
+    return problems or [Problem(path="$", expected="a valid document", found="an invalid one")]
+
+
+def _upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The document's body, migrated to :data:`SCHEMA_VERSION` step by step."""
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$.schema_version",
+                    expected="a schema version (a positive integer)",
+                    found=describe_kind(document.get("schema_version", MISSING)),
+                )
+            ]
+        )
+    if version > SCHEMA_VERSION:
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$.schema_version",
+                    expected=f"a schema version up to {SCHEMA_VERSION}, which this library knows",
+                    found=f"version {version}, written by a newer library",
+                )
+            ]
+        )
+    body = {k: v for k, v in document.items() if k != "schema_version"}
+    for step in range(version, SCHEMA_VERSION):
+        body = _MIGRATIONS[step](body)
+    return body
+
+
+def _check_model(obj: object) -> None:
+    if not attrs.has(type(obj)):
+        msg = f"expected a model of familyviolence, got {type(obj).__name__}"
+        raise TypeError(msg)
