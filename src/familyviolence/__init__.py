@@ -19,6 +19,7 @@ from familyviolence.identity import IdentityNumber
 from familyviolence.people import AGE_OF_MAJORITY, Person
 from familyviolence.periods import Period
 from familyviolence.relations import Household, Relationship
+from familyviolence.schema import json_schema
 from familyviolence.vocabulary import (
     Country,
     ExposureKind,
@@ -58,6 +59,7 @@ __all__ = [
     "__version__",
     "from_dict",
     "from_json",
+    "json_schema",
     "label",
     "sensitivity_of",
     "to_dict",

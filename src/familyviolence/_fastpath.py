@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import msgspec
 
-__all__ = ["VersionMismatch", "fast_decoder"]
+__all__ = ["VersionMismatch", "fast_decoder", "mirror"]
 
 _Builder = Callable[[Any], Any]
 
@@ -29,7 +29,7 @@ def _is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
 
 
 @functools.cache
-def _mirror(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
+def mirror(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
     """The strict msgspec Struct standing for an attrs model (made once per model).
 
     The mirror of a whole document also has the document's ``schema_version``.
@@ -51,7 +51,7 @@ def _mirror(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
 
 def _mirror_type(type_: Any) -> Any:  # noqa: ANN401 - any type annotation
     if attrs.has(type_):
-        return _mirror(type_)
+        return mirror(type_)
     if _is_tuple_of(type_):
         return tuple[_mirror_type(typing.get_args(type_)[0]), ...]  # type: ignore[misc]
     args = typing.get_args(type_)
@@ -116,7 +116,7 @@ def fast_decoder(cls: type, schema_version: int) -> Callable[[bytes | str], Any]
     It raises whatever msgspec or the model raise (or :class:`VersionMismatch`); the caller
     then falls back to the exact path.
     """
-    decoder = msgspec.json.Decoder(_mirror(cls, document=True))
+    decoder = msgspec.json.Decoder(mirror(cls, document=True))
     build = _builder(cls)
 
     def decode(data: bytes | str) -> Any:  # noqa: ANN401 - the model class varies
