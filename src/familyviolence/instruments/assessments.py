@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
-
-import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import model, non_empty_id, public, sensitive
+from familyviolence.instruments._checks import (
+    codes,
+    instance_of,
+    non_blank,
+    optional_non_blank,
+    tuple_of,
+)
 from familyviolence.instruments.definitions import ScoreBand
 from familyviolence.instruments.scales import Relevance, Response, RiskLevel
 
@@ -30,43 +34,6 @@ __all__ = [
     "RiskScenario",
     "WeightTable",
 ]
-
-
-def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-        for i, element in enumerate(value):
-            if not isinstance(element, kind):
-                raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
-                )
-
-    return check
-
-
-def _ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple):
-        raise invalid(instance, attribute, "must be a tuple of codes")
-    seen: set[object] = set()
-    for i, code in enumerate(value):
-        if not isinstance(code, str) or not code or code.strip() != code:
-            raise InvalidModel(type(instance).__name__, f"{attribute.name}[{i}]", "must be a code")
-        if code in seen:
-            raise InvalidModel(
-                type(instance).__name__, f"{attribute.name}[{i}]", f"{code!r} is listed twice"
-            )
-        seen.add(code)
-
-
-def _free_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string")
-
-
-def _optional_free_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _free_text(instance, attribute, value)
 
 
 @model
@@ -115,8 +82,8 @@ class Judgement:
     """
 
     id: str = public(validator=non_empty_id)
-    level: RiskLevel = sensitive(validator=attrs.validators.instance_of(RiskLevel))
-    rationale: str | None = sensitive(default=None, validator=_optional_free_text)
+    level: RiskLevel = sensitive(validator=instance_of(RiskLevel))
+    rationale: str | None = sensitive(default=None, validator=optional_non_blank)
 
 
 @model
@@ -128,7 +95,7 @@ class RiskScenario:
         likelihood: How likely the assessor judges it, if rated.
     """
 
-    description: str = sensitive(validator=_free_text)
+    description: str = sensitive(validator=non_blank)
     likelihood: RiskLevel | None = sensitive(default=None)
 
 
@@ -142,7 +109,7 @@ class JudgementOverride:
     """
 
     band: str = public(validator=non_empty_id)
-    reason: str = sensitive(validator=_free_text)
+    reason: str = sensitive(validator=non_blank)
 
 
 @model
@@ -154,7 +121,7 @@ class CalendarEntry:
         severity: Its severity level, from 1.
     """
 
-    day: dt.date = sensitive(validator=attrs.validators.instance_of(dt.date))
+    day: dt.date = sensitive(validator=instance_of(dt.date))
     severity: int = sensitive()
 
     def __attrs_post_init__(self) -> None:
@@ -207,13 +174,13 @@ class Assessment:
     version: str = public(validator=non_empty_id)
     subject: str = public(validator=non_empty_id)
     assessor: str = public(validator=non_empty_id)
-    assessed_on: dt.date = public(validator=attrs.validators.instance_of(dt.date))
-    answers: tuple[Answer, ...] = public(default=(), validator=_tuple_of(Answer))
-    judgements: tuple[Judgement, ...] = public(default=(), validator=_tuple_of(Judgement))
-    critical_items: tuple[str, ...] = public(default=(), validator=_ids)
-    scenarios: tuple[RiskScenario, ...] = public(default=(), validator=_tuple_of(RiskScenario))
+    assessed_on: dt.date = public(validator=instance_of(dt.date))
+    answers: tuple[Answer, ...] = public(default=(), validator=tuple_of(Answer))
+    judgements: tuple[Judgement, ...] = public(default=(), validator=tuple_of(Judgement))
+    critical_items: tuple[str, ...] = public(default=(), validator=codes)
+    scenarios: tuple[RiskScenario, ...] = public(default=(), validator=tuple_of(RiskScenario))
     override: JudgementOverride | None = public(default=None)
-    calendar: tuple[CalendarEntry, ...] = public(default=(), validator=_tuple_of(CalendarEntry))
+    calendar: tuple[CalendarEntry, ...] = public(default=(), validator=tuple_of(CalendarEntry))
 
     def __attrs_post_init__(self) -> None:
         answered = self._answers
@@ -263,7 +230,7 @@ class ItemWeight:
     """
 
     item: str = public(validator=non_empty_id)
-    weight: int = public(validator=attrs.validators.instance_of(int))
+    weight: int = public(validator=instance_of(int))
 
 
 @model
@@ -282,8 +249,8 @@ class WeightTable:
 
     instrument: str = public(validator=non_empty_id)
     version: str = public(validator=non_empty_id)
-    weights: tuple[ItemWeight, ...] = public(validator=_tuple_of(ItemWeight))
-    bands: tuple[ScoreBand, ...] = public(default=(), validator=_tuple_of(ScoreBand))
+    weights: tuple[ItemWeight, ...] = public(validator=tuple_of(ItemWeight))
+    bands: tuple[ScoreBand, ...] = public(default=(), validator=tuple_of(ScoreBand))
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -322,7 +289,7 @@ class AssessorQualifications:
     """
 
     professional_id: str = public(validator=non_empty_id)
-    instruments: tuple[str, ...] = public(default=(), validator=_ids)
+    instruments: tuple[str, ...] = public(default=(), validator=codes)
 
     def is_qualified_for(self, instrument: str) -> bool:
         """Whether the professional is qualified for the instrument with id ``instrument``."""

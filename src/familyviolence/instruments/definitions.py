@@ -9,13 +9,20 @@ licensed wording with a :class:`WordingOverlay`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public
+from familyviolence._model import model, non_empty_id, public
+from familyviolence.instruments._checks import (
+    instance_of,
+    non_blank,
+    non_negative,
+    optional_non_blank,
+    tuple_of,
+)
 from familyviolence.instruments.scales import Response, ResponseScale
 from familyviolence.vocabulary import LabelledEnum, Language
 
@@ -127,34 +134,6 @@ _BANDED_RULES = frozenset({ScoringRule.SUM, ScoringRule.COUNT, ScoringRule.WEIGH
 _YES_RULES = frozenset({ScoringRule.COUNT, ScoringRule.WEIGHTED_SUM})
 
 
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string")
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
-def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-        for i, element in enumerate(value):
-            if not isinstance(element, kind):
-                raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
-                )
-
-    return check
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise invalid(instance, attribute, "must be a non-negative integer")
-
-
 @model
 class Labels:
     """A short text in each of the library's languages; all three are required.
@@ -168,9 +147,9 @@ class Labels:
         en: English.
     """
 
-    sv: str = public(validator=_text)
-    nb: str = public(validator=_text)
-    en: str = public(validator=_text)
+    sv: str = public(validator=non_blank)
+    nb: str = public(validator=non_blank)
+    en: str = public(validator=non_blank)
 
     def in_language(self, lang: Language | str = Language.SV) -> str:
         """The text in ``lang`` (``"sv"``, ``"nb"`` or ``"en"``).
@@ -191,9 +170,9 @@ class Wording:
         en: English wording, if supplied.
     """
 
-    sv: str | None = public(default=None, validator=_optional_text)
-    nb: str | None = public(default=None, validator=_optional_text)
-    en: str | None = public(default=None, validator=_optional_text)
+    sv: str | None = public(default=None, validator=optional_non_blank)
+    nb: str | None = public(default=None, validator=optional_non_blank)
+    en: str | None = public(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if self.sv is None and self.nb is None and self.en is None:
@@ -215,7 +194,7 @@ class InstrumentSection:
     """
 
     id: str = public(validator=non_empty_id)
-    label: Labels = public(validator=attrs.validators.instance_of(Labels))
+    label: Labels = public(validator=instance_of(Labels))
 
 
 @model
@@ -236,8 +215,8 @@ class InstrumentItem:
 
     code: str = public(validator=non_empty_id)
     section: str = public(validator=non_empty_id)
-    scale: ResponseScale = public(validator=attrs.validators.instance_of(ResponseScale))
-    label: Labels = public(validator=attrs.validators.instance_of(Labels))
+    scale: ResponseScale = public(validator=instance_of(ResponseScale))
+    label: Labels = public(validator=instance_of(Labels))
     critical: bool = public(default=False)
     wording: Wording | None = public(default=None)
 
@@ -268,8 +247,8 @@ class ScoreBand:
     """
 
     id: str = public(validator=non_empty_id)
-    label: Labels = public(validator=attrs.validators.instance_of(Labels))
-    minimum: int = public(validator=attrs.validators.instance_of(int))
+    label: Labels = public(validator=instance_of(Labels))
+    minimum: int = public(validator=instance_of(int))
     maximum: int | None = public(default=None)
     meaning: Labels | None = public(default=None)
     reassault_percent: int | None = public(default=None)
@@ -299,7 +278,7 @@ class SummaryJudgement:
     """
 
     id: str = public(validator=non_empty_id)
-    label: Labels = public(validator=attrs.validators.instance_of(Labels))
+    label: Labels = public(validator=instance_of(Labels))
     required: bool = public(default=True)
 
 
@@ -313,7 +292,7 @@ class SeverityCalendar:
     """
 
     months: int = public(default=12)
-    levels: tuple[Labels, ...] = public(default=(), validator=_tuple_of(Labels))
+    levels: tuple[Labels, ...] = public(default=(), validator=tuple_of(Labels))
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.months, int) or self.months < 1:
@@ -332,7 +311,7 @@ class ItemWording:
     """
 
     item: str = public(validator=non_empty_id)
-    wording: Wording = public(validator=attrs.validators.instance_of(Wording))
+    wording: Wording = public(validator=instance_of(Wording))
 
 
 @model
@@ -351,7 +330,7 @@ class WordingOverlay:
 
     instrument: str = public(validator=non_empty_id)
     version: str = public(validator=non_empty_id)
-    items: tuple[ItemWording, ...] = public(validator=_tuple_of(ItemWording))
+    items: tuple[ItemWording, ...] = public(validator=tuple_of(ItemWording))
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -533,25 +512,25 @@ class InstrumentDefinition:
 
     id: str = public(validator=non_empty_id)
     version: str = public(validator=non_empty_id)
-    name: str = public(validator=_text)
-    kind: InstrumentKind = public(validator=attrs.validators.instance_of(InstrumentKind))
-    target: AssessmentTarget = public(validator=attrs.validators.instance_of(AssessmentTarget))
-    scoring: ScoringRule = public(validator=attrs.validators.instance_of(ScoringRule))
-    sections: tuple[InstrumentSection, ...] = public(validator=_tuple_of(InstrumentSection))
-    items: tuple[InstrumentItem, ...] = public(validator=_tuple_of(InstrumentItem))
-    bands: tuple[ScoreBand, ...] = public(default=(), validator=_tuple_of(ScoreBand))
+    name: str = public(validator=non_blank)
+    kind: InstrumentKind = public(validator=instance_of(InstrumentKind))
+    target: AssessmentTarget = public(validator=instance_of(AssessmentTarget))
+    scoring: ScoringRule = public(validator=instance_of(ScoringRule))
+    sections: tuple[InstrumentSection, ...] = public(validator=tuple_of(InstrumentSection))
+    items: tuple[InstrumentItem, ...] = public(validator=tuple_of(InstrumentItem))
+    bands: tuple[ScoreBand, ...] = public(default=(), validator=tuple_of(ScoreBand))
     judgements: tuple[SummaryJudgement, ...] = public(
-        default=(), validator=_tuple_of(SummaryJudgement)
+        default=(), validator=tuple_of(SummaryJudgement)
     )
-    omissions_tolerated: int = public(default=0, validator=_non_negative)
-    licence: str = public(validator=_text)
-    source: str = public(validator=_text)
+    omissions_tolerated: int = public(default=0, validator=non_negative)
+    licence: str = public(validator=non_blank)
+    source: str = public(validator=non_blank)
     wording_supplied_by_user: bool = public(default=True)
     items_supplied_by_user: bool = public(default=False)
     calendar: SeverityCalendar | None = public(default=None)
-    referral_to: str | None = public(default=None, validator=_optional_text)
-    notes: tuple[str, ...] = public(default=(), validator=_tuple_of(str))
-    uncertain: tuple[str, ...] = public(default=(), validator=_tuple_of(str))
+    referral_to: str | None = public(default=None, validator=optional_non_blank)
+    notes: tuple[str, ...] = public(default=(), validator=tuple_of(str))
+    uncertain: tuple[str, ...] = public(default=(), validator=tuple_of(str))
 
     def __attrs_post_init__(self) -> None:
         issues = definition_issues(
