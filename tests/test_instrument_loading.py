@@ -16,6 +16,7 @@ from familyviolence import (
     load_definition,
     load_wording,
 )
+from familyviolence.instruments._loading import SHIPPED
 
 CATALOGUE = default_catalogue()
 DATA = resources.files("familyviolence.instruments") / "data"
@@ -170,3 +171,7 @@ def test_a_user_supplies_freda_questions_in_a_definition_of_their_own(tmp_path):
     result = catalogue.result(assessment)
     assert result.score == 3
     assert result.band is None  # no cut-offs unless the user supplies them
+
+
+def test_every_data_file_in_the_package_is_in_the_catalogue():
+    assert sorted(p.name for p in DATA.iterdir() if p.name.endswith(".toml")) == sorted(SHIPPED)
