@@ -128,4 +128,3 @@ def test_qualifications_and_weight_tables_are_registered_with_hypothesis(qualifi
 def test_every_definition_in_a_catalogue_can_be_found_again(catalogue):
     for definition in catalogue.definitions:
         assert catalogue.definition(definition.id, definition.version) is definition
-
