@@ -9,8 +9,8 @@ licensed wording with a :class:`WordingOverlay`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -458,13 +458,41 @@ def _coverage_issues(
     return issues
 
 
+class AnswerRule(NamedTuple):
+    """What an answer to one item may hold: precomputed once per definition."""
+
+    responses: tuple[Response, ...]
+    two_time_frames: bool
+    rates_relevance: bool
+    scale: ResponseScale
+
+
 class _Index:
     """Look-ups of one definition, built once and used for every assessment."""
 
-    __slots__ = ("band_rank", "item", "item_position", "judgement", "required", "section_items")
+    __slots__ = (
+        "band_rank",
+        "item",
+        "item_position",
+        "judgement",
+        "required",
+        "rules",
+        "section_items",
+    )
 
     def __init__(self, definition: InstrumentDefinition) -> None:
         self.item = {item.code: item for item in definition.items}
+        # Plain tuples and booleans per item code: checking an answer then costs one dict
+        # look-up and a membership test in a short tuple, instead of calls on the scale.
+        self.rules = {
+            item.code: AnswerRule(
+                item.scale.responses,
+                item.scale.two_time_frames,
+                item.scale.rates_relevance,
+                item.scale,
+            )
+            for item in definition.items
+        }
         self.item_position = {item.code: i for i, item in enumerate(definition.items)}
         self.band_rank = {band.id: i for i, band in enumerate(definition.bands)}
         self.judgement = {j.id: j for j in definition.judgements}
@@ -554,6 +582,11 @@ class InstrumentDefinition:
     def key(self) -> tuple[str, str]:
         """``(id, version)``: what identifies the definition in a catalogue."""
         return (self.id, self.version)
+
+    @property
+    def answer_rules(self) -> Mapping[str, AnswerRule]:
+        """What an answer to each item may hold, keyed by item code (built once)."""
+        return self._index.rules
 
     def has_item(self, code: str) -> bool:
         """Whether the definition has an item with ``code``."""

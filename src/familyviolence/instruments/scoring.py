@@ -76,22 +76,29 @@ def _fail(field: str, reason: str) -> InvalidModel:
 
 
 def _check_answers(definition: InstrumentDefinition, assessment: Assessment) -> None:
-    name = f"{definition.id} version {definition.version}"
+    # Runs for every answer of every assessment: one look-up per answer, no calls.
+    rules = definition.answer_rules
     for i, answer in enumerate(assessment.answers):
         code = answer.item
-        if not definition.has_item(code):
+        rule = rules.get(code)
+        if rule is None:
+            name = f"{definition.id} version {definition.version}"
             raise _fail(f"answers[{i}].item", f"item {code!r} is not in {name}")
-        scale = definition.item(code).scale
-        if not scale.accepts(answer.value):
-            raise _fail(f"answers[{i}].value", f"item {code!r}: not on its scale {scale.value}")
-        if scale.two_time_frames:
-            if answer.past is None:
+        if answer.value not in rule.responses:
+            raise _fail(
+                f"answers[{i}].value", f"item {code!r}: not on its scale {rule.scale.value}"
+            )
+        past = answer.past
+        if rule.two_time_frames:
+            if past is None:
                 raise _fail(f"answers[{i}].past", f"item {code!r}: the past rating is missing")
-            if not scale.accepts(answer.past):
-                raise _fail(f"answers[{i}].past", f"item {code!r}: not on its scale {scale.value}")
-        elif answer.past is not None:
+            if past not in rule.responses:
+                raise _fail(
+                    f"answers[{i}].past", f"item {code!r}: not on its scale {rule.scale.value}"
+                )
+        elif past is not None:
             raise _fail(f"answers[{i}].past", f"item {code!r} is rated for one time frame only")
-        if answer.relevance is not None and not scale.rates_relevance:
+        if answer.relevance is not None and not rule.rates_relevance:
             raise _fail(f"answers[{i}].relevance", f"item {code!r} is not rated for relevance")
 
 
@@ -306,12 +313,8 @@ def result_of(
 
 
 def _omitted(definition: InstrumentDefinition, assessment: Assessment) -> tuple[str, ...]:
-    omitted = []
-    for item in definition.items:
-        answer = assessment.answer(item.code)
-        if answer is None or answer.is_omitted:
-            omitted.append(item.code)
-    return tuple(omitted)
+    answered = {a.item for a in assessment.answers if not a.is_omitted}
+    return tuple(item.code for item in definition.items if item.code not in answered)
 
 
 def research_total(definition: InstrumentDefinition, assessment: Assessment) -> int:
