@@ -27,6 +27,7 @@ from familyviolence.instruments.scales import Response, ResponseScale
 from familyviolence.vocabulary import LabelledEnum, Language
 
 __all__ = [
+    "AnswerRule",
     "AssessmentTarget",
     "InstrumentDefinition",
     "InstrumentItem",
