@@ -10,7 +10,14 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from familyviolence import vocabulary
+from familyviolence import (
+    InstrumentDefinition,
+    Language,
+    ResponseScale,
+    ScoringRule,
+    default_catalogue,
+    vocabulary,
+)
 
 
 def _row(*cells: str) -> str:
@@ -39,7 +46,86 @@ def vocabulary_tables() -> str:
     return "\n".join(parts)
 
 
-TABLES = {"vocabulary.md": vocabulary_tables}
+def _result(definition: InstrumentDefinition) -> str:
+    """What an assessment with the definition gives, in a few words."""
+    rule = definition.scoring
+    bands = ", ".join(b.id for b in definition.bands)
+    if rule is ScoringRule.SUM:
+        if not definition.bands:
+            return "points; no bands (cut-offs from the user)"
+        low, high = definition.score_range() or (0, 0)
+        return f"score {low}–{high} and its band ({bands})"
+    if rule is ScoringRule.COUNT:
+        text = f"count of yes 0–{len(definition.items)} and level ({bands}); judgement raises only"
+        referring = [b for b in definition.bands if b.referral]
+        if referring and definition.referral_to:
+            text += f"; {definition.referral_to} referral from {referring[0].minimum}"
+        return text
+    if rule is ScoringRule.WEIGHTED_SUM:
+        return (
+            f"weighted score with the user's weight table, and band ({bands}); no score without it"
+        )
+    if rule is ScoringRule.JUDGEMENT:
+        judgements = ", ".join(
+            j.label.en.lower() + ("" if j.required else " (optional)")
+            for j in definition.judgements
+        )
+        return f"summary judgements only ({judgements}), each low/moderate/high; never a total"
+    return "answers recorded; no score"
+
+
+def instrument_catalogue() -> str:
+    """The shipped catalogue: one row per definition."""
+    rows = [
+        _row("id, version", "kind", "items", "scale", "result", "licence", "source", "uncertain"),
+        _row(*["---"] * 8),
+    ]
+    for d in default_catalogue().definitions:
+        sections = f"{len(d.sections)} section{'s' if len(d.sections) > 1 else ''}"
+        if d.items_supplied_by_user and not d.items:
+            items = f"supplied by the user ({sections})"
+        else:
+            items = f"{len(d.items)} in {sections}"
+        scales = dict.fromkeys(item.scale.label(Language.EN) for item in d.items)
+        rows.append(
+            _row(
+                f"`{d.id}` {d.version}",
+                d.kind.label(Language.EN),
+                items,
+                "; ".join(scales) or "from the user",
+                _result(d),
+                d.licence,
+                d.source,
+                " ".join(f"({n}) {note}" for n, note in enumerate(d.uncertain, 1)),
+            )
+        )
+    return "\n".join(rows) + "\n"
+
+
+def response_scales() -> str:
+    """The response scales and the responses each accepts."""
+    rows = [
+        _row("scale", "meaning", "responses", "two time frames", "relevance"),
+        _row(*["---"] * 5),
+    ]
+    rows += [
+        _row(
+            f"`{scale.value}`",
+            scale.label(Language.EN),
+            ", ".join(f"`{r.value}`" for r in scale.responses),
+            "yes" if scale.two_time_frames else "no",
+            "yes" if scale.rates_relevance else "no",
+        )
+        for scale in ResponseScale
+    ]
+    return "\n".join(rows) + "\n"
+
+
+TABLES = {
+    "vocabulary.md": vocabulary_tables,
+    "instruments.md": instrument_catalogue,
+    "response_scales.md": response_scales,
+}
 """Generated file name → function that writes its content."""
 
 

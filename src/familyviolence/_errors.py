@@ -10,7 +10,14 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["FamilyViolenceError", "InvalidDocument", "InvalidModel", "Problem", "UnknownPerson"]
+__all__ = [
+    "FamilyViolenceError",
+    "InvalidDocument",
+    "InvalidModel",
+    "Problem",
+    "UnknownInstrument",
+    "UnknownPerson",
+]
 
 
 class FamilyViolenceError(Exception):
@@ -106,6 +113,34 @@ class UnknownPerson(FamilyViolenceError, LookupError):
         return (type(self), (self.person_id,))
 
 
+class UnknownInstrument(FamilyViolenceError, LookupError):
+    """A catalogue was asked for an instrument id and version that it does not hold.
+
+    Args:
+        instrument: The instrument id asked for.
+        version: The version asked for.
+
+    Attributes:
+        instrument: The instrument id asked for.
+        version: The version asked for.
+    """
+
+    def __init__(self, instrument: str, version: str) -> None:
+        self.instrument = instrument
+        self.version = version
+        super().__init__(f"no instrument {instrument!r} version {version!r} in this catalogue")
+
+    def __reduce__(self) -> tuple[type[UnknownInstrument], tuple[str, str]]:
+        return (type(self), (self.instrument, self.version))
+
+
 # Show the public home of the exceptions in tracebacks and docs, not this private module.
-for _error in (FamilyViolenceError, InvalidModel, InvalidDocument, Problem, UnknownPerson):
+for _error in (
+    FamilyViolenceError,
+    InvalidModel,
+    InvalidDocument,
+    Problem,
+    UnknownInstrument,
+    UnknownPerson,
+):
     _error.__module__ = "familyviolence"

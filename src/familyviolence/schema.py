@@ -39,8 +39,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> schema = json_schema(FamilySystem)
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
-    >>> schema["$defs"]["Person"]["properties"]["protected_identity"]["description"][:52]
-    'Whether the person has protected personal data (skydd'
+    >>> schema["$defs"]["Person"]["properties"]["needs_interpreter"]["description"]
+    'Whether the person needs an interpreter.'
     >>> schema["$defs"]["FamilySystem"]["properties"]["schema_version"]["const"]
     1
     """

@@ -12,6 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from familyviolence.family import FamilySystem
 from familyviolence.identity import IdentityNumber
+from familyviolence.instruments import (
+    Assessment,
+    AssessorQualifications,
+    InstrumentCatalogue,
+    InstrumentDefinition,
+    WeightTable,
+)
 from familyviolence.people import Person
 from familyviolence.periods import Period
 from familyviolence.relations import Household, Relationship
@@ -28,6 +35,11 @@ STRATEGY_FOR: dict[type[Any], str] = {
     Relationship: "relationships",
     Household: "households",
     FamilySystem: "family_systems",
+    InstrumentCatalogue: "instrument_catalogues",
+    InstrumentDefinition: "instrument_definitions",
+    Assessment: "assessments",
+    WeightTable: "weight_tables",
+    AssessorQualifications: "assessor_qualifications",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

@@ -1,0 +1,76 @@
+"""Assessment instruments: definitions as data, a catalogue of them, assessments and results.
+
+Definitions (:class:`InstrumentDefinition`) are read from TOML files shipped in ``data/``
+(structure only, with the library's own short labels) or supplied by the user; an
+:class:`Assessment` names the definition it used and is checked and scored by an
+:class:`InstrumentCatalogue`. Everything here is re-exported from :mod:`familyviolence`.
+"""
+
+from familyviolence.instruments._loading import load_definition, load_wording
+from familyviolence.instruments.assessments import (
+    Answer,
+    Assessment,
+    AssessorQualifications,
+    CalendarEntry,
+    ItemWeight,
+    Judgement,
+    JudgementOverride,
+    RiskScenario,
+    WeightTable,
+)
+from familyviolence.instruments.catalogue import InstrumentCatalogue, default_catalogue
+from familyviolence.instruments.definitions import (
+    AssessmentTarget,
+    InstrumentDefinition,
+    InstrumentItem,
+    InstrumentKind,
+    InstrumentSection,
+    ItemWording,
+    Labels,
+    ScoreBand,
+    ScoringRule,
+    SeverityCalendar,
+    SummaryJudgement,
+    Wording,
+    WordingOverlay,
+)
+from familyviolence.instruments.history import RiskChange, RiskPoint, risk_history
+from familyviolence.instruments.scales import Relevance, Response, ResponseScale, RiskLevel
+from familyviolence.instruments.scoring import AssessmentResult
+
+__all__ = [
+    "Answer",
+    "Assessment",
+    "AssessmentResult",
+    "AssessmentTarget",
+    "AssessorQualifications",
+    "CalendarEntry",
+    "InstrumentCatalogue",
+    "InstrumentDefinition",
+    "InstrumentItem",
+    "InstrumentKind",
+    "InstrumentSection",
+    "ItemWeight",
+    "ItemWording",
+    "Judgement",
+    "JudgementOverride",
+    "Labels",
+    "Relevance",
+    "Response",
+    "ResponseScale",
+    "RiskChange",
+    "RiskLevel",
+    "RiskPoint",
+    "RiskScenario",
+    "ScoreBand",
+    "ScoringRule",
+    "SeverityCalendar",
+    "SummaryJudgement",
+    "WeightTable",
+    "Wording",
+    "WordingOverlay",
+    "default_catalogue",
+    "load_definition",
+    "load_wording",
+    "risk_history",
+]
