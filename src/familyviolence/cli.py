@@ -1,0 +1,177 @@
+"""The command line, ``python -m familyviolence``: documents checked, schemas, instruments.
+
+Exit codes: 0 when all is well, 1 when a check finds error-level findings, 2 when a file cannot
+be read or is not a valid document. Problems are reported with the file and the JSON path, never
+with a traceback or a personal value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from familyviolence._errors import FamilyViolenceError, InvalidDocument, InvalidModel
+from familyviolence.codec import from_json, to_dict
+from familyviolence.family import FamilySystem
+from familyviolence.instruments import (
+    Assessment,
+    AssessmentResult,
+    InstrumentCatalogue,
+    InstrumentDefinition,
+    WeightTable,
+    default_catalogue,
+)
+from familyviolence.schema import json_schema
+from familyviolence.vocabulary import Language
+
+__all__ = ["DOCUMENT_TYPES", "main"]
+
+T = TypeVar("T")
+
+OK, FINDINGS, BAD_INPUT = 0, 1, 2
+
+DOCUMENT_TYPES: dict[str, type] = {
+    "family-system": FamilySystem,
+    "assessment": Assessment,
+    "instrument-definition": InstrumentDefinition,
+    "weight-table": WeightTable,
+}
+"""Name on the command line → the model at the top of such a document."""
+
+
+class _BadInput(Exception):
+    """A file that cannot be read or decoded; the message is safe to print."""
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    out = stdout or sys.stdout
+    args = _parser().parse_args(argv)
+    command: Callable[[argparse.Namespace, TextIO], int] = args.command
+    try:
+        return command(args, out)
+    except _BadInput as error:
+        sys.stderr.write(f"{error}\n")
+        return BAD_INPUT
+    except BrokenPipeError:
+        # The reader (say, `head`) has gone: stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m familyviolence",
+        description="Check case documents, print schemas, list and score instruments.",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a document type")
+    schema.add_argument("type", nargs="?", default="family-system", choices=sorted(DOCUMENT_TYPES))
+    schema.set_defaults(command=_schema)
+
+    instruments = commands.add_parser("instruments", help="list the instrument catalogue")
+    _output_options(instruments)
+    instruments.set_defaults(command=_instruments)
+
+    assess = commands.add_parser("assess", help="print the result of an assessment document")
+    assess.add_argument("file", help="an assessment document (JSON), or - for standard input")
+    assess.add_argument("--weights", help="a weight table document, for the Danger Assessment")
+    _output_options(assess)
+    assess.set_defaults(command=_assess)
+    return parser
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--lang", choices=[lang.value for lang in Language], default="en")
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    json.dump(json_schema(DOCUMENT_TYPES[args.type]), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+    return OK
+
+
+def _instruments(args: argparse.Namespace, out: TextIO) -> int:
+    catalogue = default_catalogue()
+    rows = [
+        {
+            "id": d.id,
+            "version": d.version,
+            "name": d.name,
+            "kind": d.kind.value,
+            "items": len(d.items),
+            "licence": d.licence,
+        }
+        for d in catalogue.definitions
+    ]
+    if args.format == "json":
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return OK
+    for d in catalogue.definitions:
+        kind = d.kind.label(args.lang)
+        out.write(f"{d.id} {d.version}\t{d.name}\t{kind}\t{len(d.items)} items\n")
+    return OK
+
+
+def _assess(args: argparse.Namespace, out: TextIO) -> int:
+    assessment = _read(args.file, Assessment)
+    weights = _read(args.weights, WeightTable) if args.weights else None
+    catalogue = default_catalogue()
+    try:
+        result = catalogue.result(assessment, weights=weights)
+    except (InvalidModel, FamilyViolenceError) as error:
+        raise _BadInput(f"{args.file}: {error}") from None
+    if args.format == "json":
+        json.dump(_without_version(to_dict(result)), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        _print_result(result, catalogue, args.lang, out)
+    return OK
+
+
+def _print_result(
+    result: AssessmentResult, catalogue: InstrumentCatalogue, lang: str, out: TextIO
+) -> None:
+    definition = catalogue.definition(result.instrument, result.version)
+    out.write(f"{definition.name} ({result.instrument} {result.version})\n")
+    if not result.valid:
+        out.write("Not valid:\n")
+        out.writelines(f"  {reason}\n" for reason in result.invalid_reasons)
+    if result.score is not None:
+        out.write(f"Score: {result.score}\n")
+    if result.band is not None:
+        meaning = f" ({result.band.meaning.in_language(lang)})" if result.band.meaning else ""
+        out.write(f"Level: {result.band.label.in_language(lang)}{meaning}\n")
+    if result.overridden:
+        out.write("The level was raised by professional judgement.\n")
+    if result.referral:
+        out.write("Refer to a multi-agency risk assessment conference.\n")
+    out.writelines(
+        f"{judgement.id}: {judgement.level.label(lang)}\n" for judgement in result.judgements
+    )
+    out.writelines(f"Note: {note}\n" for note in result.notes)
+
+
+def _without_version(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k != "schema_version"}
+
+
+def _read(name: str, model: type[T]) -> T:
+    """The document in file ``name`` (``-`` is standard input), or a printable refusal."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise _BadInput(f"{name}: cannot be read ({error.strerror})") from None
+    try:
+        return from_json(model, data)
+    except InvalidDocument as error:
+        problems = "\n".join(f"  {p}" for p in error.problems)
+        raise _BadInput(f"{name}: not a valid {model.__name__} document\n{problems}") from None
