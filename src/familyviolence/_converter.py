@@ -25,10 +25,11 @@ from cattrs.errors import (
 
 from familyviolence._errors import InvalidModel, Problem
 
-__all__ = ["MISSING", "converter", "describe_kind", "problems_from"]
+__all__ = ["MISSING", "converter", "describe_kind", "is_tuple_of", "problems_from"]
 
 
-def _is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+def is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    """Whether a type is ``tuple[X, ...]``: the models' only kind of collection."""
     args = typing.get_args(type_)
     return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
@@ -47,7 +48,7 @@ def _expected(type_: Any) -> str:  # noqa: ANN401, PLR0911 - any type annotation
         return "an ISO 8601 date and time"
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return f"one of the {type_.__name__} values"
-    if _is_tuple_of(type_):
+    if is_tuple_of(type_):
         return "an array"
     if attrs.has(type_):
         return "an object"
@@ -167,12 +168,12 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(enum.Enum, _structure_enum)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
-    conv.register_structure_hook_factory(_is_tuple_of, _tuple_hook)
+    conv.register_structure_hook_factory(is_tuple_of, _tuple_hook)
     conv.register_unstructure_hook(enum.StrEnum, _value)
     conv.register_unstructure_hook(enum.Enum, _value)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    conv.register_unstructure_hook_factory(_is_tuple_of, _unstructure_tuple)
+    conv.register_unstructure_hook_factory(is_tuple_of, _unstructure_tuple)
     return conv
 
 

@@ -18,14 +18,11 @@ from typing import Any
 import attrs
 import msgspec
 
+from familyviolence._converter import is_tuple_of
+
 __all__ = ["VersionMismatch", "fast_decoder", "mirror"]
 
 _Builder = Callable[[Any], Any]
-
-
-def _is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
-    args = typing.get_args(type_)
-    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
 
 @functools.cache
@@ -52,7 +49,7 @@ def mirror(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
 def _mirror_type(type_: Any) -> Any:  # noqa: ANN401 - any type annotation
     if attrs.has(type_):
         return mirror(type_)
-    if _is_tuple_of(type_):
+    if is_tuple_of(type_):
         return tuple[_mirror_type(typing.get_args(type_)[0]), ...]  # type: ignore[misc]
     args = typing.get_args(type_)
     if args and typing.get_origin(type_) in (typing.Union, _UnionType):
@@ -94,7 +91,7 @@ def _value_builder(type_: Any) -> _Builder | None:  # noqa: ANN401 - any type an
     """How to turn a mirrored value into the model's value; ``None`` when it is the same."""
     if attrs.has(type_):
         return _builder(type_)
-    if _is_tuple_of(type_):
+    if is_tuple_of(type_):
         item = _value_builder(typing.get_args(type_)[0])
         return None if item is None else (lambda values: tuple(map(item, values)))
     args = typing.get_args(type_)
