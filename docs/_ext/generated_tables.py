@@ -16,19 +16,23 @@ from familyviolence import (
     ResponseScale,
     ScoringRule,
     default_catalogue,
+    events,
+    interventions,
+    process,
     vocabulary,
 )
+from familyviolence.jurisdictions import PACKS
 
 
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
-def vocabulary_tables() -> str:
-    """One table per vocabulary: value and labels in sv, nb and en."""
+def vocabulary_tables(module: object = vocabulary) -> str:
+    """One table per vocabulary of ``module``: value and labels in sv, nb and en."""
     parts = []
-    for name in vocabulary.__all__:
-        enum = getattr(vocabulary, name)
+    for name in module.__all__:  # type: ignore[attr-defined]
+        enum = getattr(module, name)
         if not (isinstance(enum, type) and issubclass(enum, vocabulary.LabelledEnum)):
             continue
         if enum is vocabulary.LabelledEnum:
@@ -121,10 +125,77 @@ def response_scales() -> str:
     return "\n".join(rows) + "\n"
 
 
+def case_vocabulary_tables() -> str:
+    """The vocabularies of case handling: phases, event types, deadlines, interventions."""
+    return "\n".join(vocabulary_tables(m) for m in (process, events, interventions))
+
+
+def _day(day: object) -> str:
+    return "" if day is None else str(day)
+
+
+def deadline_tables() -> str:
+    """Every deadline rule of every jurisdiction pack, with its references and validity."""
+    parts = []
+    for jurisdiction, pack in PACKS.items():
+        parts += [
+            f"### {jurisdiction.label('en')}",
+            "",
+            _row("rule", "deadline", "time limit", "from", "until", "reference", "equivalent"),
+            _row("---", "---", "---", "---", "---", "---", "---"),
+            *(
+                _row(
+                    f"`{r.id}`",
+                    r.kind.label("en"),
+                    r.time_limit,
+                    _day(r.valid_from),
+                    _day(r.valid_to),
+                    str(r.reference),
+                    "" if r.equivalent is None else str(r.equivalent),
+                )
+                for r in pack.deadline_rules
+            ),
+            "",
+        ]
+        if pack.late_report_cutoff is not None:
+            cutoff = pack.late_report_cutoff.strftime("%H:%M")
+            parts += [f"Reports received at or after {cutoff} count as received late.", ""]
+        if pack.public_reporters:
+            kinds = ", ".join(k.label("en") for k in pack.public_reporters)
+            parts += [f"Public reporters: {kinds}.", ""]
+    return "\n".join(parts)
+
+
+def transition_tables() -> str:
+    """For each jurisdiction, the events each phase allows and where they lead."""
+    parts = []
+    for jurisdiction, pack in PACKS.items():
+        parts += [
+            f"### {jurisdiction.label('en')}",
+            "",
+            _row("phase", "events allowed (→ phase they lead to)"),
+            _row("---", "---"),
+        ]
+        for phase in pack.phases:
+            cells = []
+            for event in pack.allowed_in(phase):
+                to = pack.next_phase(phase, event)
+                if event is process.EventType.CASE_REOPENED:
+                    cells.append(f"`{event.value}` → the phase it was closed in")
+                else:
+                    cells.append(f"`{event.value}`" + ("" if to is phase else f" → `{to}`"))
+            parts.append(_row(f"`{phase.value}`", ", ".join(cells)))
+        parts.append("")
+    return "\n".join(parts)
+
+
 TABLES = {
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
     "response_scales.md": response_scales,
+    "case_vocabulary.md": case_vocabulary_tables,
+    "deadlines.md": deadline_tables,
+    "transitions.md": transition_tables,
 }
 """Generated file name → function that writes its content."""
 

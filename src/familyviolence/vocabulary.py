@@ -11,13 +11,17 @@ import enum
 from typing import TYPE_CHECKING, Self
 
 __all__ = [
+    "AgencyKind",
     "Country",
     "ExposureKind",
     "IdentityNumberKind",
+    "InformationSource",
+    "Jurisdiction",
     "LabelledEnum",
     "Language",
     "RecordedSex",
     "RelationshipKind",
+    "ReporterKind",
     "Sensitivity",
     "ViolenceForm",
     "label",
@@ -270,3 +274,157 @@ class Sensitivity(LabelledEnum):
         "sperret opplysning om oppholdssted",
         "whereabouts of a person with protected identity",
     )
+
+
+class Jurisdiction(LabelledEnum):
+    """A legal order whose case-handling process and deadlines the library knows.
+
+    Each jurisdiction has a pack of its process and deadline rules in
+    :mod:`familyviolence.jurisdictions`; a new jurisdiction is a new member and a new pack.
+    """
+
+    SE = "SE", "Sverige", "Sverige", "Sweden"
+    NO = "NO", "Norge", "Norge", "Norway"
+
+
+class AgencyKind(LabelledEnum):
+    """A kind of agency or organisation that works with violence in close relationships."""
+
+    SOCIAL_SERVICES_CHILDREN = (
+        "social_services_children",
+        "socialtjänsten, barn och unga",
+        "sosialtjenesten, barn og unge",
+        "social services, child-and-youth unit",
+    )
+    SOCIAL_SERVICES_ADULTS = (
+        "social_services_adults",
+        "socialtjänsten, vuxenenheten",
+        "sosialtjenesten, voksne",
+        "social services, adult unit",
+    )
+    SOCIAL_SERVICES_FAMILY = (
+        "social_services_family",
+        "socialtjänsten, familjeenheten",
+        "sosialtjenesten, familieenheten",
+        "social services, family unit",
+    )
+    INCOME_SUPPORT = (
+        "income_support",
+        "socialtjänsten, försörjningsstöd",
+        "økonomisk sosialhjelp",
+        "social services, income support",
+    )
+    SOCIAL_SERVICES_HOUSING = (
+        "social_services_housing",
+        "socialtjänsten, boende",
+        "sosialtjenesten, bolig",
+        "social services, housing",
+    )
+    CHILD_WELFARE = "child_welfare", "barnskyddet (barnevernet)", "barnevernet", "child welfare"
+    POLICE = "police", "polisen", "politiet", "police"
+    PROSECUTOR = "prosecutor", "åklagare", "påtalemyndigheten", "prosecution service"
+    PRISON_AND_PROBATION = (
+        "prison_and_probation",
+        "Kriminalvården",
+        "kriminalomsorgen",
+        "prison and probation service",
+    )
+    HEALTH_CARE = "health_care", "hälso- och sjukvården", "helsetjenesten", "health care"
+    CHILD_HEALTH_CENTRE = (
+        "child_health_centre",
+        "barnavårdscentral (BVC)",
+        "helsestasjon",
+        "child health centre",
+    )
+    PSYCHIATRY = "psychiatry", "psykiatrin", "psykisk helsevern", "psychiatry"
+    DENTAL_CARE = "dental_care", "tandvården", "tannhelsetjenesten", "dental care"
+    SCHOOL = "school", "skolan", "skolen", "school"
+    PRESCHOOL = "preschool", "förskolan", "barnehagen", "preschool"
+    WOMENS_SHELTER = "womens_shelter", "kvinnojour", "krisesenter", "women's shelter"
+    CRIME_VICTIM_SUPPORT = (
+        "crime_victim_support",
+        "brottsofferjour",
+        "støttesenter for kriminalitetsutsatte",
+        "crime-victim support",
+    )
+    PERPETRATOR_CLINIC = (
+        "perpetrator_clinic",
+        "verksamhet för våldsutövare (MVU)",
+        "behandlingstilbud for voldsutøvere",
+        "perpetrator clinic",
+    )
+    BARNAHUS = "barnahus", "Barnahus", "Statens barnehus", "Barnahus (children's house)"
+    PLACEMENT_HOME = (
+        "placement_home",
+        "placeringshem (HVB)",
+        "barneverninstitusjon",
+        "placement home",
+    )
+    EMPLOYMENT_AGENCY = "employment_agency", "Arbetsförmedlingen", "NAV arbeid", "employment agency"
+    HOUSING_AGENCY = "housing_agency", "bostadsförmedling", "boligkontor", "housing agency"
+    FAITH_COMMUNITY = "faith_community", "trossamfund", "trossamfunn", "faith community"
+    VOLUNTARY_ORGANISATION = (
+        "voluntary_organisation",
+        "frivilligorganisation",
+        "frivillig organisasjon",
+        "voluntary organisation",
+    )
+    OTHER = "other", "annan verksamhet", "annen virksomhet", "other agency"
+
+
+class ReporterKind(LabelledEnum):
+    """Who made a report of concern about a child (orosanmälan; bekymringsmelding)."""
+
+    POLICE = "police", "polisen", "politiet", "police"
+    SCHOOL = "school", "skolan", "skolen", "school"
+    PRESCHOOL = "preschool", "förskolan", "barnehagen", "preschool"
+    HEALTH_CARE = "health_care", "hälso- och sjukvården", "helsetjenesten", "health care"
+    CHILD_HEALTH_CENTRE = (
+        "child_health_centre",
+        "barnavårdscentral (BVC)",
+        "helsestasjon",
+        "child health centre",
+    )
+    DENTAL_CARE = "dental_care", "tandvården", "tannhelsetjenesten", "dental care"
+    SOCIAL_SERVICES = "social_services", "socialtjänsten", "sosialtjenesten", "social services"
+    PRISON_AND_PROBATION = (
+        "prison_and_probation",
+        "Kriminalvården",
+        "kriminalomsorgen",
+        "prison and probation service",
+    )
+    OTHER_AUTHORITY = (
+        "other_authority",
+        "annan myndighet",
+        "annen offentlig myndighet",
+        "other authority",
+    )
+    PRIVATE_PROFESSIONAL = (
+        "private_professional",
+        "yrkesverksam i enskild verksamhet",
+        "fagperson i privat virksomhet",
+        "professional in private activity",
+    )
+    VOLUNTARY_ORGANISATION = (
+        "voluntary_organisation",
+        "frivilligorganisation",
+        "frivillig organisasjon",
+        "voluntary organisation",
+    )
+    PARENT = "parent", "förälder", "forelder", "parent"
+    RELATIVE = "relative", "släkting", "slektning", "relative"
+    MEMBER_OF_PUBLIC = "member_of_public", "privatperson", "privatperson", "member of the public"
+    CHILD = "child", "barnet självt", "barnet selv", "the child themself"
+    ANONYMOUS = "anonymous", "anonym", "anonym", "anonymous"
+    OTHER = "other", "annan", "annen", "other"
+
+
+class InformationSource(LabelledEnum):
+    """Where information about an incident comes from."""
+
+    VICTIM = "victim", "den våldsutsatta", "den voldsutsatte", "the victim"
+    PERPETRATOR = "perpetrator", "våldsutövaren", "voldsutøveren", "the perpetrator"
+    CHILD = "child", "barnet", "barnet", "the child"
+    POLICE = "police", "polisen", "politiet", "police"
+    OTHER_AGENCY = "other_agency", "annan verksamhet", "annen virksomhet", "another agency"
+    OTHER_PERSON = "other_person", "annan person", "annen person", "another person"

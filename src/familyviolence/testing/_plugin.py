@@ -10,8 +10,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from familyviolence.cases import Case
+from familyviolence.events import EVENT_CLASSES, Actor, CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.identity import IdentityNumber
+from familyviolence.incidents import ChildExposure, Incident, IncidentTime
 from familyviolence.instruments import (
     Assessment,
     AssessorQualifications,
@@ -19,6 +22,8 @@ from familyviolence.instruments import (
     InstrumentDefinition,
     WeightTable,
 )
+from familyviolence.interventions import Intervention
+from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
 from familyviolence.relations import Household, Relationship
@@ -40,6 +45,15 @@ STRATEGY_FOR: dict[type[Any], str] = {
     Assessment: "assessments",
     WeightTable: "weight_tables",
     AssessorQualifications: "assessor_qualifications",
+    LegalReference: "legal_references",
+    Actor: "actors",
+    IncidentTime: "incident_times",
+    ChildExposure: "child_exposures",
+    Incident: "incidents",
+    Intervention: "interventions",
+    CaseEvent: "case_events",
+    **dict.fromkeys(EVENT_CLASSES.values(), "case_events"),
+    Case: "cases",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 
@@ -47,7 +61,9 @@ STRATEGY_FOR: dict[type[Any], str] = {
 def _strategy(model_type: type[Any]) -> SearchStrategy[Any]:
     strategies = importlib.import_module("familyviolence.testing.strategies")
     make = getattr(strategies, STRATEGY_FOR[model_type])
-    strategy: SearchStrategy[Any] = make()
+    # One strategy serves every event class: it is told which one is wanted.
+    concrete_event = issubclass(model_type, CaseEvent) and model_type is not CaseEvent
+    strategy: SearchStrategy[Any] = make(model_type) if concrete_event else make()
     return strategy
 
 

@@ -18,13 +18,43 @@ when the ``testing`` extra is installed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+import attrs
 from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
+from familyviolence.cases import Case
+from familyviolence.events import (
+    EVENT_CLASSES,
+    Actor,
+    CaseClosed,
+    CaseEvent,
+    CaseReopened,
+    ClosureReason,
+    Correction,
+    DecisionMade,
+    FeedbackKind,
+    FollowUpDone,
+    HelpRequested,
+    ImmediateProtectionAssessed,
+    InterventionCompleted,
+    InterventionInterrupted,
+    InterventionStarted,
+    InvestigationConcluded,
+    InvestigationExtended,
+    InvestigationOpened,
+    NoteAdded,
+    PreAssessmentConcluded,
+    ReengagementPlanned,
+    RelapseRecorded,
+    ReporterFeedbackGiven,
+    ReportOfConcernReceived,
+)
 from familyviolence.family import FamilySystem
 from familyviolence.identity import IdentityNumber
+from familyviolence.incidents import ChildExposure, Incident, IncidentTime
 from familyviolence.instruments import (
     Answer,
     Assessment,
@@ -43,20 +73,41 @@ from familyviolence.instruments import (
     WeightTable,
     default_catalogue,
 )
+from familyviolence.interventions import Intervention, InterventionKind, InterventionStatus
+from familyviolence.jurisdictions import pack_for
+from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
+from familyviolence.process import EventType, Phase
 from familyviolence.relations import Household, Relationship
-from familyviolence.vocabulary import Country, RelationshipKind
+from familyviolence.vocabulary import (
+    AgencyKind,
+    Country,
+    ExposureKind,
+    InformationSource,
+    Jurisdiction,
+    RelationshipKind,
+    ReporterKind,
+    ViolenceForm,
+)
 
 __all__ = [
+    "actors",
     "assessments",
     "assessor_qualifications",
+    "case_events",
+    "cases",
+    "child_exposures",
     "family_systems",
     "households",
     "identity_numbers",
     "ids",
+    "incident_times",
+    "incidents",
     "instrument_catalogues",
     "instrument_definitions",
+    "interventions",
+    "legal_references",
     "names",
     "periods",
     "persons",
@@ -495,3 +546,529 @@ def assessor_qualifications() -> st.SearchStrategy[AssessorQualifications]:
         professional_id=ids("professional"),
         instruments=st.lists(st.sampled_from(instruments), unique=True).map(tuple),
     )
+
+
+# -- incidents, events and cases ------------------------------------------------------------
+
+# Both sides of Norway's 2023 and Sweden's 2025 acts. Histories hold the agency's local time.
+_CASES_FROM = dt.datetime(2021, 6, 1)  # noqa: DTZ001
+_CASES_UNTIL = dt.datetime(2026, 6, 30)  # noqa: DTZ001
+
+# Invented free text: what a caseworker might write, never about real people.
+_TEXTS = (
+    "Samtal med mamma och barnen.",
+    "Pappa förnekar våldet men vill ha hjälp.",
+    "Uppgifter från skolan om oro.",
+    "Bekymring fra helsestasjonen.",
+    "Moren forteller om trusler over tid.",
+    "Child describes shouting at night.",
+    "Planned joint meeting with the perpetrator clinic.",
+)
+
+
+_INCIDENTS_FROM = dt.datetime(2016, 1, 1)  # noqa: DTZ001
+
+
+def _texts() -> st.SearchStrategy[str]:
+    return st.sampled_from(_TEXTS)
+
+
+def legal_references() -> st.SearchStrategy[LegalReference]:
+    """Legal references, verified or not, with or without a provision."""
+    return st.builds(
+        LegalReference,
+        statute=st.sampled_from(("SoL 2001:453", "SoL 2025:400", "barnevernsloven 2021:97")),
+        provision=st.none() | st.sampled_from(("11 kap. 2 §", "20 kap. 2 §", "§ 2-1")),
+        verified=st.booleans(),
+        note=st.none() | st.just("section not confirmed"),
+    )
+
+
+def actors() -> st.SearchStrategy[Actor]:
+    """Staff members of agencies, by id."""
+    return st.builds(
+        Actor,
+        id=ids("staff"),
+        agency_id=ids("agency"),
+        agency_kind=st.sampled_from(AgencyKind),
+    )
+
+
+@st.composite
+def incident_times(draw: st.DrawFn, *, not_after: dt.datetime | None = None) -> IncidentTime:
+    """Times of incidents: a moment, a day or a period, none after ``not_after``."""
+    last = not_after or _CASES_UNTIL
+    latest = draw(st.dates(max_value=last.date(), min_value=dt.date(2015, 1, 1)))
+    as_reported = draw(st.none() | st.sampled_from(("i höstas", "i fjor sommer", "last week")))
+    precision = draw(st.sampled_from(("moment", "day", "period")))
+    if precision == "moment":
+        moment = draw(
+            st.datetimes(
+                min_value=dt.datetime.combine(latest, dt.time()),
+                max_value=min(dt.datetime.combine(latest, dt.time.max), last),
+            )
+        )
+        return IncidentTime.at(moment, as_reported=as_reported)
+    if precision == "day":
+        return IncidentTime.on(latest, as_reported=as_reported)
+    earliest = draw(st.none() | st.dates(max_value=latest, min_value=dt.date(2010, 1, 1)))
+    return IncidentTime.between(earliest, latest, as_reported=as_reported)
+
+
+def child_exposures(
+    child: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[ChildExposure]:
+    """How a child was exposed: one or more kinds of exposure."""
+    return st.builds(
+        ChildExposure,
+        child=ids("child") if child is None else child,
+        kinds=st.lists(st.sampled_from(ExposureKind), min_size=1, max_size=4, unique=True).map(
+            tuple
+        ),
+    )
+
+
+def _subset(draw: st.DrawFn, items: list[str], *, max_size: int) -> tuple[str, ...]:
+    if not items:
+        return ()
+    return tuple(draw(st.lists(st.sampled_from(items), max_size=max_size, unique=True)))
+
+
+@st.composite
+def incidents(
+    draw: st.DrawFn,
+    family: FamilySystem | None = None,
+    *,
+    incident_id: str | None = None,
+    recorded_before: dt.datetime = _CASES_UNTIL,
+) -> Incident:
+    """Incidents with valid persons, exposure, facts and sources.
+
+    Given a ``family``, persons are taken from it and exposed children are minors on the
+    incident's last possible day, so the incident fits a :class:`~familyviolence.Case` of that
+    family; without one, person ids are invented.
+    """
+    recorded_at = draw(st.datetimes(min_value=_INCIDENTS_FROM, max_value=recorded_before))
+    when = draw(incident_times(not_after=recorded_at))
+    if family is None:
+        people = draw(st.lists(ids(), min_size=1, max_size=5, unique=True))
+        minors = draw(st.lists(ids("child"), max_size=3, unique=True))
+    else:
+        people = [p.id for p in family.persons]
+        minors = [p.id for p in family.minors(on=when.latest)]
+    perpetrators = _subset(draw, people, max_size=2)
+    others = [p for p in people if p not in perpetrators]
+    victims = _subset(draw, others, max_size=2)
+    exposed = [c for c in minors if c not in perpetrators]
+    children = tuple(draw(child_exposures(st.just(c))) for c in _subset(draw, exposed, max_size=3))
+    if not (victims or children):
+        victims, perpetrators = (people[0],), tuple(p for p in perpetrators if p != people[0])
+    harmed = [*victims, *(c.child for c in children)]
+    maybe = st.none() | st.booleans()
+    return Incident(
+        id=incident_id or draw(ids("incident")),
+        when=when,
+        recorded_at=recorded_at,
+        forms=tuple(draw(st.lists(st.sampled_from(ViolenceForm), min_size=1, unique=True))),
+        sources=tuple(draw(st.lists(st.sampled_from(InformationSource), min_size=1, unique=True))),
+        perpetrators=perpetrators,
+        victims=victims,
+        children=children,
+        injured=_subset(draw, harmed, max_size=2),
+        weapon=draw(maybe),
+        threat_to_kill=draw(maybe),
+        strangulation=draw(maybe),
+        reported_to_police=draw(maybe),
+        description=draw(st.none() | _texts()),
+    )
+
+
+def interventions(
+    *,
+    intervention_id: st.SearchStrategy[str] | None = None,
+    for_person: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Intervention]:
+    """Interventions of any kind for one person."""
+    return st.builds(
+        Intervention,
+        id=ids("intervention") if intervention_id is None else intervention_id,
+        kind=st.sampled_from(InterventionKind),
+        for_person=ids() if for_person is None else for_person,
+    )
+
+
+def _event_times() -> st.SearchStrategy[dt.datetime]:
+    return st.datetimes(min_value=_CASES_FROM, max_value=_CASES_UNTIL)
+
+
+@st.composite
+def _standalone_event(draw: st.DrawFn, event_class: type[CaseEvent]) -> CaseEvent:
+    at = draw(_event_times())
+    later = st.dates(min_value=at.date(), max_value=at.date() + dt.timedelta(days=400))
+    fields: dict[type[CaseEvent], dict[str, st.SearchStrategy[object]]] = {
+        ReportOfConcernReceived: {
+            "report_id": ids("report"),
+            "reporter_kind": st.sampled_from(ReporterKind),
+        },
+        HelpRequested: {"person_id": ids()},
+        ImmediateProtectionAssessed: {"protection_needed": st.booleans()},
+        PreAssessmentConcluded: {"investigate": st.booleans(), "reason": _texts()},
+        InvestigationExtended: {"new_due": later, "reason": _texts()},
+        DecisionMade: {
+            "motivation": _texts(),
+            "granted": st.lists(interventions(), min_size=1, max_size=3, unique_by=_id_of).map(
+                tuple
+            ),
+            "child_needs": st.lists(ids("child"), max_size=2, unique=True).map(tuple),
+        },
+        InterventionStarted: {"intervention_id": ids("intervention")},
+        InterventionInterrupted: {
+            "intervention_id": ids("intervention"),
+            "reason": st.none() | _texts(),
+        },
+        RelapseRecorded: {
+            "person_id": ids(),
+            "intervention_id": st.none() | ids("intervention"),
+            "incident_id": st.none() | ids("incident"),
+        },
+        ReengagementPlanned: {"intervention_id": ids("intervention"), "follow_up_on": later},
+        InterventionCompleted: {
+            "intervention_id": ids("intervention"),
+            "as_planned": st.booleans(),
+        },
+        FollowUpDone: {"intervention_id": st.none() | ids("intervention")},
+        ReporterFeedbackGiven: {"report_id": ids("report"), "kind": st.sampled_from(FeedbackKind)},
+        CaseClosed: {"reason": st.sampled_from(ClosureReason)},
+        CaseReopened: {"reason": _texts()},
+        NoteAdded: {"text": _texts()},
+        Correction: {
+            "corrects": st.integers(0, 50),
+            "replacement": st.none() | case_events(_NOT_CORRECTIONS),
+            "reason": _texts(),
+        },
+    }
+    extra = {name: draw(strategy) for name, strategy in fields.get(event_class, {}).items()}
+    make: Callable[..., CaseEvent] = event_class
+    return make(at=at, actor=draw(actors()), **extra)
+
+
+def _id_of(intervention: Intervention) -> str:
+    return intervention.id
+
+
+_NOT_CORRECTIONS = tuple(c for c in EVENT_CLASSES.values() if c is not Correction)
+
+
+def case_events(
+    event_classes: type[CaseEvent] | tuple[type[CaseEvent], ...] | None = None,
+) -> st.SearchStrategy[CaseEvent]:
+    """Single events of the given class or classes (any, if ``None``), each valid on its own.
+
+    Their references (persons, reports, interventions) are invented ids: to get events that
+    fit together in a history, use :func:`cases`.
+    """
+    if event_classes is None:
+        classes: tuple[type[CaseEvent], ...] = tuple(EVENT_CLASSES.values())
+    elif isinstance(event_classes, tuple):
+        classes = event_classes
+    else:
+        classes = (event_classes,)
+    return st.sampled_from(classes).flatmap(_standalone_event)
+
+
+@st.composite
+def cases(
+    draw: st.DrawFn,
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    max_events: int = 20,
+    max_incidents: int = 3,
+) -> Case:
+    """Valid cases with a family system, incidents and a history that walks the process.
+
+    The history is built one event at a time from the events the case allows next
+    (:attr:`~familyviolence.CaseState.allowed_events`), with contents that fit the case:
+    persons of its family, reports and interventions recorded earlier, due dates after the
+    event. Times run forward from a start between 2021 and 2026, so both Swedish acts and both
+    Norwegian acts are exercised; a history is either all naive or all in UTC.
+    """
+    family = draw(family_systems(max_adults=3, max_children=3))
+    people = [p.id for p in family.persons]
+    subjects = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2, unique=True)))
+    start = draw(st.datetimes(min_value=_CASES_FROM, max_value=_CASES_UNTIL))
+    found = [
+        draw(incidents(family, incident_id=f"incident-{i}"))
+        for i in range(draw(st.integers(0, max_incidents)))
+    ]
+    case = Case(
+        id=draw(ids("case")),
+        jurisdiction=jurisdiction or draw(st.sampled_from(Jurisdiction)),
+        family=family,
+        subjects=subjects,
+        incidents=tuple(found),
+    )
+    zone = draw(st.sampled_from((None, dt.UTC)))
+    at = start.replace(tzinfo=zone)
+    staff = tuple(draw(st.lists(actors(), min_size=1, max_size=3)))
+    for _ in range(draw(st.integers(0, max_events))):
+        at += dt.timedelta(minutes=draw(st.integers(0, 60 * 24 * 45)))
+        allowed = case.state.allowed_events
+        # Mostly move the case along its process, so that long histories reach decisions,
+        # interventions and follow-up rather than piling up notes and new reports.
+        forward = tuple(e for e in allowed if _moves_on(case, e))
+        move_on = bool(forward) and draw(st.integers(0, 3)) > 0
+        kind = draw(st.sampled_from(forward if move_on else allowed))
+        actor = draw(st.sampled_from(staff))
+        case = case.record(_BUILDERS[kind](draw, case, at, actor))
+    return case
+
+
+_TEXT_FIELD = {
+    PreAssessmentConcluded: "reason",
+    InvestigationExtended: "reason",
+    DecisionMade: "motivation",
+    CaseReopened: "reason",
+    NoteAdded: "text",
+}
+
+
+def _statuses(case: Case, *statuses: InterventionStatus) -> tuple[str, ...]:
+    return tuple(s.intervention.id for s in case.state.interventions if s.status in statuses)
+
+
+def _report_ids(case: Case) -> tuple[str, ...]:
+    return tuple(e.report_id for e in case.history if isinstance(e, ReportOfConcernReceived))
+
+
+def _maybe(draw: st.DrawFn, items: tuple[str, ...]) -> str | None:
+    return draw(st.none() | st.sampled_from(items)) if items else None
+
+
+def _extension_dues(case: Case) -> list[dt.date]:
+    """Due dates set by extensions of the investigation opened last."""
+    dues: list[dt.date] = []
+    for event in case.effective_history:
+        if isinstance(event, InvestigationOpened):
+            dues = []
+        elif isinstance(event, InvestigationExtended):
+            dues.append(event.new_due)
+    return dues
+
+
+def _decision(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> DecisionMade:
+    decisions = [e for e in case.history if isinstance(e, DecisionMade)]
+    decisions += [
+        e.replacement
+        for e in case.history
+        if isinstance(e, Correction) and isinstance(e.replacement, DecisionMade)
+    ]
+    used = sum(len(d.granted) + len(d.refused) for d in decisions)
+    people = tuple(p.id for p in case.family.persons)
+    count = draw(st.integers(1, 3))
+    decided = [
+        Intervention(
+            id=f"intervention-{used + k}",
+            kind=draw(st.sampled_from(InterventionKind)),
+            for_person=draw(st.sampled_from(people)),
+        )
+        for k in range(count)
+    ]
+    refused = draw(st.integers(0, count - 1))
+    minors = [p.id for p in case.family.minors(on=at.date())]
+    return DecisionMade(
+        at=at,
+        actor=actor,
+        motivation=draw(_texts()),
+        granted=tuple(decided[refused:]),
+        refused=tuple(decided[:refused]),
+        child_needs=_subset(draw, minors, max_size=2),
+    )
+
+
+_TEXT_FIELD = {
+    PreAssessmentConcluded: "reason",
+    InvestigationExtended: "reason",
+    DecisionMade: "motivation",
+    CaseReopened: "reason",
+    NoteAdded: "text",
+}
+
+
+def _correction(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> Correction:
+    targets = tuple(i for i, e in enumerate(case.history) if not isinstance(e, Correction))
+    target = draw(st.sampled_from(targets))
+    original = case.history[target]
+    replacement: CaseEvent | None = original
+    field = _TEXT_FIELD.get(type(original))
+    if isinstance(original, NoteAdded) and draw(st.booleans()):
+        replacement = None  # withdrawing a note never breaks the history
+    elif field is not None:
+        replacement = attrs.evolve(original, **{field: draw(_texts())})  # type: ignore[misc]
+    return Correction(
+        at=at, actor=actor, corrects=target, replacement=replacement, reason=draw(_texts())
+    )
+
+
+def _report(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return ReportOfConcernReceived(
+        at=at,
+        actor=actor,
+        report_id=f"report-{len(_report_ids(case))}",
+        reporter_kind=draw(st.sampled_from(ReporterKind)),
+    )
+
+
+def _help(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    people = tuple(p.id for p in case.family.persons)
+    return HelpRequested(at=at, actor=actor, person_id=draw(st.sampled_from(people)))
+
+
+def _protection(draw: st.DrawFn, _: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return ImmediateProtectionAssessed(at=at, actor=actor, protection_needed=draw(st.booleans()))
+
+
+def _pre_assessment(draw: st.DrawFn, _: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return PreAssessmentConcluded(
+        at=at, actor=actor, investigate=draw(st.booleans()), reason=draw(_texts())
+    )
+
+
+def _opened(_: st.DrawFn, __: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return InvestigationOpened(at=at, actor=actor)
+
+
+def _extended(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    earliest = max([at.date(), *_extension_dues(case)])
+    return InvestigationExtended(
+        at=at,
+        actor=actor,
+        new_due=earliest + dt.timedelta(days=draw(st.integers(1, 120))),
+        reason=draw(_texts()),
+    )
+
+
+def _concluded(_: st.DrawFn, __: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return InvestigationConcluded(at=at, actor=actor)
+
+
+def _started(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    startable = _statuses(case, InterventionStatus.GRANTED, InterventionStatus.INTERRUPTED)
+    return InterventionStarted(at=at, actor=actor, intervention_id=draw(st.sampled_from(startable)))
+
+
+def _interrupted(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return InterventionInterrupted(
+        at=at,
+        actor=actor,
+        intervention_id=draw(st.sampled_from(_statuses(case, InterventionStatus.ACTIVE))),
+        reason=draw(st.none() | _texts()),
+    )
+
+
+def _relapse(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    people = tuple(p.id for p in case.family.persons)
+    started = tuple(
+        s.intervention.id
+        for s in case.state.interventions
+        if s.status is not InterventionStatus.GRANTED
+    )
+    return RelapseRecorded(
+        at=at,
+        actor=actor,
+        person_id=draw(st.sampled_from(people)),
+        intervention_id=_maybe(draw, started),
+        incident_id=_maybe(draw, tuple(i.id for i in case.incidents)),
+    )
+
+
+def _reengagement(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    s = InterventionStatus
+    return ReengagementPlanned(
+        at=at,
+        actor=actor,
+        intervention_id=draw(
+            st.sampled_from(_statuses(case, s.ACTIVE, s.INTERRUPTED, s.COMPLETED))
+        ),
+        follow_up_on=at.date() + dt.timedelta(days=draw(st.integers(0, 60))),
+    )
+
+
+def _completed(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    s = InterventionStatus
+    return InterventionCompleted(
+        at=at,
+        actor=actor,
+        intervention_id=draw(st.sampled_from(_statuses(case, s.ACTIVE, s.INTERRUPTED))),
+        as_planned=draw(st.booleans()),
+    )
+
+
+def _follow_up(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    granted = tuple(s.intervention.id for s in case.state.interventions)
+    return FollowUpDone(at=at, actor=actor, intervention_id=_maybe(draw, granted))
+
+
+def _feedback(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return ReporterFeedbackGiven(
+        at=at,
+        actor=actor,
+        report_id=draw(st.sampled_from(_report_ids(case))),
+        kind=draw(st.sampled_from(FeedbackKind)),
+    )
+
+
+def _closed(draw: st.DrawFn, _: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return CaseClosed(at=at, actor=actor, reason=draw(st.sampled_from(ClosureReason)))
+
+
+def _reopened(draw: st.DrawFn, _: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return CaseReopened(at=at, actor=actor, reason=draw(_texts()))
+
+
+def _note(draw: st.DrawFn, _: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    return NoteAdded(at=at, actor=actor, text=draw(_texts()))
+
+
+_Builder = Callable[[st.DrawFn, Case, dt.datetime, Actor], CaseEvent]
+_BUILDERS: dict[EventType, _Builder] = {
+    EventType.REPORT_OF_CONCERN_RECEIVED: _report,
+    EventType.HELP_REQUESTED: _help,
+    EventType.IMMEDIATE_PROTECTION_ASSESSED: _protection,
+    EventType.PRE_ASSESSMENT_CONCLUDED: _pre_assessment,
+    EventType.INVESTIGATION_OPENED: _opened,
+    EventType.INVESTIGATION_EXTENDED: _extended,
+    EventType.INVESTIGATION_CONCLUDED: _concluded,
+    EventType.DECISION_MADE: _decision,
+    EventType.INTERVENTION_STARTED: _started,
+    EventType.INTERVENTION_INTERRUPTED: _interrupted,
+    EventType.RELAPSE_RECORDED: _relapse,
+    EventType.REENGAGEMENT_PLANNED: _reengagement,
+    EventType.INTERVENTION_COMPLETED: _completed,
+    EventType.FOLLOW_UP_DONE: _follow_up,
+    EventType.REPORTER_FEEDBACK_GIVEN: _feedback,
+    EventType.CASE_CLOSED: _closed,
+    EventType.CASE_REOPENED: _reopened,
+    EventType.NOTE_ADDED: _note,
+    EventType.CORRECTION: _correction,
+}
+"""An event of each type that fits the case it is drawn for (whose state allows the type)."""
+
+_ONWARD = frozenset(
+    {
+        EventType.INVESTIGATION_CONCLUDED,
+        EventType.INTERVENTION_STARTED,
+        EventType.INTERVENTION_INTERRUPTED,
+        EventType.REENGAGEMENT_PLANNED,
+        EventType.INTERVENTION_COMPLETED,
+    }
+)
+_NOT_ONWARD = frozenset({Phase.REPORT, Phase.HELP_REQUEST, Phase.CLOSED})
+
+
+def _moves_on(case: Case, event: EventType) -> bool:
+    """Whether ``event`` takes the case a step further along its process."""
+    if event in _ONWARD:
+        return True
+    phase = case.phase
+    to = pack_for(case.jurisdiction).next_phase(phase, event)
+    return to is not None and to is not phase and to not in _NOT_ONWARD

@@ -1,0 +1,131 @@
+"""Sweden: social services' handling of reports about children and of requests for help.
+
+Process: report of concern (orosanmälan) → immediate protection assessment (skyddsbedömning)
+→ pre-assessment (förhandsbedömning) → investigation (utredning) → decision (beslut) →
+interventions (insatser) → follow-up (uppföljning) → closed. The Social Services Act SoL
+2001:453 was replaced by SoL 2025:400 on 1 July 2025; each deadline rule exists in a version
+for each act, citing the other act's provision as its equivalent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from familyviolence.jurisdictions._common import AFTER_DECISION, common_transitions
+from familyviolence.law import LegalReference
+from familyviolence.process import (
+    CountedFrom,
+    DeadlineKind,
+    DeadlineRule,
+    EventType,
+    JurisdictionPack,
+    Phase,
+    Transition,
+)
+from familyviolence.vocabulary import Jurisdiction
+
+__all__ = ["LATE_REPORT_CUTOFF", "NEW_ACT_FROM", "SWEDEN"]
+
+NEW_ACT_FROM = dt.date(2025, 7, 1)
+"""The day SoL 2025:400 replaced SoL 2001:453."""
+
+LATE_REPORT_CUTOFF = dt.time(16, 0)
+"""Default time of day after which a report counts as received late (the end of an ordinary
+office day). The law fixes no time: set your own with :func:`attrs.evolve` on :data:`SWEDEN`."""
+
+_OLD_ACT_UNTIL = NEW_ACT_FROM - dt.timedelta(days=1)
+_OLD = "SoL 2001:453"
+_NEW = "SoL 2025:400"
+
+
+def _versions(
+    old: LegalReference, new: LegalReference, **rule: object
+) -> tuple[DeadlineRule, DeadlineRule]:
+    """The rule under the old act (until 30 June 2025) and under the new act (from 1 July 2025)."""
+    return (
+        DeadlineRule(valid_to=_OLD_ACT_UNTIL, reference=old, equivalent=new, **rule),  # type: ignore[arg-type]
+        DeadlineRule(valid_from=NEW_ACT_FROM, reference=new, equivalent=old, **rule),  # type: ignore[arg-type]
+    )
+
+
+_LOW_CONFIDENCE = "renumbered provision not confirmed (low confidence)"
+
+_PROTECTION_ASSESSMENT = _versions(
+    LegalReference(statute=_OLD, provision="11 kap. 1 a § 1st para.", verified=True),
+    LegalReference(statute=_NEW, provision="20 kap. 1 §", verified=False, note=_LOW_CONFIDENCE),
+    id="SE-DEADLINE-PROTECTION-ASSESSMENT",
+    kind=DeadlineKind.PROTECTION_ASSESSMENT,
+    counted_from=CountedFrom.RECEIPT,
+    next_day_if_late=True,
+    time_limit="the same day; the next day if the report is received late",
+)
+_PRE_ASSESSMENT = _versions(
+    LegalReference(statute=_OLD, provision="11 kap. 1 a § 2nd para.", verified=True),
+    LegalReference(
+        statute=_NEW, provision="20 kap. 2 §", verified=True, note="confirmed from the law text"
+    ),
+    id="SE-DEADLINE-PREASSESSMENT",
+    kind=DeadlineKind.PRE_ASSESSMENT,
+    counted_from=CountedFrom.RECEIPT,
+    days=14,
+    time_limit="14 days from receipt; longer only for exceptional reasons",
+)
+_INVESTIGATION = _versions(
+    LegalReference(statute=_OLD, provision="11 kap. 2 §", verified=True),
+    LegalReference(statute=_NEW, provision="20 kap. 3 §", verified=False, note=_LOW_CONFIDENCE),
+    id="SE-DEADLINE-INVESTIGATION",
+    kind=DeadlineKind.INVESTIGATION,
+    counted_from=CountedFrom.OPENING,
+    months=4,
+    children_only=True,
+    time_limit="4 months from the opening; longer only by a logged extension with a new date",
+)
+
+_BEFORE_INVESTIGATION = (Phase.PROTECTION_ASSESSMENT, Phase.PRE_ASSESSMENT)
+_STARTED = (
+    Phase.REPORT,
+    Phase.HELP_REQUEST,
+    *_BEFORE_INVESTIGATION,
+    Phase.INVESTIGATION,
+    *AFTER_DECISION,
+)
+
+SWEDEN = JurisdictionPack(
+    jurisdiction=Jurisdiction.SE,
+    phases=(
+        Phase.NEW,
+        Phase.REPORT,
+        Phase.HELP_REQUEST,
+        Phase.PROTECTION_ASSESSMENT,
+        Phase.PRE_ASSESSMENT,
+        Phase.INVESTIGATION,
+        Phase.DECISION,
+        Phase.INTERVENTION,
+        Phase.FOLLOW_UP,
+        Phase.CLOSED,
+    ),
+    transitions=(
+        Transition(
+            event=EventType.IMMEDIATE_PROTECTION_ASSESSED,
+            from_phases=(Phase.REPORT,),
+            to_phase=Phase.PROTECTION_ASSESSMENT,
+        ),
+        # Later reports need a protection assessment too, in whatever phase they arrive.
+        Transition(
+            event=EventType.IMMEDIATE_PROTECTION_ASSESSED,
+            from_phases=tuple(p for p in _STARTED if p is not Phase.REPORT),
+        ),
+        Transition(
+            event=EventType.PRE_ASSESSMENT_CONCLUDED,
+            from_phases=(Phase.PROTECTION_ASSESSMENT,),
+            to_phase=Phase.PRE_ASSESSMENT,
+        ),
+        # A report received after an investigation ended, before the decision.
+        Transition(event=EventType.PRE_ASSESSMENT_CONCLUDED, from_phases=(Phase.INVESTIGATION,)),
+        *common_transitions(_BEFORE_INVESTIGATION),
+    ),
+    deadline_rules=(*_PROTECTION_ASSESSMENT, *_PRE_ASSESSMENT, *_INVESTIGATION),
+    protection_assessment_first=True,
+    late_report_cutoff=LATE_REPORT_CUTOFF,
+)
+"""Sweden's pack: social services under SoL 2001:453 and SoL 2025:400."""
