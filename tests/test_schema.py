@@ -48,10 +48,15 @@ def test_the_example_family_is_valid_against_the_schema():
     validator(FamilySystem).validate(to_dict(family))
 
 
-@settings(max_examples=300)
+ONE_TYPE_PER_STRATEGY = list(
+    {name: t for t, name in reversed(_plugin.STRATEGY_FOR.items())}.values()
+)
+
+
+@settings(max_examples=60)
 @given(st.data())
 def test_generated_documents_of_every_model_are_valid(data):
-    for model_type in _plugin.STRATEGY_FOR:
+    for model_type in ONE_TYPE_PER_STRATEGY:
         document = to_dict(data.draw(st.from_type(model_type)))
         validator(model_type).validate(document)
 

@@ -16,7 +16,9 @@ from typing import Any
 
 import attrs
 import cattrs
+import msgspec
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
@@ -25,7 +27,15 @@ from cattrs.errors import (
 
 from familyviolence._errors import InvalidModel, Problem
 
-__all__ = ["MISSING", "converter", "describe_kind", "is_tuple_of", "problems_from"]
+__all__ = [
+    "MISSING",
+    "TAG",
+    "converter",
+    "describe_kind",
+    "is_tuple_of",
+    "problems_from",
+    "tagged_classes",
+]
 
 
 def is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
@@ -34,24 +44,50 @@ def is_tuple_of(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
     return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
 
+TAG = "type"
+"""The key that tells the members of a tagged union apart."""
+
+
+def tagged_classes(base: Any) -> dict[str, type] | None:  # noqa: ANN401 - any type annotation
+    """The members of a tagged union by tag, if ``base`` is the marker of one.
+
+    A tagged union is a plain class (not a model) whose model subclasses each have a ``type``
+    field with a string default, their tag: the case history's events are one.
+    """
+    if not isinstance(base, type) or attrs.has(base) or base.__module__ == "builtins":
+        return None
+    members: dict[str, type] = {}
+    pending: list[type] = list(base.__subclasses__())
+    while pending:
+        cls = pending.pop(0)
+        pending.extend(cls.__subclasses__())
+        field = attrs.fields_dict(cls).get(TAG) if attrs.has(cls) else None
+        if field is not None and isinstance(field.default, str):
+            members[field.default] = cls
+    return members or None
+
+
+_EXPECTED = {
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    dt.date: "an ISO 8601 date (YYYY-MM-DD)",
+    dt.datetime: "an ISO 8601 date and time",
+}
+
+
 def _expected(type_: Any) -> str:  # noqa: ANN401, PLR0911 - any type annotation; a table
     """How a type is described to the author of a document."""
-    if type_ is str:
-        return "a string"
-    if type_ is bool:
-        return "a boolean"
-    if type_ is int:
-        return "an integer"
-    if type_ is dt.date:
-        return "an ISO 8601 date (YYYY-MM-DD)"
-    if type_ is dt.datetime:
-        return "an ISO 8601 date and time"
+    if type_ in _EXPECTED:
+        return _EXPECTED[type_]
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return f"one of the {type_.__name__} values"
     if is_tuple_of(type_):
         return "an array"
     if attrs.has(type_):
         return "an object"
+    if tagged_classes(type_):
+        return f"an object with a known {TAG!r}"
     args = typing.get_args(type_)
     if type(None) in args:
         others = [a for a in args if a is not type(None)]
@@ -152,6 +188,37 @@ def _unstructure_tuple(
     return lambda value: [unstructure_item(item) for item in value]
 
 
+def _is_tagged_union(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    return tagged_classes(type_) is not None
+
+
+def _tagged_hook(
+    base: Any,  # noqa: ANN401 - the marker class
+    conv: cattrs.Converter,
+) -> Callable[[object, type], object]:
+    members = tagged_classes(base) or {}
+
+    def structure(value: object, _: type) -> object:
+        if not isinstance(value, Mapping):
+            raise _Unexpected(_expected(base))
+        member = members.get(value.get(TAG))  # type: ignore[arg-type]
+        if member is None:
+            error = _Unexpected(f"one of the {base.__name__} types")
+            error.add_note(AttributeValidationNote(f"Structuring {TAG}", TAG, str))
+            raise ClassValidationError(f"While structuring {base.__name__}", [error], base)
+        return conv.structure(value, member)
+
+    return structure
+
+
+def _tagged_unstructure(
+    base: Any,  # noqa: ANN401 - the marker class
+    conv: cattrs.Converter,
+) -> Callable[[object], object]:
+    del base  # each member unstructures as itself
+    return lambda value: conv.unstructure(value, unstructure_as=type(value))
+
+
 def _value(member: enum.Enum) -> object:
     return member.value
 
@@ -169,10 +236,13 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_structure_hook_factory(is_tuple_of, _tuple_hook)
+    conv.register_structure_hook_factory(_is_tagged_union, _tagged_hook)
+    conv.register_unstructure_hook_factory(_is_tagged_union, _tagged_unstructure)
     conv.register_unstructure_hook(enum.StrEnum, _value)
     conv.register_unstructure_hook(enum.Enum, _value)
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    # Written exactly as the JSON encoder writes them (RFC 3339, "Z" for UTC).
+    conv.register_unstructure_hook(dt.date, msgspec.to_builtins)
+    conv.register_unstructure_hook(dt.datetime, msgspec.to_builtins)
     conv.register_unstructure_hook_factory(is_tuple_of, _unstructure_tuple)
     return conv
 

@@ -91,13 +91,19 @@ class Case:
     """
 
     id: str = public(validator=non_empty_id)
-    jurisdiction: Jurisdiction = public(converter=Jurisdiction)
+    jurisdiction: Jurisdiction = public()
     family: FamilySystem = public()
     subjects: tuple[str, ...] = public(validator=_subjects)
     incidents: tuple[Incident, ...] = public(default=(), validator=_tuple_of(Incident))
     history: tuple[CaseEvent, ...] = public(default=(), validator=_tuple_of(CaseEvent))
 
     def __attrs_post_init__(self) -> None:
+        try:
+            # Normalised here, not by a converter: decoders that build models field by field
+            # (msgspec) run this hook but no converters.
+            object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
+        except ValueError:
+            raise InvalidModel("Case", "jurisdiction", "is not a supported jurisdiction") from None
         if not isinstance(self.family, FamilySystem):
             raise InvalidModel("Case", "family", "must be a FamilySystem")
         for i, subject in enumerate(self.subjects):

@@ -18,7 +18,8 @@ from typing import Any
 import attrs
 import msgspec
 
-from familyviolence._fastpath import mirror
+from familyviolence._converter import tagged_classes
+from familyviolence._fastpath import document_type
 from familyviolence._model import non_empty_id
 from familyviolence.codec import SCHEMA_VERSION
 
@@ -44,21 +45,22 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> schema["$defs"]["FamilySystem"]["properties"]["schema_version"]["const"]
     1
     """
-    schema: dict[str, Any] = msgspec.json.schema(mirror(cls, document=True))
-    definitions = schema["$defs"]
-    for model in _models_reachable(cls):
-        _describe(model, definitions[model.__name__])
-    version = definitions[cls.__name__]["properties"]["schema_version"]
-    version.clear()
-    version.update(
-        {"const": SCHEMA_VERSION, "description": "Version of the document layout."},
-    )
+    schema: dict[str, Any] = msgspec.json.schema(document_type(cls))
+    models = {model.__name__: model for model in _models_reachable(cls)}
+    for definition in schema.get("$defs", {}).values():
+        model = models.get(str(definition.get("title", "")).removesuffix("Document"))
+        if model is not None:
+            _describe(model, definition)
+        version = definition.get("properties", {}).get("schema_version")
+        if version is not None:  # the top of a document
+            version.clear()
+            version.update({"const": SCHEMA_VERSION, "description": "Version of the layout."})
     return {"$schema": DIALECT, "title": cls.__name__, **schema}
 
 
 def _models_reachable(cls: type) -> Iterator[type]:
     seen: set[type] = set()
-    pending = [cls]
+    pending = list(_models_in(cls))
     while pending:
         model = pending.pop()
         if model in seen:
@@ -72,6 +74,7 @@ def _models_reachable(cls: type) -> Iterator[type]:
 def _models_in(type_: Any) -> Iterator[type]:  # noqa: ANN401 - any type annotation
     if attrs.has(type_):
         yield type_
+    yield from (tagged_classes(type_) or {}).values()
     for arg in typing.get_args(type_):
         yield from _models_in(arg)
 
