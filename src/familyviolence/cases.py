@@ -20,6 +20,7 @@ from familyviolence._model import invalid, model, non_empty_id, public
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.incidents import Incident
+from familyviolence.instruments import Assessment
 from familyviolence.interventions import InterventionState
 from familyviolence.jurisdictions import pack_for
 from familyviolence.process import EventType, Phase
@@ -88,6 +89,9 @@ class Case:
             help. At least one.
         incidents: What happened, as recorded.
         history: Everything done in the case, in the order it was recorded.
+        assessments: Structured assessments made in the case (risk assessments and others),
+            each of a person of the family system; check them against their instruments with
+            an :class:`~familyviolence.InstrumentCatalogue`.
     """
 
     id: str = public(validator=non_empty_id)
@@ -96,6 +100,7 @@ class Case:
     subjects: tuple[str, ...] = public(validator=_subjects)
     incidents: tuple[Incident, ...] = public(default=(), validator=_tuple_of(Incident))
     history: tuple[CaseEvent, ...] = public(default=(), validator=_tuple_of(CaseEvent))
+    assessments: tuple[Assessment, ...] = public(default=(), validator=_tuple_of(Assessment))
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -116,6 +121,14 @@ class Case:
                 )
             seen.add(incident.id)
             self._check_incident(i, incident)
+        assessment_ids: set[str] = set()
+        for i, assessment in enumerate(self.assessments):
+            if assessment.id in assessment_ids:
+                raise InvalidModel(
+                    "Case", f"assessments[{i}].id", f"id {assessment.id!r} is not unique"
+                )
+            assessment_ids.add(assessment.id)
+            self._check_person(assessment.subject, f"assessments[{i}].subject")
         _ = self._replay  # replays the history and raises if it is not allowed
 
     def _check_person(self, person_id: str, field: str) -> None:

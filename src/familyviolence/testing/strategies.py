@@ -783,6 +783,7 @@ def cases(
     jurisdiction: Jurisdiction | None = None,
     max_events: int = 20,
     max_incidents: int = 3,
+    max_assessments: int = 2,
 ) -> Case:
     """Valid cases with a family system, incidents and a history that walks the process.
 
@@ -800,12 +801,19 @@ def cases(
         draw(incidents(family, incident_id=f"incident-{i}"))
         for i in range(draw(st.integers(0, max_incidents)))
     ]
+    made = tuple(
+        attrs.evolve(
+            draw(assessments()), id=f"assessment-{i}", subject=draw(st.sampled_from(people))
+        )
+        for i in range(draw(st.integers(0, max_assessments)))
+    )
     case = Case(
         id=draw(ids("case")),
         jurisdiction=jurisdiction or draw(st.sampled_from(Jurisdiction)),
         family=family,
         subjects=subjects,
         incidents=tuple(found),
+        assessments=made,
     )
     zone = draw(st.sampled_from((None, dt.UTC)))
     at = start.replace(tzinfo=zone)
