@@ -12,7 +12,7 @@ from familyviolence._errors import (
     UnknownInstrument,
     UnknownPerson,
 )
-from familyviolence._model import sensitivity_of
+from familyviolence._model import evolve, sensitivity_of
 from familyviolence._version import __version__
 from familyviolence.cases import Case, CaseState, replay
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
@@ -224,6 +224,7 @@ __all__ = [
     "add_months",
     "deadlines",
     "default_catalogue",
+    "evolve",
     "from_dict",
     "from_json",
     "json_schema",

@@ -16,7 +16,7 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
-from familyviolence._model import invalid, model, non_empty_id, public
+from familyviolence._model import evolve, invalid, model, non_empty_id, public
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.incidents import Incident
@@ -203,7 +203,7 @@ class Case:
                 names its index in the history.
         """
         # mypy does not see through @model to the attrs class underneath.
-        return attrs.evolve(self, history=(*self.history, *events))  # type: ignore[misc]
+        return evolve(self, history=(*self.history, *events))
 
 
 def replay(history: Iterable[CaseEvent], *, onto: Case) -> Case:

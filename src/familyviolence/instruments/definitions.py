@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar, cast
-
-import attrs
+from typing import NamedTuple
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import model, non_empty_id, public
+from familyviolence._model import evolve, model, non_empty_id, public
 from familyviolence.instruments._checks import (
     instance_of,
     non_blank,
@@ -343,15 +341,6 @@ class WordingOverlay:
             seen.add(entry.item)
 
 
-_T = TypeVar("_T")
-
-
-def _evolve(instance: _T, **changes: object) -> _T:
-    """:func:`attrs.evolve`, typed for models (type checkers see them as dataclass-like)."""
-    changed: _T = attrs.evolve(cast("Any", instance), **changes)
-    return changed
-
-
 Issue = tuple[str, str, str]
 """A broken invariant of a definition: field path, what was expected, what kind was found."""
 
@@ -674,7 +663,7 @@ class InstrumentDefinition:
                 )
             wording[entry.item] = entry.wording
         items = tuple(
-            _evolve(item, wording=wording[item.code]) if item.code in wording else item
+            evolve(item, wording=wording[item.code]) if item.code in wording else item
             for item in self.items
         )
-        return _evolve(self, items=items)
+        return evolve(self, items=items)

@@ -20,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import attrs
 from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
+from familyviolence._model import evolve
 from familyviolence.cases import Case
 from familyviolence.events import (
     EVENT_CLASSES,
@@ -802,9 +802,7 @@ def cases(
         for i in range(draw(st.integers(0, max_incidents)))
     ]
     made = tuple(
-        attrs.evolve(
-            draw(assessments()), id=f"assessment-{i}", subject=draw(st.sampled_from(people))
-        )
+        evolve(draw(assessments()), id=f"assessment-{i}", subject=draw(st.sampled_from(people)))
         for i in range(draw(st.integers(0, max_assessments)))
     )
     case = Case(
@@ -911,7 +909,7 @@ def _correction(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> C
     if isinstance(original, NoteAdded) and draw(st.booleans()):
         replacement = None  # withdrawing a note never breaks the history
     elif field is not None:
-        replacement = attrs.evolve(original, **{field: draw(_texts())})  # type: ignore[misc]
+        replacement = evolve(original, **{field: draw(_texts())})
     return Correction(
         at=at, actor=actor, corrects=target, replacement=replacement, reason=draw(_texts())
     )
