@@ -1,0 +1,157 @@
+"""Benchmark: case documents decoded and encoded by familyviolence, pydantic v2 and msgspec.
+
+Usage: ``python benchmarks/run.py [--json] [--quick]`` (needs the ``bench`` extra).
+
+Each stack decodes (JSON to validated objects) and encodes (objects to JSON) the same bytes:
+the realistic reference case and a large one with 200 history events (see ``reference.py``).
+The stacks take turns within every round, so that what the machine does meanwhile falls on all
+of them alike; the figure for each is the median over the rounds of the mean time per
+operation. The ratios are ours divided by theirs: below 1 we are faster.
+
+Peak memory is measured in a child process that decodes the reference case 100 000 times and
+keeps every case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import msgspec
+import pydantic
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from peers import msgspec_decoder, pydantic_model
+from reference import reference_case
+
+from familyviolence import Case, __version__, from_json, to_json
+
+Operation = Callable[[], object]
+
+
+def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
+    ours = from_json(Case, document)
+    peer_model = pydantic_model(Case, document=True)
+    theirs = peer_model.model_validate_json(document)
+    decoder = msgspec_decoder(Case)
+    struct = decoder.decode(document)
+    return {
+        "familyviolence": {
+            "decode": lambda: from_json(Case, document),
+            "encode": lambda: to_json(ours),
+        },
+        "pydantic": {
+            "decode": lambda: peer_model.model_validate_json(document),
+            "encode": theirs.model_dump_json,
+        },
+        "msgspec": {
+            "decode": lambda: decoder.decode(document),
+            "encode": lambda: msgspec.json.encode(struct),
+        },
+    }
+
+
+def _time(operation: Operation, repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        operation()
+    return (time.perf_counter() - start) / repeat
+
+
+def measure(document: bytes, *, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
+    """Median microseconds per operation, for each stack and operation."""
+    stacks = _stacks(document)
+    samples: dict[tuple[str, str], list[float]] = {}
+    for _ in range(rounds):
+        for stack, operations in stacks.items():
+            for name, operation in operations.items():
+                samples.setdefault((stack, name), []).append(_time(operation, repeat))
+    medians: dict[str, dict[str, float]] = {}
+    for (stack, name), times in samples.items():
+        medians.setdefault(stack, {})[name] = round(statistics.median(times) * 1e6, 2)
+    return medians
+
+
+def ratios(medians: dict[str, dict[str, float]]) -> dict[str, float]:
+    """Ours divided by each peer's median, for decode and encode."""
+    ours = medians["familyviolence"]
+    return {
+        f"{op}_vs_{peer}": round(ours[op] / medians[peer][op], 3)
+        for peer in ("pydantic", "msgspec")
+        for op in ("decode", "encode")
+    }
+
+
+def peak_memory(count: int) -> dict[str, float]:
+    """Peak memory of a process holding ``count`` decoded reference cases, in MiB."""
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[2]);"
+        "from reference import reference_case;"
+        "from familyviolence import Case, from_json, to_json;"
+        "data = to_json(reference_case());"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "cases = [from_json(Case, data) for _ in range(int(sys.argv[1]))];"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "print(before, after)"
+    )
+    out = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code, str(count), str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    before, after = (int(v) / 1024 for v in out)  # ru_maxrss is in KiB on Linux
+    return {
+        "cases": count,
+        "peak_mib": round(after, 1),
+        "mib_for_the_cases": round(after - before, 1),
+        "kib_per_case": round((after - before) * 1024 / count, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a report (or one JSON object with ``--json``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke test")
+    args = parser.parse_args(argv)
+    rounds, repeat, count = (3, 20, 1_000) if args.quick else (15, 200, 100_000)
+    report: dict[str, object] = {
+        "machine": {
+            "python": platform.python_version(),
+            "implementation": platform.python_implementation(),
+            "processor": platform.machine(),
+            "system": platform.system(),
+        },
+        "versions": {
+            "familyviolence": __version__,
+            "pydantic": pydantic.VERSION,
+            "msgspec": msgspec.__version__,
+        },
+    }
+    for name, history in (("reference", 12), ("large", 200)):
+        document = to_json(reference_case(history))
+        medians = measure(document, rounds=rounds, repeat=max(repeat // (history // 12), 5))
+        report[name] = {"bytes": len(document), "microseconds": medians, **ratios(medians)}
+    # The headline ratios are those of the realistic reference case.
+    report.update({k: v for k, v in report["reference"].items() if "_vs_" in k})  # type: ignore[attr-defined]
+    report["memory"] = peak_memory(count)
+    report["own_peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
