@@ -31,12 +31,16 @@ def _references(versions: list[DeadlineRule]) -> tuple[LegalReference, tuple[Leg
     """The current version's reference, and every other reference of the versions, once."""
     current = [r for r in versions if r.valid_to is None] or versions
     primary = current[-1].reference
-    others: list[LegalReference] = []
+    return primary, tuple(r for r in _all_references(versions) if r != primary)
+
+
+def _all_references(versions: list[DeadlineRule]) -> list[LegalReference]:
+    found: list[LegalReference] = []
     for rule in versions:
         for reference in (rule.reference, rule.equivalent):
-            if reference is not None and reference != primary and reference not in others:
-                others.append(reference)
-    return primary, tuple(others)
+            if reference is not None and reference not in found:
+                found.append(reference)
+    return found
 
 
 def _start(versions: list[DeadlineRule]) -> dt.date | None:
@@ -98,7 +102,14 @@ def met_late_rule(pack: JurisdictionPack, *, rule_id: str, message: Labels) -> R
     """
     kinds = tuple(dict.fromkeys(r.kind for r in pack.deadline_rules))
     versions = _versions(pack, kinds)
-    primary, others = _references(versions)
+    current, _ = _references(versions)
+    # The rule covers several provisions: it cites the act, and each finding its provision.
+    primary = LegalReference(
+        statute=current.statute,
+        verified=False,
+        note="cited by name: each finding cites the provision of its own time limit",
+    )
+    others = tuple(r for r in _all_references(versions) if r != primary)
 
     def check(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         for deadline in deadlines(case, on=on, pack=pack):
