@@ -167,7 +167,9 @@ def extension_beyond_limit_rule(pack: JurisdictionPack, *, rule_id: str, message
                 continue
             # The extension that set the due date: the last one of this investigation.
             until = min((i for i in openings if i > deadline.event), default=len(case.history))
-            index = max(i for i, _ in extensions if deadline.event < i < until)
+            index = max(
+                (i for i, _ in extensions if deadline.event < i < until), default=deadline.event
+            )
             yield hit(
                 f"$.history[{index}]",
                 *case.subjects,

@@ -7,6 +7,7 @@ assessments are not part of the history, so the helpers here leave out those rec
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from familyviolence._errors import InvalidModel, UnknownInstrument
@@ -30,6 +31,7 @@ __all__ = [
     "decided_for",
     "decisions",
     "definition_of",
+    "field_path",
     "has_contact_right",
     "known_assessments",
     "known_incidents",
@@ -70,6 +72,14 @@ def known_assessments(case: Case, on: dt.date) -> list[tuple[int, Assessment]]:
 def perpetrators(incidents: Iterable[tuple[int, Incident]]) -> tuple[str, ...]:
     """Ids of everyone recorded as using violence in ``incidents``, each once, in order."""
     return tuple(dict.fromkeys(p for _, incident in incidents for p in incident.perpetrators))
+
+
+_FIELD = re.compile(r"[A-Za-z_]\w*(?:\[\d+\])*(?:\.[A-Za-z_]\w*(?:\[\d+\])*)*")
+
+
+def field_path(base: str, field: str) -> str:
+    """``base`` extended by a model's field path (``"answers[3].item"``), if it is one."""
+    return f"{base}.{field}" if _FIELD.fullmatch(field) else base
 
 
 def decisions(case: Case) -> list[tuple[int, DecisionMade]]:

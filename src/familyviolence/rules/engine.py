@@ -552,9 +552,9 @@ class Finding:
 class Findings:
     """What :func:`evaluate` found in a case on a day, in a deterministic order.
 
-    Iterating gives the findings. They are ordered by the rule's place in the rule set, then by
-    path (numbers compared as numbers, so ``history[2]`` comes before ``history[10]``), then by
-    the person ids concerned.
+    Iterating gives the findings, and ``len`` counts them (so no findings is falsy). They are
+    ordered by the rule's place in the rule set, then by path (numbers compared as numbers, so
+    ``history[2]`` comes before ``history[10]``), then by the person ids concerned.
 
     Attributes:
         case_id: Id of the case evaluated.

@@ -50,7 +50,8 @@ def _practice(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
 
 def _unknown_instrument(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     catalogue = context.catalogue
-    assert catalogue is not None  # noqa: S101 - the rule needs it; the engine checks
+    if catalogue is None:
+        return
     for k, assessment in _facts.known_assessments(case, on):
         if _facts.definition_of(catalogue, assessment) is None:
             yield hit(
@@ -64,7 +65,8 @@ def _unknown_instrument(case: Case, on: dt.date, context: RuleContext) -> Iterat
 
 def _does_not_fit(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     catalogue = context.catalogue
-    assert catalogue is not None  # noqa: S101 - the rule needs it; the engine checks
+    if catalogue is None:
+        return
     for k, assessment in _facts.known_assessments(case, on):
         if _facts.definition_of(catalogue, assessment) is None:
             continue
@@ -72,7 +74,7 @@ def _does_not_fit(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit
             catalogue.validate(assessment)
         except InvalidModel as error:
             yield hit(
-                f"$.assessments[{k}].{error.field}",
+                _facts.field_path(f"$.assessments[{k}]", error.field),
                 assessment.subject,
                 assessment_id=assessment.id,
                 instrument=assessment.instrument,
@@ -82,7 +84,8 @@ def _does_not_fit(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit
 
 def _result_invalid(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     catalogue = context.catalogue
-    assert catalogue is not None  # noqa: S101 - the rule needs it; the engine checks
+    if catalogue is None:
+        return
     for k, assessment in _facts.known_assessments(case, on):
         if _facts.definition_of(catalogue, assessment) is None:
             continue
@@ -96,7 +99,8 @@ def _result_invalid(case: Case, on: dt.date, context: RuleContext) -> Iterator[H
 
 def _unqualified(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     catalogue = context.catalogue
-    assert catalogue is not None  # noqa: S101 - the rule needs it; the engine checks
+    if catalogue is None:
+        return
     for k, assessment in _facts.known_assessments(case, on):
         definition = _facts.definition_of(catalogue, assessment)
         if definition is None or definition.kind not in _facts.RISK_INSTRUMENTS:
