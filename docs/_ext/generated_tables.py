@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 from familyviolence import (
     InstrumentDefinition,
     Language,
+    LegalReference,
     ResponseScale,
     ScoringRule,
     default_catalogue,
@@ -22,6 +23,7 @@ from familyviolence import (
     vocabulary,
 )
 from familyviolence.jurisdictions import PACKS
+from familyviolence.rules import RULE_PACKS, Rule, engine
 
 
 def _row(*cells: str) -> str:
@@ -189,6 +191,111 @@ def transition_tables() -> str:
     return "\n".join(parts)
 
 
+_PACK_TITLES = {
+    "SE": "Sweden",
+    "NO": "Norway",
+    "practice": "Practice rules (every jurisdiction)",
+    "SE-proposed": "Sweden, proposed (not run by default)",
+}
+
+
+def _span(start: object, end: object) -> str:
+    if start is None and end is None:
+        return "always"
+    if end is None:
+        return f"from {start}"
+    if start is None:
+        return f"until {end}"
+    return f"{start} to {end}"
+
+
+def _validity(rule: Rule) -> str:
+    return _span(rule.valid_from, rule.valid_to)
+
+
+def _cited(reference: LegalReference) -> str:
+    # An unverified reference says so itself.
+    return f"{reference} (verified)" if reference.verified else str(reference)
+
+
+def _needs(rule: Rule) -> str:
+    fields = ", ".join(f"`{name}`" for name in rule.needs)
+    return f"Needs the context's {fields}: without it the rule does not run."
+
+
+def _rule_section(versions: list[Rule]) -> list[str]:
+    rule = versions[-1]
+    jurisdiction = (
+        "every jurisdiction" if rule.jurisdiction is None else rule.jurisdiction.label("en")
+    )
+    lines = [
+        f"#### `{rule.id}`",
+        "",
+        f"**{rule.severity.value}** · {jurisdiction} · in force {_validity_of(versions)}",
+        "",
+        f"- **Given** {rule.given}",
+        f"- **When** {rule.when}",
+        f"- **Then** {rule.then}",
+        "",
+    ]
+    for version in versions:
+        prefix = "Reference:" if len(versions) == 1 else f"{_validity(version).capitalize()}:"
+        also = "; ".join(_cited(r) for r in version.also)
+        lines.append(
+            f"{prefix} {_cited(version.reference)}" + (f"; see also {also}" if also else "") + ".  "
+        )
+    if rule.needs:
+        lines.append(_needs(rule))
+    lines += [
+        "",
+        _row("language", "message"),
+        _row("---", "---"),
+        *(_row(lang.value, rule.message.in_language(lang)) for lang in Language),
+        "",
+    ]
+    return lines
+
+
+def _validity_of(versions: list[Rule]) -> str:
+    """When some version of the rule is in force."""
+    starts = [v.valid_from for v in versions]
+    ends = [v.valid_to for v in versions]
+    first = None if None in starts else min(d for d in starts if d is not None)
+    last = None if None in ends else max(d for d in ends if d is not None)
+    return _span(first, last)
+
+
+def rule_catalogue() -> str:
+    """Every shipped rule: a summary table, then each rule's description and messages."""
+    parts = [
+        _row("rule", "severity", "applies to", "in force", "reference", "verified"),
+        _row(*["---"] * 6),
+    ]
+    sections: list[str] = []
+    for name, rules in RULE_PACKS.items():
+        sections += [f"### {_PACK_TITLES[name]}", ""]
+        for rule_id in rules.ids:
+            versions = list(rules.versions(rule_id))
+            parts += (
+                _row(
+                    f"`{rule_id}`",
+                    version.severity.value,
+                    name,
+                    _validity(version),
+                    str(version.reference),
+                    "yes" if version.verified else "no",
+                )
+                for version in versions
+            )
+            sections += _rule_section(versions)
+    return "\n".join([*parts, "", *sections])
+
+
+def rule_vocabulary() -> str:
+    """The vocabulary of the rules engine: severities."""
+    return vocabulary_tables(engine)
+
+
 TABLES = {
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
@@ -196,6 +303,8 @@ TABLES = {
     "case_vocabulary.md": case_vocabulary_tables,
     "deadlines.md": deadline_tables,
     "transitions.md": transition_tables,
+    "rules.md": rule_catalogue,
+    "rule_vocabulary.md": rule_vocabulary,
 }
 """Generated file name → function that writes its content."""
 

@@ -15,8 +15,10 @@ __all__ = [
     "InvalidDocument",
     "InvalidModel",
     "Problem",
+    "RuleFailed",
     "UnknownInstrument",
     "UnknownPerson",
+    "UnknownRule",
 ]
 
 
@@ -134,13 +136,61 @@ class UnknownInstrument(FamilyViolenceError, LookupError):
         return (type(self), (self.instrument, self.version))
 
 
+class UnknownRule(FamilyViolenceError, LookupError):
+    """A rule set was asked for a rule id that it does not hold.
+
+    Args:
+        rule_id: The rule id asked for.
+
+    Attributes:
+        rule_id: The rule id asked for.
+    """
+
+    def __init__(self, rule_id: str) -> None:
+        self.rule_id = rule_id
+        super().__init__(f"no rule with id {rule_id!r} in this rule set")
+
+    def __reduce__(self) -> tuple[type[UnknownRule], tuple[str]]:
+        return (type(self), (self.rule_id,))
+
+
+class RuleFailed(FamilyViolenceError, RuntimeError):
+    """A rule's check crashed while a case was evaluated: a bug in the rule, not a finding.
+
+    The original exception is chained as ``__cause__``; the message names the rule and the case
+    by id and the kind of exception only, since the exception's own message may hold a value
+    from the case.
+
+    Args:
+        rule_id: Id of the rule that failed.
+        case_id: Id of the case being evaluated.
+        reason: What went wrong, without any value from the case.
+
+    Attributes:
+        rule_id: Id of the rule that failed.
+        case_id: Id of the case being evaluated.
+        reason: What went wrong.
+    """
+
+    def __init__(self, rule_id: str, case_id: str, reason: str) -> None:
+        self.rule_id = rule_id
+        self.case_id = case_id
+        self.reason = reason
+        super().__init__(f"rule {rule_id} failed on case {case_id!r}: {reason}")
+
+    def __reduce__(self) -> tuple[type[RuleFailed], tuple[str, str, str]]:
+        return (type(self), (self.rule_id, self.case_id, self.reason))
+
+
 # Show the public home of the exceptions in tracebacks and docs, not this private module.
 for _error in (
     FamilyViolenceError,
     InvalidModel,
     InvalidDocument,
     Problem,
+    RuleFailed,
     UnknownInstrument,
     UnknownPerson,
+    UnknownRule,
 ):
     _error.__module__ = "familyviolence"

@@ -27,6 +27,7 @@ from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
 from familyviolence.relations import Household, Relationship
+from familyviolence.rules import Finding, Findings, RuleContext
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -54,6 +55,9 @@ STRATEGY_FOR: dict[type[Any], str] = {
     CaseEvent: "case_events",
     **dict.fromkeys(EVENT_CLASSES.values(), "case_events"),
     Case: "cases",
+    RuleContext: "rule_contexts",
+    Finding: "findings",
+    Findings: "evaluations",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

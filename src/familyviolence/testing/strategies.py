@@ -66,6 +66,7 @@ from familyviolence.instruments import (
     ItemWeight,
     Judgement,
     JudgementOverride,
+    Labels,
     Relevance,
     Response,
     RiskLevel,
@@ -80,6 +81,7 @@ from familyviolence.people import Person
 from familyviolence.periods import Period
 from familyviolence.process import EventType, Phase
 from familyviolence.relations import Household, Relationship
+from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity, default_rules
 from familyviolence.vocabulary import (
     AgencyKind,
     Country,
@@ -98,7 +100,9 @@ __all__ = [
     "case_events",
     "cases",
     "child_exposures",
+    "evaluations",
     "family_systems",
+    "findings",
     "households",
     "identity_numbers",
     "ids",
@@ -112,6 +116,8 @@ __all__ = [
     "periods",
     "persons",
     "relationships",
+    "rule_contexts",
+    "rule_sets",
     "weight_tables",
 ]
 
@@ -1078,3 +1084,59 @@ def _moves_on(case: Case, event: EventType) -> bool:
     phase = case.phase
     to = pack_for(case.jurisdiction).next_phase(phase, event)
     return to is not None and to is not phase and to not in _NOT_ONWARD
+
+
+# -- rules and findings -----------------------------------------------------------------------
+
+
+def rule_sets() -> st.SearchStrategy[RuleSet]:
+    """Selections of the shipped rules (:func:`~familyviolence.default_rules`), in their order.
+
+    Rules hold code, so they are not documents: these are not registered for
+    :func:`hypothesis.strategies.from_type`.
+    """
+    rules = default_rules()
+    return st.lists(st.sampled_from(rules.ids), unique=True).map(lambda ids: rules.only(*ids))
+
+
+def rule_contexts() -> st.SearchStrategy[RuleContext]:
+    """Contexts with or without the shipped catalogue and assessors' qualifications."""
+    return st.builds(
+        RuleContext,
+        catalogue=st.none() | st.just(default_catalogue()),
+        qualifications=st.none()
+        | st.lists(
+            assessor_qualifications(), max_size=3, unique_by=lambda q: q.professional_id
+        ).map(tuple),
+    )
+
+
+_PATHS = ("$", "$.history[0]", "$.history[12]", "$.assessments[1]", "$.incidents[0].children[1]")
+_MESSAGES = (
+    Labels(sv="Skyddsbedömning saknas.", nb="Vurdering mangler.", en="Assessment missing."),
+    Labels(sv="Insats {id} avbröts.", nb="Tiltak {id} ble avbrutt.", en="Intervention {id} ended."),
+)
+
+
+def findings() -> st.SearchStrategy[Finding]:
+    """Findings of the shipped rules' ids, at paths into a case, concerning persons by id."""
+    return st.builds(
+        Finding,
+        rule_id=st.sampled_from(default_rules().ids),
+        severity=st.sampled_from(Severity),
+        path=st.sampled_from(_PATHS),
+        persons=st.lists(ids(), max_size=2, unique=True).map(tuple),
+        reference=legal_references(),
+        message=st.sampled_from(_MESSAGES),
+    )
+
+
+def evaluations() -> st.SearchStrategy[Findings]:
+    """The findings of a case on a day, as :func:`~familyviolence.evaluate` returns them."""
+    return st.builds(
+        Findings,
+        case_id=ids("case"),
+        on=st.dates(_CASES_FROM.date(), _CASES_UNTIL.date()),
+        findings=st.lists(findings(), max_size=4).map(tuple),
+        skipped=st.lists(st.sampled_from(default_rules().ids), max_size=2, unique=True).map(tuple),
+    )

@@ -1,0 +1,409 @@
+"""Practice rules: good practice in work against violence, the same in every jurisdiction.
+
+They are not law. Each cites "good practice" as its reference, unverified, and is a warning:
+turn one into an error, or off, for your organisation with :meth:`RuleSet.with_severity
+<familyviolence.RuleSet.with_severity>` and :meth:`RuleSet.without
+<familyviolence.RuleSet.without>`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from familyviolence._errors import InvalidModel
+from familyviolence.cases import Case
+from familyviolence.events import (
+    CaseClosed,
+    ClosureReason,
+    DecisionMade,
+    FollowUpDone,
+    HelpRequested,
+    InterventionInterrupted,
+    InterventionStarted,
+    ReengagementPlanned,
+    RelapseRecorded,
+)
+from familyviolence.instruments import Labels
+from familyviolence.interventions import Intervention
+from familyviolence.law import LegalReference
+from familyviolence.rules import _facts
+from familyviolence.rules.engine import Hit, Rule, RuleContext, RuleSet, Severity, events_of, hit
+
+__all__ = ["GOOD_PRACTICE", "PRACTICE_RULES"]
+
+GOOD_PRACTICE = LegalReference(
+    statute="good practice",
+    verified=False,
+    note="a practice rule, not a legal requirement",
+)
+"""The reference of every practice rule: there is no law text to confirm it against."""
+
+
+def _practice(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
+    return Rule(severity=Severity.WARNING, reference=GOOD_PRACTICE, **rule)
+
+
+# -- assessments ---------------------------------------------------------------------------------
+
+
+def _unknown_instrument(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    catalogue = context.catalogue
+    if catalogue is None:
+        return
+    for k, assessment in _facts.known_assessments(case, on):
+        if _facts.definition_of(catalogue, assessment) is None:
+            yield hit(
+                f"$.assessments[{k}]",
+                assessment.subject,
+                assessment_id=assessment.id,
+                instrument=assessment.instrument,
+                version=assessment.version,
+            )
+
+
+def _does_not_fit(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    catalogue = context.catalogue
+    if catalogue is None:
+        return
+    for k, assessment in _facts.known_assessments(case, on):
+        if _facts.definition_of(catalogue, assessment) is None:
+            continue
+        try:
+            catalogue.validate(assessment)
+        except InvalidModel as error:
+            yield hit(
+                _facts.field_path(f"$.assessments[{k}]", error.field),
+                assessment.subject,
+                assessment_id=assessment.id,
+                instrument=assessment.instrument,
+                version=assessment.version,
+            )
+
+
+def _result_invalid(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    catalogue = context.catalogue
+    if catalogue is None:
+        return
+    for k, assessment in _facts.known_assessments(case, on):
+        if _facts.definition_of(catalogue, assessment) is None:
+            continue
+        try:
+            result = catalogue.result(assessment)
+        except InvalidModel:
+            continue  # another rule says the assessment does not fit its instrument
+        if not result.valid:
+            yield hit(f"$.assessments[{k}]", assessment.subject, assessment_id=assessment.id)
+
+
+def _unqualified(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    catalogue = context.catalogue
+    if catalogue is None:
+        return
+    for k, assessment in _facts.known_assessments(case, on):
+        definition = _facts.definition_of(catalogue, assessment)
+        if definition is None or definition.kind not in _facts.RISK_INSTRUMENTS:
+            continue
+        if not context.is_qualified(assessment.assessor, assessment.instrument):
+            yield hit(
+                f"$.assessments[{k}]",
+                assessment.subject,
+                assessment_id=assessment.id,
+                instrument=assessment.instrument,
+                assessor=assessment.assessor,
+            )
+
+
+# -- requests for help and decisions --------------------------------------------------------------
+
+_CLOSED_WITHOUT_DECIDING = frozenset(
+    {
+        ClosureReason.REQUEST_WITHDRAWN,
+        ClosureReason.DECLINED,
+        ClosureReason.MOVED,
+        ClosureReason.TRANSFERRED,
+    }
+)
+
+
+def _request_not_decided(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
+    closures = [(i, e) for i, e in events_of(case, CaseClosed) if isinstance(e, CaseClosed)]
+    decided = [i for i, _ in events_of(case, DecisionMade)]
+    for r, request in events_of(case, HelpRequested):
+        assert isinstance(request, HelpRequested)  # noqa: S101 - selected by type above
+        closure = next(((i, e) for i, e in closures if i > r), None)
+        if closure is None:
+            continue
+        c, closed = closure
+        if closed.reason in _CLOSED_WITHOUT_DECIDING or any(r < d < c for d in decided):
+            continue
+        yield hit(f"$.history[{c}]", request.person_id, requested_on=request.at.date())
+
+
+def _contact_not_offered(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
+    made = _facts.decisions(case)
+    reached = _facts.decided_for(made) | {
+        e.person_id for _, e in events_of(case, HelpRequested) if isinstance(e, HelpRequested)
+    }
+    seen: set[str] = set()
+    for i, decision in made:
+        for intervention in decision.granted:
+            recipient = intervention.for_person
+            if recipient in seen:
+                continue
+            seen.add(recipient)
+            for other in case.family.offered_contact(recipient, on=decision.at.date()):
+                if other.id not in reached:
+                    yield hit(
+                        f"$.history[{i}]", recipient, other.id, intervention_id=intervention.id
+                    )
+
+
+def _child_needs(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    for i, decision in _facts.decisions(case):
+        day = decision.at.date()
+        known = [(k, x) for k, x in _facts.known_incidents(case, on) if x.recorded_at.date() <= day]
+        users = set(_facts.perpetrators(known))
+        granted = [x.for_person for x in decision.granted if x.for_person in users]
+        for person in dict.fromkeys(granted):
+            for child in case.family.minors(on=day):
+                custodian = any(p.id == person for p in case.family.custodians_of(child.id, on=day))
+                contact = _facts.has_contact_right(case, person, child.id, day)
+                if (custodian or contact) and child.id not in decision.child_needs:
+                    yield hit(f"$.history[{i}]", person, child.id)
+
+
+# -- drop-out, relapse and re-engagement ----------------------------------------------------------
+
+
+def _granted(case: Case) -> dict[str, Intervention]:
+    return {x.id: x for _, d in _facts.decisions(case) for x in d.granted}
+
+
+def _dropouts(case: Case) -> Iterator[tuple[int, Intervention]]:
+    """Each drop-out or relapse in a perpetrator treatment, with the treatment concerned."""
+    granted = _granted(case)
+    started: list[str] = []
+    for i, event in events_of(case):
+        if isinstance(event, InterventionStarted):
+            started.append(event.intervention_id)
+        elif isinstance(event, InterventionInterrupted):
+            yield i, granted[event.intervention_id]
+        elif isinstance(event, RelapseRecorded):
+            if event.intervention_id is not None:
+                yield i, granted[event.intervention_id]
+                continue
+            for intervention_id in dict.fromkeys(started):
+                if granted[intervention_id].for_person == event.person_id:
+                    yield i, granted[intervention_id]
+
+
+_MOVED_AWAY = frozenset({ClosureReason.MOVED, ClosureReason.TRANSFERRED})
+
+
+def _not_reengaged(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
+    later = events_of(case)
+    for i, intervention in _dropouts(case):
+        if intervention.kind not in _facts.PERPETRATOR_TREATMENT:
+            continue
+        resumed = any(
+            j > i
+            and (
+                (
+                    isinstance(event, ReengagementPlanned | InterventionStarted)
+                    and event.intervention_id == intervention.id
+                )
+                or (isinstance(event, CaseClosed) and event.reason in _MOVED_AWAY)
+            )
+            for j, event in later
+        )
+        if not resumed:
+            yield hit(f"$.history[{i}]", intervention.for_person, intervention_id=intervention.id)
+
+
+def _settles(event: object, intervention_id: str) -> bool:
+    """Whether ``event`` settles a re-engagement plan for the intervention."""
+    if isinstance(event, FollowUpDone):
+        return event.intervention_id in (intervention_id, None)
+    if isinstance(event, InterventionStarted | ReengagementPlanned):
+        return event.intervention_id == intervention_id  # restarted, or a newer plan
+    return isinstance(event, CaseClosed)
+
+
+def _follow_up_overdue(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
+    granted = _granted(case)
+    history = events_of(case)
+    for i, plan in history:
+        if not isinstance(plan, ReengagementPlanned) or plan.follow_up_on >= on:
+            continue
+        target = plan.intervention_id
+        if not any(j > i and _settles(event, target) for j, event in history):
+            yield hit(
+                f"$.history[{i}]",
+                granted[target].for_person,
+                intervention_id=target,
+                follow_up_on=plan.follow_up_on,
+            )
+
+
+PRACTICE_RULES = RuleSet(
+    rules=(
+        _practice(
+            id="PRACTICE-ASSESSMENT-INSTRUMENT-UNKNOWN",
+            message=Labels(
+                sv="Bedömning {assessment_id} använder {instrument} version {version}, som inte "
+                "finns i instrumentkatalogen.",
+                nb="Vurdering {assessment_id} bruker {instrument} versjon {version}, som ikke "
+                "finnes i instrumentkatalogen.",
+                en="Assessment {assessment_id} uses {instrument} version {version}, which the "
+                "instrument catalogue does not hold.",
+            ),
+            given="a structured assessment in the case",
+            when="the organisation's instrument catalogue has no definition of its instrument "
+            "and version",
+            then="the definition is added to the catalogue, so that the assessment can be "
+            "checked and its result derived",
+            check=_unknown_instrument,
+            needs=("catalogue",),
+        ),
+        _practice(
+            id="PRACTICE-ASSESSMENT-DOES-NOT-FIT",
+            message=Labels(
+                sv="Bedömning {assessment_id} stämmer inte med sitt instrument {instrument} "
+                "version {version}.",
+                nb="Vurdering {assessment_id} stemmer ikke med instrumentet {instrument} "
+                "versjon {version}.",
+                en="Assessment {assessment_id} does not fit its instrument {instrument} version "
+                "{version}.",
+            ),
+            given="a structured assessment whose instrument is in the catalogue",
+            when="its answers, summary judgements, critical items, scenarios, override or "
+            "calendar do not fit the definition (the path names the first field that does not); "
+            "a missing summary judgement is recorded as missing, never supplied by the library",
+            then="the assessment is corrected so that its result can be derived",
+            check=_does_not_fit,
+            needs=("catalogue",),
+        ),
+        _practice(
+            id="PRACTICE-ASSESSMENT-RESULT-INVALID",
+            message=Labels(
+                sv="Bedömning {assessment_id} saknar svar på för många frågor för att "
+                "resultatet ska kunna användas.",
+                nb="Vurdering {assessment_id} mangler svar på for mange spørsmål til at "
+                "resultatet kan brukes.",
+                en="Assessment {assessment_id} omits too many items for its result to be used.",
+            ),
+            given="a structured assessment that fits its instrument",
+            when="more items are omitted or unanswered than the instrument tolerates",
+            then="the missing information is gathered and the assessment made again",
+            check=_result_invalid,
+            needs=("catalogue",),
+        ),
+        _practice(
+            id="PRACTICE-ASSESSOR-NOT-QUALIFIED",
+            message=Labels(
+                sv="Bedömning {assessment_id} med {instrument} gjordes av {assessor}, som inte "
+                "är registrerad som behörig för instrumentet.",
+                nb="Vurdering {assessment_id} med {instrument} ble gjort av {assessor}, som ikke "
+                "er registrert som kvalifisert for instrumentet.",
+                en="Assessment {assessment_id} with {instrument} was made by {assessor}, who is "
+                "not recorded as qualified for that instrument.",
+            ),
+            given="a structured risk assessment (actuarial, checklist or structured "
+            "professional judgement) in the case, and the organisation's record of which "
+            "instruments each professional is qualified for",
+            when="its assessor is not recorded as qualified for its instrument",
+            then="structured risk assessments are made by a professional trained for the "
+            "instrument, such as a specialist group",
+            check=_unqualified,
+            needs=("catalogue", "qualifications"),
+        ),
+        _practice(
+            id="PRACTICE-HELP-REQUEST-CLOSED-WITHOUT-DECISION",
+            message=Labels(
+                sv="Ärendet avslutades utan beslut om begäran om hjälp från {requested_on}.",
+                nb="Saken ble avsluttet uten vedtak om anmodningen om hjelp fra {requested_on}.",
+                en="The case was closed without a decision on the request for help of "
+                "{requested_on}.",
+            ),
+            given="a person's own request for help recorded in the case",
+            when="the case is closed after it with no decision in between, for a reason other "
+            "than the request being withdrawn, the person declining, moving or the case being "
+            "transferred",
+            then="the municipality investigates the need and decides on interventions itself; "
+            "a non-profit may carry out a decided intervention, never replace the decision",
+            check=_request_not_decided,
+        ),
+        _practice(
+            id="PRACTICE-FAMILY-CONTACT-NOT-OFFERED",
+            message=Labels(
+                sv="Insats {intervention_id} beviljades, men en partner eller annan förälder "
+                "till barnen har ingen egen insats eller begäran om hjälp i ärendet.",
+                nb="Tiltak {intervention_id} ble innvilget, men en partner eller den andre "
+                "forelderen til barna har ikke eget tiltak eller egen anmodning om hjelp i saken.",
+                en="Intervention {intervention_id} was granted, but a partner or other parent "
+                "concerned has no intervention or request for help of their own in the case.",
+            ),
+            given="a person granted an intervention, and their partners and the other parents "
+            "of their children on the day of the decision",
+            when="one of those has no intervention decided for them (granted or refused) and "
+            "no request for help of their own in the case",
+            then="the partner and the other parent of the children concerned are offered "
+            "contact too (family-systems perspective). The finding is at the first decision "
+            "granting the person an intervention, concerning the person and the one not reached",
+            check=_contact_not_offered,
+        ),
+        _practice(
+            id="PRACTICE-CHILD-NEEDS-NOT-MOTIVATION",
+            message=Labels(
+                sv="Beslutet ger en insats till en våldsutövare med vårdnad om eller umgänge med "
+                "ett barn, utan att barnets behov anges som motivering.",
+                nb="Vedtaket gir et tiltak til en voldsutøver med foreldreansvar for eller "
+                "samvær med et barn, uten at barnets behov er oppgitt som begrunnelse.",
+                en="The decision grants an intervention to a person who used violence and has "
+                "custody of or contact with a child, without the child's needs as its motivation.",
+            ),
+            given="a decision granting an intervention to a person recorded as using violence, "
+            "who has custody of or a contact right with a minor on the day of the decision",
+            when="the decision does not name the child among the children whose needs motivate it",
+            then="the decision records the child's needs as its motivation",
+            check=_child_needs,
+        ),
+        _practice(
+            id="PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT",
+            message=Labels(
+                sv="Ingen återkontakt är planerad efter avbrottet eller återfallet i insats "
+                "{intervention_id} för våldsutövare.",
+                nb="Ingen ny kontakt er planlagt etter avbruddet eller tilbakefallet i tiltak "
+                "{intervention_id} for voldsutøver.",
+                en="No re-engagement is planned after the drop-out or relapse in perpetrator "
+                "intervention {intervention_id}.",
+            ),
+            given="a perpetrator treatment (individual or group treatment, Caring Dads) "
+            "granted in the case",
+            when="it is interrupted, or its person relapses, and no re-engagement is planned "
+            "and the treatment does not start again afterwards (unless the person moved away)",
+            then="a drop-out or relapse opens a re-engagement step with a follow-up date: "
+            "motivate again, follow up again",
+            check=_not_reengaged,
+        ),
+        _practice(
+            id="PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE",
+            message=Labels(
+                sv="Uppföljningen av insats {intervention_id} som planerades till "
+                "{follow_up_on} är inte gjord.",
+                nb="Oppfølgingen av tiltak {intervention_id} som var planlagt til "
+                "{follow_up_on}, er ikke gjort.",
+                en="The follow-up of intervention {intervention_id} planned for {follow_up_on} "
+                "has not been made.",
+            ),
+            given="a re-engagement plan with a follow-up date",
+            when="the date has passed with no follow-up of the intervention (or of the case), "
+            "no restart, no newer plan and no closure of the case",
+            then="the person is followed up on the planned date",
+            check=_follow_up_overdue,
+        ),
+    )
+)
+"""The practice rules: run on every case by default, as warnings."""

@@ -1,0 +1,346 @@
+"""The practice rules, scenario by scenario: each where it fires and where it does not."""
+
+import datetime as dt
+
+from familyviolence import (
+    Assessment,
+    AssessorQualifications,
+    CaseClosed,
+    ClosureReason,
+    FollowUpDone,
+    HelpRequested,
+    InterventionInterrupted,
+    InterventionKind,
+    InterventionStarted,
+    InvestigationConcluded,
+    InvestigationOpened,
+    Jurisdiction,
+    ReengagementPlanned,
+    RelapseRecorded,
+    RuleContext,
+    evaluate,
+)
+from familyviolence import DecisionMade as Decision
+from rule_checks import fires, incident, intervention, quiet, sara, through_decision
+from scenario import SOCIAL_WORKER, at, new_case
+
+SW = SOCIAL_WORKER
+IK = InterventionKind
+
+
+def day(text):
+    return dt.date.fromisoformat(text)
+
+
+def qualified(*instruments, professional="specialist-2"):
+    return RuleContext(
+        qualifications=(
+            AssessorQualifications(professional_id=professional, instruments=instruments),
+        )
+    )
+
+
+# -- assessments ---------------------------------------------------------------------------
+
+
+def test_an_assessment_with_an_instrument_the_catalogue_lacks_is_flagged():
+    own = Assessment(
+        id="acme-1",
+        instrument="acme_risk",
+        version="1",
+        subject="father",
+        assessor="specialist-2",
+        assessed_on=day("2026-03-20"),
+    )
+    found = fires(
+        "PRACTICE-ASSESSMENT-INSTRUMENT-UNKNOWN",
+        new_case(assessments=(sara(), own)),
+        on=day("2026-03-20"),
+        path="$.assessments[1]",
+        persons=("father",),
+    )
+    assert found.text("en") == (
+        "Assessment acme-1 uses acme_risk version 1, which the instrument catalogue does not hold."
+    )
+
+
+def test_an_assessment_with_a_shipped_instrument_is_known():
+    quiet(
+        "PRACTICE-ASSESSMENT-INSTRUMENT-UNKNOWN",
+        new_case(assessments=(sara(),)),
+        on=day("2026-03-20"),
+    )
+
+
+def test_without_a_catalogue_the_assessment_rules_do_not_run():
+    findings = evaluate(
+        new_case(assessments=(sara(),)), on=day("2026-03-20"), context=RuleContext(catalogue=None)
+    )
+    assert "PRACTICE-ASSESSMENT-INSTRUMENT-UNKNOWN" in findings.skipped
+    assert "PRACTICE-ASSESSOR-NOT-QUALIFIED" in findings.skipped
+
+
+def test_a_sara_without_its_required_summary_judgements_does_not_fit():
+    fires(
+        "PRACTICE-ASSESSMENT-DOES-NOT-FIT",
+        new_case(assessments=(sara(judged=False),)),
+        on=day("2026-03-20"),
+        path="$.assessments[0].judgements",
+        persons=("father",),
+    )
+
+
+def test_a_complete_sara_fits():
+    quiet("PRACTICE-ASSESSMENT-DOES-NOT-FIT", new_case(assessments=(sara(),)), on=day("2026-03-20"))
+
+
+def test_a_sara_with_no_items_rated_cannot_be_used():
+    fires(
+        "PRACTICE-ASSESSMENT-RESULT-INVALID",
+        new_case(assessments=(sara(answered=False),)),
+        on=day("2026-03-20"),
+        path="$.assessments[0]",
+    )
+
+
+def test_a_sara_with_every_item_rated_can_be_used():
+    quiet(
+        "PRACTICE-ASSESSMENT-RESULT-INVALID", new_case(assessments=(sara(),)), on=day("2026-03-20")
+    )
+
+
+def test_a_sara_by_a_caseworker_not_trained_for_it_is_flagged():
+    case = new_case(assessments=(sara(assessor="staff-17"),))
+    found = fires(
+        "PRACTICE-ASSESSOR-NOT-QUALIFIED",
+        case,
+        on=day("2026-03-20"),
+        path="$.assessments[0]",
+        persons=("father",),
+        context=qualified("sara"),
+    )
+    assert "staff-17" in found.text("sv")
+
+
+def test_a_sara_by_a_specialist_qualified_for_it_is_fine():
+    quiet(
+        "PRACTICE-ASSESSOR-NOT-QUALIFIED",
+        new_case(assessments=(sara(),)),
+        on=day("2026-03-20"),
+        context=qualified("sara"),
+    )
+
+
+def test_screening_questions_need_no_qualification():
+    screening = Assessment(
+        id="freda-1",
+        instrument="freda_short_questions",
+        version="2014",
+        subject="mother",
+        assessor="staff-17",
+        assessed_on=day("2026-03-03"),
+    )
+    quiet(
+        "PRACTICE-ASSESSOR-NOT-QUALIFIED",
+        new_case(assessments=(screening,)),
+        on=day("2026-03-20"),
+        context=qualified("sara"),
+    )
+
+
+def test_an_assessment_made_after_the_day_evaluated_is_not_known_yet():
+    case = new_case(assessments=(sara(assessor="staff-17", on=day("2026-03-20")),))
+    quiet("PRACTICE-ASSESSOR-NOT-QUALIFIED", case, on=day("2026-03-19"), context=qualified("sara"))
+
+
+# -- requests for help --------------------------------------------------------------------------
+
+
+def asked_for_help():
+    return new_case(subjects=("mother",)).record(
+        HelpRequested(at=at("2026-03-02"), actor=SW, person_id="mother")
+    )
+
+
+def test_a_request_for_help_closed_without_a_decision_is_flagged():
+    case = asked_for_help().record(
+        CaseClosed(at=at("2026-03-10"), actor=SW, reason=ClosureReason.OTHER)
+    )
+    found = fires(
+        "PRACTICE-HELP-REQUEST-CLOSED-WITHOUT-DECISION",
+        case,
+        on=day("2026-03-10"),
+        path="$.history[1]",
+        persons=("mother",),
+    )
+    assert "2026-03-02" in found.text("nb")
+
+
+def test_a_withdrawn_request_needs_no_decision():
+    case = asked_for_help().record(
+        CaseClosed(at=at("2026-03-10"), actor=SW, reason=ClosureReason.REQUEST_WITHDRAWN)
+    )
+    quiet("PRACTICE-HELP-REQUEST-CLOSED-WITHOUT-DECISION", case, on=day("2026-03-10"))
+
+
+def test_a_request_decided_on_before_closing_is_fine():
+    case = asked_for_help().record(
+        InvestigationOpened(at=at("2026-03-03"), actor=SW),
+        InvestigationConcluded(at=at("2026-04-01"), actor=SW),
+        Decision(
+            at=at("2026-04-02"),
+            actor=SW,
+            refused=(intervention("housing", IK.PROTECTED_HOUSING, "mother"),),
+            motivation="Behovet tillgodoses på annat sätt.",
+        ),
+        CaseClosed(at=at("2026-04-03"), actor=SW, reason=ClosureReason.NO_INTERVENTION),
+    )
+    quiet("PRACTICE-HELP-REQUEST-CLOSED-WITHOUT-DECISION", case, on=day("2026-04-03"))
+
+
+# -- family-systems perspective --------------------------------------------------------------
+
+
+def test_the_mother_is_not_reached_when_only_the_father_gets_help():
+    case = through_decision(new_case(), intervention("cd", IK.CARING_DADS, "father"))
+    found = fires(
+        "PRACTICE-FAMILY-CONTACT-NOT-OFFERED",
+        case,
+        on=day("2026-05-04"),
+        path="$.history[5]",
+        persons=("father", "mother"),
+    )
+    assert "cd" in found.text("en")
+
+
+def test_both_parents_with_interventions_of_their_own_are_reached():
+    case = through_decision(
+        new_case(),
+        intervention("cd", IK.CARING_DADS, "father"),
+        intervention("support", IK.VICTIM_SUPPORT, "mother"),
+    )
+    quiet("PRACTICE-FAMILY-CONTACT-NOT-OFFERED", case, on=day("2026-05-04"))
+
+
+def test_a_parent_who_asked_for_help_is_reached():
+    case = through_decision(new_case(), intervention("cd", IK.CARING_DADS, "father")).record(
+        HelpRequested(at=at("2026-05-05"), actor=SW, person_id="mother")
+    )
+    quiet("PRACTICE-FAMILY-CONTACT-NOT-OFFERED", case, on=day("2026-05-05"))
+
+
+def test_a_custodial_father_who_used_violence_needs_the_childrens_needs_as_motivation():
+    case = through_decision(
+        new_case(incidents=(incident(),)),
+        intervention("cd", IK.CARING_DADS, "father"),
+        child_needs=("elias",),
+    )
+    fires(
+        "PRACTICE-CHILD-NEEDS-NOT-MOTIVATION",
+        case,
+        on=day("2026-05-04"),
+        path="$.history[5]",
+        persons=("father", "saga"),
+    )
+    findings = evaluate(case, on=day("2026-05-04")).of_rule("PRACTICE-CHILD-NEEDS-NOT-MOTIVATION")
+    assert [f.persons for f in findings] == [("father", "saga")]
+
+
+def test_a_decision_motivated_by_both_childrens_needs_is_fine():
+    case = through_decision(
+        new_case(incidents=(incident(),)),
+        intervention("cd", IK.CARING_DADS, "father"),
+        child_needs=("elias", "saga"),
+    )
+    quiet("PRACTICE-CHILD-NEEDS-NOT-MOTIVATION", case, on=day("2026-05-04"))
+
+
+def test_support_for_the_mother_who_was_hit_needs_no_such_motivation():
+    case = through_decision(
+        new_case(incidents=(incident(),)), intervention("support", IK.VICTIM_SUPPORT, "mother")
+    )
+    quiet("PRACTICE-CHILD-NEEDS-NOT-MOTIVATION", case, on=day("2026-05-04"))
+
+
+# -- drop-out, relapse, re-engagement ---------------------------------------------------------
+
+
+def caring_dads_started():
+    """Caring Dads granted on 4 May, started 11 May (index 6)."""
+    return through_decision(new_case(), intervention("cd", IK.CARING_DADS, "father")).record(
+        InterventionStarted(at=at("2026-05-11"), actor=SW, intervention_id="cd")
+    )
+
+
+def dropped_out():
+    """... and dropped out on 8 June (index 7)."""
+    return caring_dads_started().record(
+        InterventionInterrupted(at=at("2026-06-08"), actor=SW, intervention_id="cd")
+    )
+
+
+def plan(follow_up_on="2026-06-22"):
+    return ReengagementPlanned(
+        at=at("2026-06-10"), actor=SW, intervention_id="cd", follow_up_on=day(follow_up_on)
+    )
+
+
+def test_a_father_who_drops_out_of_caring_dads_needs_a_re_engagement_step():
+    fires(
+        "PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT",
+        dropped_out(),
+        on=day("2026-06-08"),
+        path="$.history[7]",
+        persons=("father",),
+    )
+
+
+def test_a_re_engagement_plan_answers_the_drop_out():
+    quiet(
+        "PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT", dropped_out().record(plan()), on=day("2026-06-10")
+    )
+
+
+def test_a_relapse_during_treatment_needs_a_re_engagement_step_too():
+    case = caring_dads_started().record(
+        RelapseRecorded(at=at("2026-06-01"), actor=SW, person_id="father")
+    )
+    fires("PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT", case, on=day("2026-06-01"), path="$.history[7]")
+
+
+def test_a_drop_out_from_victim_support_is_not_a_perpetrator_drop_out():
+    case = through_decision(new_case(), intervention("s", IK.VICTIM_SUPPORT, "mother")).record(
+        InterventionStarted(at=at("2026-05-11"), actor=SW, intervention_id="s"),
+        InterventionInterrupted(at=at("2026-06-08"), actor=SW, intervention_id="s"),
+    )
+    quiet("PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT", case, on=day("2026-06-08"))
+
+
+def test_a_re_engagement_not_followed_up_on_its_date_is_overdue():
+    case = dropped_out().record(plan("2026-06-22"))
+    quiet("PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE", case, on=day("2026-06-22"))
+    found = fires(
+        "PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE",
+        case,
+        on=day("2026-06-23"),
+        path="$.history[8]",
+        persons=("father",),
+    )
+    assert "2026-06-22" in found.text("en")
+
+
+def test_a_follow_up_after_the_plan_settles_it():
+    case = dropped_out().record(
+        plan("2026-06-22"), FollowUpDone(at=at("2026-06-22"), actor=SW, intervention_id="cd")
+    )
+    quiet("PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE", case, on=day("2026-07-01"))
+
+
+def test_practice_rules_run_on_norwegian_cases_too():
+    case = new_case(Jurisdiction.NO, assessments=(sara(judged=False),))
+    fires(
+        "PRACTICE-ASSESSMENT-DOES-NOT-FIT",
+        case,
+        on=day("2026-03-20"),
+        path="$.assessments[0].judgements",
+    )
