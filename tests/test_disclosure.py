@@ -366,6 +366,25 @@ def test_in_norway_the_duty_to_inform_child_welfare_overrides_confidentiality():
     assert not any(j.question.startswith("the harm test") for j in decision.judgements)
 
 
+def test_in_norway_a_private_kindergarten_informs_child_welfare_if_it_does_a_public_task():
+    child_welfare = Agency(id="bergen-bv", kind=AgencyKind.CHILD_WELFARE, jurisdiction=NO)
+    private = Agency(
+        id="barnehage-as", kind=AgencyKind.PRESCHOOL, jurisdiction=NO, sector=Sector.PRIVATE
+    )
+    ask = request(
+        from_agency=private, to_agency=child_welfare, person="elias", purpose=P.CHILD_PROTECTION
+    )
+    decision = decide_disclosure(ask, new_case(jurisdiction=NO), on=DAY)
+    assert [g.rule for g in decision.relied_on] == ["NO-DISCLOSURE-DUTY-TO-INFORM-PUBLIC-TASKS"]
+    assert any("state, a county or a municipality" in j.question for j in decision.judgements)
+    company = evolve(private, kind=AgencyKind.OTHER)
+    decision = decide_disclosure(
+        evolve(ask, from_agency=company), new_case(jurisdiction=NO), on=DAY
+    )
+    assert not decision.permitted
+    assert "binds public bodies only" in rejected(decision, G.DUTY_BY_LAW)[0]
+
+
 def test_in_norway_everyone_must_avert_a_listed_serious_offence():
     nav = Agency(id="nav", kind=AgencyKind.INCOME_SUPPORT, jurisdiction=NO)
     police = Agency(id="politi", kind=AgencyKind.POLICE, jurisdiction=NO)

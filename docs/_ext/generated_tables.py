@@ -209,8 +209,8 @@ def _any(members: tuple[vocabulary.LabelledEnum, ...], nothing: str = "any") -> 
 def _conditions(rule: legal.DisclosureGroundRule) -> str:
     """The conditions of a ground the library checks, in words."""
     parts = []
-    if rule.public_disclosers_only:
-        parts.append("discloser is a public body")
+    if rule.discloser_sectors:
+        parts.append("discloser is a " + " or ".join(s.label("en") for s in rule.discloser_sectors))
     if rule.person_under is not None:
         parts.append(f"person under {rule.person_under}")
     if rule.minor_or_close_relative:

@@ -526,10 +526,12 @@ def _check_parties(rule: DisclosureGroundRule, request: DisclosureRequest) -> No
             f"decided here only for disclosure by {_labels(rule.disclosers)}: a human judges"
             " other secrecy"
         )
-    if rule.public_disclosers_only and discloser.sector is not Sector.PUBLIC:
-        raise _Rejected(
-            f"binds public bodies only; the discloser is a {discloser.sector.label(_EN)}"
-        )
+    if rule.discloser_sectors and discloser.sector not in rule.discloser_sectors:
+        if rule.discloser_sectors == (Sector.PUBLIC,):
+            raise _Rejected(
+                f"binds public bodies only; the discloser is a {discloser.sector.label(_EN)}"
+            )
+        raise _Rejected(f"only for disclosure by a {_labels(rule.discloser_sectors)}")
     if not _names(rule.disclosers, discloser.kind):
         raise _Rejected(f"only for disclosure by {_labels(rule.disclosers)}")
     if not _names(rule.recipients, recipient.kind):

@@ -236,8 +236,9 @@ class DisclosureGroundRule:
         also: Further provisions it rests on (another act's numbering, the duty a ground
             serves).
         disclosers: Kinds of agency that may disclose on it; empty: any agency.
-        public_disclosers_only: Whether only a public body may disclose on it (Swedish
-            secrecy law binds public bodies; private agencies' confidentiality is other law).
+        discloser_sectors: Sectors of the agencies that may disclose on it; empty: any
+            (Swedish secrecy law binds public bodies; a private agency's confidentiality is
+            other law).
         recipients: Kinds of agency it allows disclosure to; empty: any.
         purposes: Purposes it serves; empty: any.
         person_under: The person the information is about must be under this age on the day.
@@ -268,7 +269,9 @@ class DisclosureGroundRule:
     disclosers: tuple[AgencyKind, ...] = public(
         default=(), validator=members_of(AgencyKind, required=False)
     )
-    public_disclosers_only: bool = public(default=False)
+    discloser_sectors: tuple[Sector, ...] = public(
+        default=(), validator=members_of(Sector, required=False)
+    )
     recipients: tuple[AgencyKind, ...] = public(
         default=(), validator=members_of(AgencyKind, required=False)
     )

@@ -169,13 +169,31 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         id="NO-DISCLOSURE-DUTY-TO-INFORM",
         ground=LegalGround.DUTY_BY_LAW,
         jurisdiction=Jurisdiction.NO,
-        summary=(
-            "the duty to inform the child welfare service overrides confidentiality: public"
-            " bodies and organisations carrying out public tasks"
-        ),
+        summary="public bodies' duty to inform the child welfare service overrides confidentiality",
+        discloser_sectors=(Sector.PUBLIC,),
         recipients=(_K.CHILD_WELFARE,),
         purposes=(DisclosurePurpose.CHILD_PROTECTION,),
         judgements=(_THRESHOLD,),
+    ),
+    *_ground_versions(
+        id="NO-DISCLOSURE-DUTY-TO-INFORM-PUBLIC-TASKS",
+        ground=LegalGround.DUTY_BY_LAW,
+        jurisdiction=Jurisdiction.NO,
+        summary=(
+            "the duty to inform the child welfare service binds organisations and private"
+            " businesses carrying out tasks for the state, a county or a municipality"
+        ),
+        disclosers=_PUBLIC_TASKS,
+        discloser_sectors=(Sector.PRIVATE, Sector.NON_PROFIT),
+        recipients=(_K.CHILD_WELFARE,),
+        purposes=(DisclosurePurpose.CHILD_PROTECTION,),
+        judgements=(
+            _THRESHOLD,
+            (
+                "whether the organisation carries out the task for the state, a county or a"
+                " municipality"
+            ),
+        ),
     ),
     DisclosureGroundRule(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL",

@@ -60,6 +60,7 @@ SOCIAL_SERVICES_AND_HEALTH_CARE = (*_SOCIAL_SERVICES, *_HEALTH_CARE)
 _POLICE_OR_PROSECUTOR = (_K.POLICE, _K.PROSECUTOR)
 _PRIVATE = (Sector.PRIVATE, Sector.NON_PROFIT)
 _VOLUNTEERS = (ProfessionalRole.VOLUNTEER,)
+_PUBLIC_BODIES = (Sector.PUBLIC,)  # secrecy law (OSL) binds public bodies
 
 
 def _sol(provision: str) -> tuple[LegalReference, LegalReference]:
@@ -262,7 +263,7 @@ _DUTY_TO_INFORM: dict[str, Any] = {
     ),
     "reference": _osl("10 kap. 28 §"),
     "disclosers": (*_AUTHORITIES, _K.PROSECUTOR),
-    "public_disclosers_only": True,
+    "discloser_sectors": _PUBLIC_BODIES,
     "recipients": _SOCIAL_SERVICES,
     "purposes": (DisclosurePurpose.CHILD_PROTECTION,),
     "judgements": (
@@ -290,7 +291,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         jurisdiction=Jurisdiction.SE,
         summary="disclosure is necessary for the disclosing authority to carry out its own task",
         reference=_osl("10 kap. 2 §"),
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         purposes=(DisclosurePurpose.OWN_WORK,),
         judgements=(
             (
@@ -319,7 +320,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("26 kap. 9 §"),
         disclosers=_SOCIAL_SERVICES,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=_HEALTH_CARE,
         purposes=(DisclosurePurpose.SUPPORT_AND_CARE,),
         minor_or_close_relative=True,
@@ -340,7 +341,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("25 kap. 12 §"),
         disclosers=_HEALTH_CARE,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=_SOCIAL_SERVICES,
         purposes=(DisclosurePurpose.SUPPORT_AND_CARE,),
         minor_or_close_relative=True,
@@ -358,7 +359,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         summary="social services to the police, about a person under 21, to prevent crime",
         reference=_osl("10 kap. 18 a §"),
         disclosers=_SOCIAL_SERVICES,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=(_K.POLICE,),
         purposes=(DisclosurePurpose.CRIME_PREVENTION,),
         person_under=21,
@@ -374,7 +375,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("10 kap. 18 c §"),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=(_K.POLICE,),
         purposes=(DisclosurePurpose.VIOLENCE_PREVENTION,),
         judgements=(
@@ -395,7 +396,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("10 kap. 21 §"),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         offence_chapters=(3, 4, 6),
@@ -412,7 +413,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("10 kap. 23 §"),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         minimum_penalty_months=12,
@@ -429,7 +430,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         reference=_osl("10 kap. 24 §"),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
-        public_disclosers_only=True,
+        discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         minimum_penalty_months=24,
