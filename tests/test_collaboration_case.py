@@ -9,6 +9,7 @@ from familyviolence import (
     AgencyKind,
     Case,
     Commission,
+    ConcernCategory,
     Consent,
     DataCategory,
     DisclosurePurpose,
@@ -18,6 +19,8 @@ from familyviolence import (
     NoteAdded,
     Referral,
     ReferralStatus,
+    ReporterKind,
+    ReportOfConcern,
     RequestedService,
     SuspectedOffence,
     evolve,
@@ -92,6 +95,15 @@ def test_a_record_with_an_id_already_filed_replaces_it_in_its_place():
 def test_only_collaboration_records_are_filed():
     with pytest.raises(TypeError, match="NoteAdded is not a collaboration record"):
         new_case().with_records(NoteAdded(at=at("2026-03-02"), actor=SOCIAL_WORKER, text="-"))
+    report = ReportOfConcern(
+        id="report-1",
+        child="elias",
+        received_at=at("2026-03-02"),
+        reporter_kind=ReporterKind.SCHOOL,
+        concerns=(ConcernCategory.NEGLECT,),
+    )
+    with pytest.raises(TypeError, match="ReportOfConcernReceived"):
+        new_case().with_records(report)
 
 
 @pytest.mark.parametrize(

@@ -244,6 +244,8 @@ class Case:
             name = _FIELD_OF.get(type(record))
             if name is None:
                 msg = f"{type(record).__name__} is not a collaboration record of a case"
+                if isinstance(record, ReportOfConcern):
+                    msg += ": record it as the report of its ReportOfConcernReceived event"
                 raise TypeError(msg)
             held = fields[name]
             index = next((i for i, r in enumerate(held) if r.id == record.id), None)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import invalid, model, non_empty_id, public
 from familyviolence.collaboration._checks import (
     date_field,
     instance_of,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from familyviolence.cases import Case
 
 __all__ = [
+    "DEFAULT_GROUNDS",
     "DisclosureDecision",
     "DisclosureOutcome",
     "DisclosureRequest",
@@ -76,11 +77,11 @@ class SuspectedOffence:
             § 196) lists.
     """
 
-    penal_code_chapter: int | None = sensitive(default=None, validator=_optional_chapter)
-    minimum_penalty_months: int = sensitive(default=0, validator=_non_negative)
-    attempt: bool = sensitive(default=False)
+    penal_code_chapter: int | None = public(default=None, validator=_optional_chapter)
+    minimum_penalty_months: int = public(default=0, validator=_non_negative)
+    attempt: bool = public(default=False)
     victim: str | None = public(default=None, validator=optional_id)
-    averting_listed: bool = sensitive(default=False)
+    averting_listed: bool = public(default=False)
 
 
 @model
