@@ -6,6 +6,7 @@ included by the pages that show it.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -22,7 +23,19 @@ from familyviolence import (
     process,
     vocabulary,
 )
-from familyviolence.jurisdictions import PACKS
+from familyviolence.collaboration import (
+    agencies,
+    agreements,
+    commissions,
+    consent,
+    legal,
+    pathway,
+    referrals,
+    reporting,
+)
+from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
+from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
+from familyviolence.jurisdictions import PACKS, se_collaboration
 from familyviolence.rules import RULE_PACKS, Rule, engine
 
 
@@ -296,6 +309,183 @@ def rule_vocabulary() -> str:
     return vocabulary_tables(engine)
 
 
+def _any(members: tuple[vocabulary.LabelledEnum, ...], nothing: str = "any") -> str:
+    return "; ".join(m.label("en") for m in members) or nothing
+
+
+def _conditions(rule: legal.DisclosureGroundRule) -> str:
+    """The conditions of a ground the library checks, in words."""
+    parts = []
+    if rule.discloser_sectors:
+        parts.append("discloser is a " + " or ".join(s.label("en") for s in rule.discloser_sectors))
+    if rule.person_under is not None:
+        parts.append(f"person under {rule.person_under}")
+    if rule.minor_or_close_relative:
+        parts.append("person is a minor, or a parent or custodian of one")
+    if rule.offence_chapters:
+        parts.append("offence under BrB ch. " + ", ".join(map(str, rule.offence_chapters)))
+    if rule.victim_under is not None:
+        parts.append(f"victim under {rule.victim_under}")
+    if rule.minimum_penalty_months is not None:
+        parts.append(f"minimum penalty ≥ {rule.minimum_penalty_months} months")
+    if rule.attempt is True:
+        parts.append("attempt, preparation or conspiracy")
+    if rule.averting_listed:
+        parts.append("an offence the duty to avert lists")
+    if rule.ground is legal.LegalGround.CONSENT:
+        parts.append("a consent in force from the right persons covers recipient, purpose, data")
+    return "; ".join(parts)
+
+
+def disclosure_ground_tables() -> str:
+    """Every jurisdiction's grounds for disclosure: conditions, references, validity."""
+    parts = []
+    for jurisdiction, rules in DEFAULT_GROUNDS.items():
+        parts += [
+            f"### {jurisdiction.label('en')}",
+            "",
+            _row(
+                "ground",
+                "in words",
+                "by",
+                "to",
+                "for",
+                "also checked",
+                "reference",
+                "also resting on",
+                "from",
+                "until",
+                "left to a human",
+            ),
+            _row(*["---"] * 11),
+            *(
+                _row(
+                    f"`{r.ground.value}`" + ("" if r.available else " (never available)"),
+                    r.summary,
+                    _any(r.disclosers),
+                    _any(r.recipients),
+                    _any(r.purposes),
+                    _conditions(r),
+                    str(r.reference),
+                    "; ".join(str(a) for a in r.also),
+                    _day(r.valid_from),
+                    _day(r.valid_to),
+                    "; ".join(r.judgements),
+                )
+                for r in rules
+            ),
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def _duty_rows(rules: tuple[legal.ReportingDutyRule, ...]) -> list[str]:
+    return [
+        _row(
+            "rule",
+            "duty",
+            "who",
+            "agency kinds",
+            "sectors",
+            "roles",
+            "reference",
+            "equivalent",
+            "from",
+            "until",
+            "left to a human",
+        ),
+        _row(*["---"] * 11),
+        *(
+            _row(
+                f"`{r.id}`",
+                r.duty.value,
+                r.who,
+                _any(r.agency_kinds, "any, or none (a private individual)"),
+                _any(r.sectors),
+                _any(r.roles) + ("" if not r.excluded_roles else f"; not {_any(r.excluded_roles)}"),
+                str(r.reference),
+                "" if r.equivalent is None else str(r.equivalent),
+                _day(r.valid_from),
+                _day(r.valid_to),
+                "; ".join(r.judgements),
+            )
+            for r in rules
+        ),
+        "",
+    ]
+
+
+def reporting_duty_tables() -> str:
+    """Every jurisdiction's reporting duties, and Sweden's proposed wider duty (opt-in)."""
+    parts = []
+    for jurisdiction, rules in DEFAULT_REPORTING_DUTIES.items():
+        parts += [f"### {jurisdiction.label('en')}", "", *_duty_rows(rules)]
+    parts += [
+        "### Sweden: proposed by prop. 2025/26:12 (unverified; enable with `extra_rules`)",
+        "",
+        *_duty_rows(se_collaboration.PROPOSED_REPORTERS_2026),
+    ]
+    return "\n".join(parts)
+
+
+_MATRIX_DAY = dt.date(2026, 3, 2)
+
+
+def _duty_cell(answer: reporting.ReportingDutyAnswer) -> str:
+    return answer.duty.value + (" ¹" if answer.judgements and answer.duty.value == "must" else "")
+
+
+def reporting_duty_matrix() -> str:
+    """Which reporters must, should or need not report, by agency kind, sector and role."""
+    volunteer = agencies.ProfessionalRole.VOLUNTEER
+    nurse = agencies.ProfessionalRole.NURSE
+    parts = []
+    for jurisdiction in DEFAULT_REPORTING_DUTIES:
+        parts += [
+            f"### {jurisdiction.label('en')}, on {_MATRIX_DAY.isoformat()}",
+            "",
+            _row(
+                "agency kind",
+                "public: staff",
+                "public: volunteer",
+                "private or non-profit: staff",
+                "private or non-profit: volunteer",
+                "private: a nurse",
+            ),
+            _row(*["---"] * 6),
+        ]
+        for kind in vocabulary.AgencyKind:
+            cells = [
+                _duty_cell(
+                    reporting.reporting_duty(
+                        jurisdiction, kind, role, sector=sector, on=_MATRIX_DAY
+                    )
+                )
+                for sector, role in (
+                    (agencies.Sector.PUBLIC, None),
+                    (agencies.Sector.PUBLIC, volunteer),
+                    (agencies.Sector.PRIVATE, None),
+                    (agencies.Sector.PRIVATE, volunteer),
+                    (agencies.Sector.PRIVATE, nurse),
+                )
+            ]
+            parts.append(_row(kind.label("en"), *cells))
+        individual = reporting.reporting_duty(jurisdiction, None, on=_MATRIX_DAY)
+        parts += [
+            "",
+            f"A private individual (no agency): {individual.duty.value}.",
+            "¹ must, if what the rule leaves to a human judgement holds (see the rules above).",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def collaboration_vocabulary_tables() -> str:
+    """The vocabularies of collaboration."""
+    modules = (agencies, legal, referrals, commissions, pathway, consent, reporting, agreements)
+    return "\n".join(vocabulary_tables(m) for m in modules)
+
+
 TABLES = {
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
@@ -305,6 +495,10 @@ TABLES = {
     "transitions.md": transition_tables,
     "rules.md": rule_catalogue,
     "rule_vocabulary.md": rule_vocabulary,
+    "disclosure_grounds.md": disclosure_ground_tables,
+    "reporting_duties.md": reporting_duty_tables,
+    "reporting_matrix.md": reporting_duty_matrix,
+    "collaboration_vocabulary.md": collaboration_vocabulary_tables,
 }
 """Generated file name → function that writes its content."""
 

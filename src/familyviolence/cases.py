@@ -8,6 +8,7 @@ case; nothing recorded is ever changed or lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable
 from typing import Any
@@ -17,6 +18,13 @@ import attrs
 from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
 from familyviolence._model import evolve, invalid, model, non_empty_id, public
+from familyviolence.collaboration._case import RECORD_FIELDS, check_records
+from familyviolence.collaboration.commissions import Commission
+from familyviolence.collaboration.consent import Consent
+from familyviolence.collaboration.disclosure import DisclosureRequest
+from familyviolence.collaboration.pathway import ClinicPathway
+from familyviolence.collaboration.referrals import Referral
+from familyviolence.collaboration.reporting import ReportOfConcern
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.incidents import Incident
@@ -26,7 +34,7 @@ from familyviolence.jurisdictions import pack_for
 from familyviolence.process import EventType, Phase
 from familyviolence.vocabulary import Jurisdiction
 
-__all__ = ["Case", "CaseState", "replay"]
+__all__ = ["Case", "CaseState", "CollaborationRecord", "replay"]
 
 
 def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
@@ -74,12 +82,21 @@ class CaseState:
 
 @model
 class Case:
-    """A case: its family system, subjects, incidents and history.
+    """A case: its family system, subjects, incidents, history and collaboration records.
 
     The case is valid if and only if its history replays from the start under its
     jurisdiction's process; otherwise building it raises :class:`~familyviolence.InvalidModel`
-    naming the first event that is not allowed (``history[7]``) and why. Incidents and events
-    must refer to persons of the family system.
+    naming the first event that is not allowed (``history[7]``) and why. Incidents, events and
+    collaboration records must refer to persons of the family system, and records to what
+    else they name in the case (``referrals[2].persons[0]``, ``commissions[0].intervention``).
+
+    The collaboration records (referrals, commissions, consents, disclosure requests,
+    perpetrator-clinic pathways) are kept beside the history, each with a stable id;
+    :meth:`with_records` adds or replaces them. They may name persons, incidents, assessments
+    and each other, never events: the history can be replayed from the start with them in
+    place. A report of concern in detail is carried by the event that received it (see
+    :attr:`reports`). Agencies and professionals are not case data: see
+    :class:`~familyviolence.Directory`.
 
     Attributes:
         id: Stable id of the case.
@@ -92,6 +109,12 @@ class Case:
         assessments: Structured assessments made in the case (risk assessments and others),
             each of a person of the family system; check them against their instruments with
             an :class:`~familyviolence.InstrumentCatalogue`.
+        referrals: Referrals of persons of the case between agencies.
+        commissions: Commissions to carry out interventions granted in the history.
+        consents: Consents to share information about persons of the case.
+        disclosures: Requests for disclosure of information about persons of the case, with
+            what was decided.
+        pathways: Perpetrator-clinic pathways of persons of the case.
     """
 
     id: str = public(validator=non_empty_id)
@@ -101,6 +124,13 @@ class Case:
     incidents: tuple[Incident, ...] = public(default=(), validator=_tuple_of(Incident))
     history: tuple[CaseEvent, ...] = public(default=(), validator=_tuple_of(CaseEvent))
     assessments: tuple[Assessment, ...] = public(default=(), validator=_tuple_of(Assessment))
+    referrals: tuple[Referral, ...] = public(default=(), validator=_tuple_of(Referral))
+    commissions: tuple[Commission, ...] = public(default=(), validator=_tuple_of(Commission))
+    consents: tuple[Consent, ...] = public(default=(), validator=_tuple_of(Consent))
+    disclosures: tuple[DisclosureRequest, ...] = public(
+        default=(), validator=_tuple_of(DisclosureRequest)
+    )
+    pathways: tuple[ClinicPathway, ...] = public(default=(), validator=_tuple_of(ClinicPathway))
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -130,6 +160,7 @@ class Case:
             assessment_ids.add(assessment.id)
             self._check_person(assessment.subject, f"assessments[{i}].subject")
         _ = self._replay  # replays the history and raises if it is not allowed
+        check_records(self, self._check_person)
 
     def _check_person(self, person_id: str, field: str) -> None:
         if person_id not in self.family._index.by_id:  # noqa: SLF001 - cheap look-up
@@ -195,6 +226,90 @@ class Case:
         """
         return tuple(event for _, event in self._replay.effective)
 
+    def with_records(self, *records: CollaborationRecord) -> Case:
+        """A new case with collaboration records added, or replaced where the id is taken.
+
+        Each record goes to the field of its type (a :class:`~familyviolence.Referral` to
+        :attr:`referrals`, a :class:`~familyviolence.Consent` to :attr:`consents` …). A record
+        whose id is already used in that field replaces the record there, in its place: this
+        is how an accepted referral or a withdrawn consent is kept. This case is left
+        unchanged.
+
+        Raises:
+            TypeError: If a record is not a collaboration record.
+            InvalidModel: If a record does not fit the case.
+        """
+        fields = {name: list(getattr(self, name)) for name in RECORD_FIELDS}
+        for record in records:
+            name = _FIELD_OF.get(type(record))
+            if name is None:
+                msg = f"{type(record).__name__} is not a collaboration record of a case"
+                if isinstance(record, ReportOfConcern):
+                    msg += ": record it as the report of its ReportOfConcernReceived event"
+                raise TypeError(msg)
+            held = fields[name]
+            index = next((i for i, r in enumerate(held) if r.id == record.id), None)
+            if index is None:
+                held.append(record)
+            else:
+                held[index] = record
+        return evolve(self, **{name: tuple(held) for name, held in fields.items()})
+
+    def consent(self, consent_id: str) -> Consent | None:
+        """The consent with ``consent_id``, if the case has it."""
+        return next((c for c in self.consents if c.id == consent_id), None)
+
+    def consents_in_force(self, *, on: dt.date, person: str | None = None) -> tuple[Consent, ...]:
+        """The consents in force on ``on``, about ``person`` if given."""
+        return tuple(
+            c for c in self.consents if c.in_force(on=on) and (person is None or c.person == person)
+        )
+
+    def referral(self, referral_id: str) -> Referral | None:
+        """The referral with ``referral_id``, if the case has it."""
+        return next((r for r in self.referrals if r.id == referral_id), None)
+
+    def referrals_of(self, person_id: str) -> tuple[Referral, ...]:
+        """The referrals that name the person with ``person_id``."""
+        return tuple(r for r in self.referrals if person_id in r.persons)
+
+    def commission(self, commission_id: str) -> Commission | None:
+        """The commission with ``commission_id``, if the case has it."""
+        return next((c for c in self.commissions if c.id == commission_id), None)
+
+    def commission_for(self, intervention_id: str) -> Commission | None:
+        """The commission that carries out the intervention with ``intervention_id``, if any."""
+        return next((c for c in self.commissions if c.intervention == intervention_id), None)
+
+    def disclosure(self, request_id: str) -> DisclosureRequest | None:
+        """The disclosure request with ``request_id``, if the case has it."""
+        return next((d for d in self.disclosures if d.id == request_id), None)
+
+    @property
+    def reports(self) -> tuple[ReportOfConcern, ...]:
+        """The reports of concern recorded in detail, from the history as corrected.
+
+        Each is carried by the :class:`~familyviolence.ReportOfConcernReceived` event that
+        received it (its ``report``), in the order received.
+        """
+        return tuple(
+            report
+            for _, event in self._replay.effective
+            if (report := getattr(event, "report", None)) is not None
+        )
+
+    def report(self, report_id: str) -> ReportOfConcern | None:
+        """The report of concern with ``report_id`` in detail, if the case has it."""
+        return next((r for r in self.reports if r.id == report_id), None)
+
+    def pathway(self, pathway_id: str) -> ClinicPathway | None:
+        """The perpetrator-clinic pathway with ``pathway_id``, if the case has it."""
+        return next((p for p in self.pathways if p.id == pathway_id), None)
+
+    def pathways_of(self, person_id: str) -> tuple[ClinicPathway, ...]:
+        """The perpetrator-clinic pathways of the person with ``person_id``."""
+        return tuple(p for p in self.pathways if p.person == person_id)
+
     def record(self, *events: CaseEvent) -> Case:
         """A new case with ``events`` appended to the history; this case is left unchanged.
 
@@ -204,6 +319,18 @@ class Case:
         """
         # mypy does not see through @model to the attrs class underneath.
         return evolve(self, history=(*self.history, *events))
+
+
+CollaborationRecord = Referral | Commission | Consent | DisclosureRequest | ClinicPathway
+"""A record that :meth:`Case.with_records` files in the case."""
+
+_FIELD_OF: dict[type, str] = {
+    Referral: "referrals",
+    Commission: "commissions",
+    Consent: "consents",
+    DisclosureRequest: "disclosures",
+    ClinicPathway: "pathways",
+}
 
 
 def replay(history: Iterable[CaseEvent], *, onto: Case) -> Case:

@@ -17,6 +17,7 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._model import invalid, model, non_empty_id, public, sensitive
+from familyviolence.collaboration.reporting import ReportOfConcern
 from familyviolence.interventions import Intervention
 from familyviolence.process import EventType
 from familyviolence.vocabulary import AgencyKind, LabelledEnum, ReporterKind
@@ -221,7 +222,9 @@ class ReportOfConcernReceived(CaseEvent):
     """A report of concern about a child was received (orosanmälan; bekymringsmelding).
 
     ``at`` is when it was received; in Sweden the time of day decides whether the immediate
-    protection assessment is due the same day or the next.
+    protection assessment is due the same day or the next. The report itself, in detail (the
+    child, the reporter's agency and role, what it is about), may be carried as ``report``; it
+    must agree with the event on its id, its time of receipt and its kind of reporter.
 
     Attributes:
         type: ``"report_of_concern_received"``.
@@ -229,6 +232,7 @@ class ReportOfConcernReceived(CaseEvent):
         actor: Who received it.
         report_id: Stable id of the report within the case.
         reporter_kind: Who made the report.
+        report: The report in detail, if recorded.
     """
 
     type: Literal["report_of_concern_received"] = _tag("report_of_concern_received")
@@ -236,6 +240,24 @@ class ReportOfConcernReceived(CaseEvent):
     actor: Actor = _actor()
     report_id: str = public(validator=non_empty_id)
     reporter_kind: ReporterKind = public()
+    report: ReportOfConcern | None = public(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        if not isinstance(report, ReportOfConcern):
+            raise InvalidModel("ReportOfConcernReceived", "report", "must be a ReportOfConcern")
+        if report.id != self.report_id:
+            raise InvalidModel("ReportOfConcernReceived", "report.id", "must be the report_id")
+        if report.received_at != self.at:
+            raise InvalidModel(
+                "ReportOfConcernReceived", "report.received_at", "must be the time of the event"
+            )
+        if report.reporter_kind is not self.reporter_kind:
+            raise InvalidModel(
+                "ReportOfConcernReceived", "report.reporter_kind", "must be the event's"
+            )
 
 
 @model

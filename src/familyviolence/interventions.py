@@ -49,6 +49,12 @@ class InterventionKind(LabelledEnum):
         "group treatment for perpetrators",
     )
     CARING_DADS = "caring_dads", "Caring Dads", "Caring Dads", "Caring Dads (for violent fathers)"
+    IDAP = (
+        "idap",
+        "IDAP (Kriminalvårdens program mot relationsvåld)",
+        "IDAP (program mot partnervold)",
+        "IDAP (probation programme for men convicted of partner violence)",
+    )
     PROTECTED_HOUSING = (
         "protected_housing",
         "skyddat boende",
@@ -92,6 +98,21 @@ class InterventionKind(LabelledEnum):
         "financial assistance",
     )
     OTHER = "other", "annan insats", "annet tiltak", "other intervention"
+
+    @property
+    def is_perpetrator_treatment(self) -> bool:
+        """Whether the kind is treatment of a perpetrator: individual, group or a programme."""
+        return self in _PERPETRATOR_TREATMENT
+
+
+_PERPETRATOR_TREATMENT = frozenset(
+    {
+        InterventionKind.PERPETRATOR_INDIVIDUAL_TREATMENT,
+        InterventionKind.PERPETRATOR_GROUP_TREATMENT,
+        InterventionKind.CARING_DADS,
+        InterventionKind.IDAP,
+    }
+)
 
 
 class InterventionStatus(LabelledEnum):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Self
 __all__ = [
     "AgencyKind",
     "Country",
+    "DataCategory",
     "ExposureKind",
     "IdentityNumberKind",
     "InformationSource",
@@ -362,6 +363,27 @@ class AgencyKind(LabelledEnum):
     )
     EMPLOYMENT_AGENCY = "employment_agency", "Arbetsförmedlingen", "NAV arbeid", "employment agency"
     HOUSING_AGENCY = "housing_agency", "bostadsförmedling", "boligkontor", "housing agency"
+    SOCIAL_INSURANCE_AGENCY = (
+        "social_insurance_agency",
+        "Försäkringskassan",
+        "NAV trygd",
+        "social insurance agency",
+    )
+    ENFORCEMENT_AUTHORITY = (
+        "enforcement_authority",
+        "Kronofogdemyndigheten",
+        "namsmannen",
+        "enforcement authority",
+    )
+    COAST_GUARD = "coast_guard", "Kustbevakningen", "Kystvakten", "coast guard"
+    COUNTY_ADMINISTRATIVE_BOARD = (
+        "county_administrative_board",
+        "länsstyrelsen",
+        "statsforvalteren",
+        "county administrative board",
+    )
+    TAX_AGENCY = "tax_agency", "Skatteverket", "Skatteetaten", "tax agency"
+    CUSTOMS = "customs", "Tullverket", "Tolletaten", "customs"
     FAITH_COMMUNITY = "faith_community", "trossamfund", "trossamfunn", "faith community"
     VOLUNTARY_ORGANISATION = (
         "voluntary_organisation",
@@ -370,6 +392,36 @@ class AgencyKind(LabelledEnum):
         "voluntary organisation",
     )
     OTHER = "other", "annan verksamhet", "annen virksomhet", "other agency"
+
+    @property
+    def is_social_services(self) -> bool:
+        """Whether the kind is a unit of social services, or the child welfare service."""
+        return self in _SOCIAL_SERVICES
+
+    @property
+    def is_health_care(self) -> bool:
+        """Whether the kind is health care: child health centres, psychiatry and dental care too."""
+        return self in _HEALTH_CARE
+
+
+_SOCIAL_SERVICES = frozenset(
+    {
+        AgencyKind.SOCIAL_SERVICES_CHILDREN,
+        AgencyKind.SOCIAL_SERVICES_ADULTS,
+        AgencyKind.SOCIAL_SERVICES_FAMILY,
+        AgencyKind.INCOME_SUPPORT,
+        AgencyKind.SOCIAL_SERVICES_HOUSING,
+        AgencyKind.CHILD_WELFARE,
+    }
+)
+_HEALTH_CARE = frozenset(
+    {
+        AgencyKind.HEALTH_CARE,
+        AgencyKind.CHILD_HEALTH_CENTRE,
+        AgencyKind.PSYCHIATRY,
+        AgencyKind.DENTAL_CARE,
+    }
+)
 
 
 class ReporterKind(LabelledEnum):
@@ -428,3 +480,74 @@ class InformationSource(LabelledEnum):
     POLICE = "police", "polisen", "politiet", "police"
     OTHER_AGENCY = "other_agency", "annan verksamhet", "annen virksomhet", "another agency"
     OTHER_PERSON = "other_person", "annan person", "annen person", "another person"
+
+
+class DataCategory(LabelledEnum):
+    """A category of information about a person, as consented to, asked for and disclosed.
+
+    Consents, disclosure requests and disclosure decisions name what they cover by these
+    categories, so that what may reach a recipient is explicit and machine-readable. The
+    whereabouts and the household reveal where a person lives or stays: for a person with
+    protected identity they reach only a recipient who is entitled to them.
+    """
+
+    IDENTITY = (
+        "identity",
+        "identitet (namn, personnummer, födelsedatum)",
+        "identitet (navn, fødselsnummer, fødselsdato)",
+        "identity (name, identity number, birth date)",
+    )
+    CONTACT_DETAILS = (
+        "contact_details",
+        "kontaktuppgifter (telefon, e-post)",
+        "kontaktopplysninger (telefon, e-post)",
+        "contact details (phone, e-mail)",
+    )
+    WHEREABOUTS = (
+        "whereabouts",
+        "adress och vistelseort",
+        "adresse og oppholdssted",
+        "address and whereabouts",
+    )
+    HOUSEHOLD = (
+        "household",
+        "hushåll (vem som bor med vem)",
+        "husstand (hvem som bor med hvem)",
+        "household (who lives with whom)",
+    )
+    FAMILY_RELATIONS = (
+        "family_relations",
+        "familjeförhållanden",
+        "familieforhold",
+        "family relations",
+    )
+    INCIDENTS = "incidents", "våldshändelser", "voldshendelser", "incidents of violence"
+    RISK_ASSESSMENTS = (
+        "risk_assessments",
+        "riskbedömningar",
+        "risikovurderinger",
+        "risk assessments",
+    )
+    HEALTH = (
+        "health",
+        "hälsa (även missbruk)",
+        "helse (også rus)",
+        "health (including substance use)",
+    )
+    OFFENCES = (
+        "offences",
+        "brott och misstankar om brott",
+        "straffbare forhold og mistanker om dem",
+        "offences and suspicions of crime",
+    )
+    CASE_HISTORY = (
+        "case_history",
+        "ärendets handläggning (anmälningar, utredningar, beslut, insatser)",
+        "saksbehandlingen (meldinger, undersøkelser, vedtak, tiltak)",
+        "case handling (reports, investigations, decisions, interventions)",
+    )
+
+    @property
+    def reveals_whereabouts(self) -> bool:
+        """Whether the category can reveal where a person lives or stays."""
+        return self in (DataCategory.WHEREABOUTS, DataCategory.HOUSEHOLD)

@@ -11,6 +11,40 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from familyviolence.cases import Case
+from familyviolence.collaboration import (
+    Agency,
+    AssessmentTalk,
+    ClinicPathway,
+    CollaborationAgreement,
+    Commission,
+    Consent,
+    Directory,
+    DisclosureDecision,
+    DisclosureGroundRule,
+    DisclosureOutcome,
+    DisclosureRequest,
+    GroundConsidered,
+    HumanJudgement,
+    PartnerContact,
+    PathwayEnded,
+    PathwayStep,
+    Professional,
+    PromisedReport,
+    Referral,
+    ReferralChange,
+    ReportingDutyAnswer,
+    ReportingDutyRule,
+    ReportOfConcern,
+    Routine,
+    SuspectedOffence,
+    Training,
+    TreatmentCompleted,
+    TreatmentDropOut,
+    TreatmentReengagement,
+    TreatmentRelapse,
+    TreatmentStarted,
+    Withholding,
+)
 from familyviolence.events import EVENT_CLASSES, Actor, CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.identity import IdentityNumber
@@ -33,6 +67,19 @@ if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
 __all__ = ["STRATEGY_FOR", "register_strategies"]
+
+_PATHWAY_STEPS = (
+    AssessmentTalk,
+    PartnerContact,
+    TreatmentStarted,
+    TreatmentDropOut,
+    TreatmentRelapse,
+    TreatmentReengagement,
+    TreatmentCompleted,
+    PathwayEnded,
+)
+# Tagged unions: one strategy serves every member, told which one is wanted.
+_UNIONS = (CaseEvent, PathwayStep)
 
 STRATEGY_FOR: dict[type[Any], str] = {
     Period: "periods",
@@ -58,6 +105,31 @@ STRATEGY_FOR: dict[type[Any], str] = {
     RuleContext: "rule_contexts",
     Finding: "findings",
     Findings: "evaluations",
+    Agency: "agencies",
+    Training: "trainings",
+    Professional: "professionals",
+    Routine: "routines",
+    CollaborationAgreement: "collaboration_agreements",
+    Directory: "directories",
+    ReferralChange: "referral_changes",
+    Referral: "referrals",
+    PromisedReport: "promised_reports",
+    Commission: "commissions",
+    PathwayStep: "pathway_steps",
+    **dict.fromkeys(_PATHWAY_STEPS, "pathway_steps"),
+    ClinicPathway: "clinic_pathways",
+    Consent: "consents",
+    SuspectedOffence: "suspected_offences",
+    DisclosureOutcome: "disclosure_outcomes",
+    DisclosureRequest: "disclosure_requests",
+    GroundConsidered: "grounds_considered",
+    HumanJudgement: "human_judgements",
+    Withholding: "withholdings",
+    DisclosureDecision: "disclosure_decisions",
+    DisclosureGroundRule: "disclosure_ground_rules",
+    ReportOfConcern: "reports_of_concern",
+    ReportingDutyRule: "reporting_duty_rules",
+    ReportingDutyAnswer: "reporting_duty_answers",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 
@@ -65,9 +137,8 @@ STRATEGY_FOR: dict[type[Any], str] = {
 def _strategy(model_type: type[Any]) -> SearchStrategy[Any]:
     strategies = importlib.import_module("familyviolence.testing.strategies")
     make = getattr(strategies, STRATEGY_FOR[model_type])
-    # One strategy serves every event class: it is told which one is wanted.
-    concrete_event = issubclass(model_type, CaseEvent) and model_type is not CaseEvent
-    strategy: SearchStrategy[Any] = make(model_type) if concrete_event else make()
+    member = any(issubclass(model_type, u) and model_type is not u for u in _UNIONS)
+    strategy: SearchStrategy[Any] = make(model_type) if member else make()
     return strategy
 
 

@@ -19,13 +19,69 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.no import fodselsnummer
 
+from familyviolence._errors import InvalidModel
 from familyviolence._model import evolve
 from familyviolence.cases import Case
+from familyviolence.collaboration import (
+    REFERRAL_TRANSITIONS,
+    Agency,
+    AssessmentTalk,
+    ChildView,
+    ClinicPathway,
+    CollaborationAgreement,
+    Commission,
+    CommissionReportKind,
+    ConcernCategory,
+    Consent,
+    Directory,
+    DisclosureDecision,
+    DisclosureGroundRule,
+    DisclosureOutcome,
+    DisclosurePurpose,
+    DisclosureRequest,
+    GroundConsidered,
+    HumanJudgement,
+    LegalGround,
+    NoPartnerContactReason,
+    PartnerContact,
+    PathwayEnded,
+    PathwayEndReason,
+    PathwayStep,
+    Professional,
+    ProfessionalRole,
+    PromisedReport,
+    Referral,
+    ReferralChange,
+    ReferralOutcome,
+    ReferralOutcomeReason,
+    ReferralStatus,
+    ReportingDutyAnswer,
+    ReportingDutyRule,
+    ReportOfConcern,
+    RequestedService,
+    Routine,
+    RoutineKind,
+    Sector,
+    SuspectedOffence,
+    Training,
+    TrainingLevel,
+    TrainingTopic,
+    TreatmentCompleted,
+    TreatmentDropOut,
+    TreatmentReengagement,
+    TreatmentRelapse,
+    TreatmentStarted,
+    Withholding,
+    decide_disclosure,
+    reporting_duty,
+)
+from familyviolence.collaboration.reporting import _AGENCY_OF_REPORTER, _PRIVATE_REPORTERS
 from familyviolence.events import (
     EVENT_CLASSES,
     Actor,
@@ -75,7 +131,7 @@ from familyviolence.instruments import (
     default_catalogue,
 )
 from familyviolence.interventions import Intervention, InterventionKind, InterventionStatus
-from familyviolence.jurisdictions import pack_for
+from familyviolence.jurisdictions import no_collaboration, pack_for, se_collaboration
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
@@ -85,6 +141,7 @@ from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severi
 from familyviolence.vocabulary import (
     AgencyKind,
     Country,
+    DataCategory,
     ExposureKind,
     InformationSource,
     Jurisdiction,
@@ -95,15 +152,27 @@ from familyviolence.vocabulary import (
 
 __all__ = [
     "actors",
+    "agencies",
     "assessments",
     "assessor_qualifications",
     "case_events",
     "cases",
     "child_exposures",
+    "clinic_pathways",
+    "collaboration_agreements",
+    "commissions",
+    "consents",
+    "directories",
+    "disclosure_decisions",
+    "disclosure_ground_rules",
+    "disclosure_outcomes",
+    "disclosure_requests",
     "evaluations",
     "family_systems",
     "findings",
+    "grounds_considered",
     "households",
+    "human_judgements",
     "identity_numbers",
     "ids",
     "incident_times",
@@ -113,12 +182,24 @@ __all__ = [
     "interventions",
     "legal_references",
     "names",
+    "pathway_steps",
     "periods",
     "persons",
+    "professionals",
+    "promised_reports",
+    "referral_changes",
+    "referrals",
     "relationships",
+    "reporting_duty_answers",
+    "reporting_duty_rules",
+    "reports_of_concern",
+    "routines",
     "rule_contexts",
     "rule_sets",
+    "suspected_offences",
+    "trainings",
     "weight_tables",
+    "withholdings",
 ]
 
 _EARLIEST_BIRTH = dt.date(1940, 1, 1)
@@ -711,10 +792,13 @@ def _event_times() -> st.SearchStrategy[dt.datetime]:
 def _standalone_event(draw: st.DrawFn, event_class: type[CaseEvent]) -> CaseEvent:
     at = draw(_event_times())
     later = st.dates(min_value=at.date(), max_value=at.date() + dt.timedelta(days=400))
+    reporter_kind = draw(st.sampled_from(ReporterKind))
     fields: dict[type[CaseEvent], dict[str, st.SearchStrategy[object]]] = {
         ReportOfConcernReceived: {
-            "report_id": ids("report"),
-            "reporter_kind": st.sampled_from(ReporterKind),
+            "report_id": st.just("report-1"),
+            "reporter_kind": st.just(reporter_kind),
+            "report": st.none()
+            | reports_of_concern(report_id="report-1", received_at=at, reporter_kind=reporter_kind),
         },
         HelpRequested: {"person_id": ids()},
         ImmediateProtectionAssessed: {"protection_needed": st.booleans()},
@@ -832,6 +916,8 @@ def cases(
         kind = draw(st.sampled_from(forward if move_on else allowed))
         actor = draw(st.sampled_from(staff))
         case = case.record(_BUILDERS[kind](draw, case, at, actor))
+    if draw(st.booleans()):
+        case = _with_collaboration(draw, case)
     return case
 
 
@@ -922,11 +1008,23 @@ def _correction(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> C
 
 
 def _report(draw: st.DrawFn, case: Case, at: dt.datetime, actor: Actor) -> CaseEvent:
+    report_id = f"report-{len(_report_ids(case))}"
+    kind = draw(st.sampled_from(ReporterKind))
+    # Half the reports are recorded in detail, about a child of the family.
+    children = [p.id for p in case.family.persons if p.is_minor_on(at.date()) is not False]
+    report = None
+    detailed = draw(st.booleans())
+    if children and detailed:
+        report = draw(
+            reports_of_concern(
+                report_id=report_id,
+                child=draw(st.sampled_from(children)),
+                received_at=at,
+                reporter_kind=kind,
+            )
+        )
     return ReportOfConcernReceived(
-        at=at,
-        actor=actor,
-        report_id=f"report-{len(_report_ids(case))}",
-        reporter_kind=draw(st.sampled_from(ReporterKind)),
+        at=at, actor=actor, report_id=report_id, reporter_kind=kind, report=report
     )
 
 
@@ -1140,3 +1238,636 @@ def evaluations() -> st.SearchStrategy[Findings]:
         findings=st.lists(findings(), max_size=4).map(tuple),
         skipped=st.lists(st.sampled_from(default_rules().ids), max_size=2, unique=True).map(tuple),
     )
+
+
+# -- collaboration: agencies, referrals, consent, disclosure, reports, agreements ---------------
+
+_COLLABORATION_FROM = dt.date(2021, 6, 1)
+_COLLABORATION_UNTIL = dt.date(2026, 12, 31)
+_DAYS = st.dates(_COLLABORATION_FROM, _COLLABORATION_UNTIL)
+_AGENCY_NAMES = (
+    "Malmö stad, barn och unga",
+    "Polisen region Syd",
+    "Bergen kommune, barnevernstjenesten",
+    "Kvinnojouren i Lund",
+    "Mottagning för våldsutövare",
+    "Alternativ til Vold",
+)
+# Invented organisational texts of an agreement: no personal data.
+_GOALS = ("Fewer children exposed to violence at home.", "Every victim is offered support.")
+_GROUPS = ("Families with children where violence occurs.", "Adults who use violence at home.")
+_NEEDS = (
+    "Shared routines for asking about violence.",
+    "A contact person at each agency.",
+    "Faster referral to the perpetrator clinic.",
+)
+_ROUTINE_TEXTS = (
+    "Ask every parent about violence at the first meeting.",
+    "Report concern for a child the same day.",
+    "Hold a joint case conference within a week.",
+    "Share information only with consent or on a legal ground.",
+)
+
+
+def _record_id(record: Any) -> str:  # noqa: ANN401 - any record with an id
+    return str(record.id)
+
+
+def _later(day: dt.date, *, most: int = 60) -> st.SearchStrategy[dt.date]:
+    return st.integers(0, most).map(lambda n: day + dt.timedelta(days=n))
+
+
+def agencies(
+    *,
+    kinds: st.SearchStrategy[AgencyKind] | None = None,
+    jurisdiction: Jurisdiction | None = None,
+    prefix: str = "agency",
+) -> st.SearchStrategy[Agency]:
+    """Agencies of any kind, sector and jurisdiction (or those given), ids starting ``prefix``."""
+    return st.builds(
+        Agency,
+        id=ids(prefix),
+        kind=st.sampled_from(AgencyKind) if kinds is None else kinds,
+        jurisdiction=st.sampled_from(Jurisdiction)
+        if jurisdiction is None
+        else st.just(jurisdiction),
+        sector=st.sampled_from(Sector),
+        name=st.none() | st.sampled_from(_AGENCY_NAMES),
+    )
+
+
+def trainings() -> st.SearchStrategy[Training]:
+    """Trainings of either level, with or without topics."""
+    return st.builds(
+        Training,
+        level=st.sampled_from(TrainingLevel),
+        completed_on=_DAYS,
+        topics=st.lists(st.sampled_from(TrainingTopic), max_size=3, unique=True).map(tuple),
+    )
+
+
+def professionals(agency: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Professional]:
+    """Professionals in any role, with trainings and shipped instruments they may use."""
+    instruments = default_catalogue().instruments()
+    return st.builds(
+        Professional,
+        id=ids("professional"),
+        agency=ids("agency") if agency is None else agency,
+        role=st.sampled_from(ProfessionalRole),
+        trainings=st.lists(trainings(), max_size=2).map(tuple),
+        instruments=st.lists(st.sampled_from(instruments), max_size=2, unique=True).map(tuple),
+    )
+
+
+def routines() -> st.SearchStrategy[Routine]:
+    """Written routines of a collaboration."""
+    return st.builds(
+        Routine,
+        kind=st.sampled_from(RoutineKind),
+        description=st.sampled_from(_ROUTINE_TEXTS),
+        document=st.none() | st.just("routines/2026-violence.pdf"),
+    )
+
+
+@st.composite
+def collaboration_agreements(
+    draw: st.DrawFn,
+    parties: tuple[str, ...] | None = None,
+    contact_persons: tuple[str, ...] = (),
+) -> CollaborationAgreement:
+    """Agreements, complete or not, between ``parties`` (at least two, invented if not given)."""
+    if parties is None:
+        parties = tuple(draw(st.lists(ids("agency"), min_size=2, max_size=4, unique=True)))
+    signed = draw(st.none() | _DAYS)
+    review = None if signed is None else draw(st.none() | _later(signed, most=730))
+    return CollaborationAgreement(
+        id=draw(ids("agreement")),
+        parties=parties,
+        goal=draw(st.none() | st.sampled_from(_GOALS)),
+        target_group=draw(st.none() | st.sampled_from(_GROUPS)),
+        needs=tuple(draw(st.lists(st.sampled_from(_NEEDS), max_size=3, unique=True))),
+        routines=tuple(draw(st.lists(routines(), max_size=4))),
+        contact_persons=contact_persons,
+        signed_on=signed,
+        review_on=review,
+    )
+
+
+@st.composite
+def directories(draw: st.DrawFn, *, max_agencies: int = 5) -> Directory:
+    """Directories of agencies, their professionals and agreements that hold together."""
+    found = draw(st.lists(agencies(), min_size=1, max_size=max_agencies, unique_by=_record_id))
+    agency_ids = [a.id for a in found]
+    staff = draw(
+        st.lists(professionals(st.sampled_from(agency_ids)), max_size=6, unique_by=_record_id)
+    )
+    agreements: list[CollaborationAgreement] = []
+    if len(agency_ids) >= 2:  # noqa: PLR2004 - an agreement takes two
+        for i in range(draw(st.integers(0, 2))):
+            parties = tuple(
+                draw(st.lists(st.sampled_from(agency_ids), min_size=2, max_size=3, unique=True))
+            )
+            contacts = tuple(p.id for p in staff if p.agency in parties and draw(st.booleans()))
+            agreement = draw(collaboration_agreements(parties, contacts))
+            agreements.append(evolve(agreement, id=f"agreement-{i}"))
+    return Directory(
+        agencies=tuple(found), professionals=tuple(staff), agreements=tuple(agreements)
+    )
+
+
+def _referral_change(draw: st.DrawFn, status: ReferralStatus, on: dt.date) -> ReferralChange:
+    if status is ReferralStatus.DONE:
+        return ReferralChange(
+            status=status,
+            on=on,
+            outcome=draw(st.sampled_from(ReferralOutcome)),
+            outcome_reason=draw(st.sampled_from(ReferralOutcomeReason)),
+        )
+    if status is ReferralStatus.REJECTED:
+        return ReferralChange(status=status, on=on, reason=draw(_texts()))
+    if status is ReferralStatus.REVOKED:
+        return ReferralChange(status=status, on=on, reason=draw(st.none() | _texts()))
+    return ReferralChange(status=status, on=on)
+
+
+_CHANGED_TO = tuple(s for s in ReferralStatus if s is not ReferralStatus.PENDING)
+
+
+@st.composite
+def referral_changes(draw: st.DrawFn) -> ReferralChange:
+    """Single status changes of a referral, each valid on its own (to any status but pending)."""
+    return _referral_change(draw, draw(st.sampled_from(_CHANGED_TO)), draw(_DAYS))
+
+
+@st.composite
+def referrals(
+    draw: st.DrawFn,
+    *,
+    persons: tuple[str, ...] | None = None,
+    consents: tuple[str, ...] = (),
+    sent_on: dt.date | None = None,
+) -> Referral:
+    """Referrals between two agencies whose status has walked zero to two legal steps.
+
+    Persons are taken from ``persons`` (invented if not given), consents from ``consents``.
+    """
+    people = persons or tuple(draw(st.lists(ids(), min_size=1, max_size=3, unique=True)))
+    sender, receiver = draw(st.lists(agencies(), min_size=2, max_size=2, unique_by=_record_id))
+    day = draw(_DAYS) if sent_on is None else sent_on
+    referral = Referral(
+        id=draw(ids("referral")),
+        from_agency=sender,
+        to_agency=receiver,
+        persons=tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2, unique=True))),
+        reason=draw(_texts()),
+        asks=tuple(
+            draw(st.lists(st.sampled_from(RequestedService), min_size=1, max_size=3, unique=True))
+        ),
+        sent_on=day,
+        consents=_subset(draw, list(consents), max_size=2),
+    )
+    for _ in range(draw(st.integers(0, 2))):
+        allowed = REFERRAL_TRANSITIONS.get(referral.status, ())
+        if not allowed:
+            break
+        day = draw(_later(day))
+        referral = referral.change(_referral_change(draw, draw(st.sampled_from(allowed)), day))
+    return referral
+
+
+@st.composite
+def promised_reports(
+    draw: st.DrawFn, *, not_before: dt.date = _COLLABORATION_FROM
+) -> PromisedReport:
+    """Reports promised to a commissioner, due on or after ``not_before``, sent or not."""
+    due = draw(_later(not_before, most=365))
+    sent = draw(st.none() | _later(not_before, most=400))
+    return PromisedReport(
+        id=draw(ids("report")),
+        due_on=due,
+        kind=draw(st.sampled_from(CommissionReportKind)),
+        sent_on=sent,
+    )
+
+
+@st.composite
+def commissions(draw: st.DrawFn, *, intervention: str | None = None) -> Commission:
+    """Commissions of a provider by social services, with promised reports sent or not."""
+    agreed = draw(_DAYS)
+    return Commission(
+        id=draw(ids("commission")),
+        intervention=intervention or draw(ids("intervention")),
+        commissioner=draw(agencies(kinds=st.sampled_from(_SOCIAL_SERVICES_KINDS), prefix="sos")),
+        provider=draw(agencies(kinds=st.sampled_from(_PROVIDER_KINDS), prefix="provider")),
+        agreed_on=agreed,
+        reports=tuple(
+            draw(st.lists(promised_reports(not_before=agreed), max_size=3, unique_by=_record_id))
+        ),
+        caseworker=draw(st.none() | ids("staff")),
+    )
+
+
+_SOCIAL_SERVICES_KINDS = tuple(k for k in AgencyKind if k.is_social_services)
+_PROVIDER_KINDS = (
+    AgencyKind.PERPETRATOR_CLINIC,
+    AgencyKind.PLACEMENT_HOME,
+    AgencyKind.WOMENS_SHELTER,
+    AgencyKind.VOLUNTARY_ORGANISATION,
+)
+_TREATMENTS = tuple(k for k in InterventionKind if k.is_perpetrator_treatment)
+
+
+def _step(  # noqa: PLR0911 - one return per kind of step
+    draw: st.DrawFn,
+    step_class: type[PathwayStep],
+    on: dt.date,
+    *,
+    partners: tuple[str, ...],
+    incidents: tuple[str, ...] = (),
+    assessments: tuple[str, ...] = (),
+) -> PathwayStep:
+    if step_class is AssessmentTalk:
+        in_group = draw(st.none() | st.booleans())
+        continues = False if in_group is False else draw(st.integers(0, 5)) > 0
+        return AssessmentTalk(on=on, in_target_group=in_group, continues=continues)
+    if step_class is PartnerContact:
+        established = draw(st.booleans())
+        return PartnerContact(
+            on=on,
+            partner=draw(st.sampled_from(partners)),
+            established=established,
+            reason=None if established else draw(st.sampled_from(NoPartnerContactReason)),
+            risk_assessment=_maybe(draw, assessments),
+        )
+    if step_class is TreatmentStarted:
+        return TreatmentStarted(on=on, treatment=draw(st.sampled_from(_TREATMENTS)))
+    if step_class is TreatmentDropOut:
+        return TreatmentDropOut(on=on, reason=draw(st.none() | _texts()))
+    if step_class is TreatmentRelapse:
+        return TreatmentRelapse(on=on, incident=_maybe(draw, incidents))
+    if step_class is TreatmentReengagement:
+        return TreatmentReengagement(on=on, follow_up_on=draw(_later(on)))
+    if step_class is TreatmentCompleted:
+        return TreatmentCompleted(on=on, as_planned=draw(st.booleans()))
+    return PathwayEnded(on=on, reason=draw(st.sampled_from(PathwayEndReason)))
+
+
+_STEP_CLASSES: tuple[type[PathwayStep], ...] = (
+    AssessmentTalk,
+    PartnerContact,
+    TreatmentStarted,
+    TreatmentDropOut,
+    TreatmentRelapse,
+    TreatmentReengagement,
+    TreatmentCompleted,
+    PathwayEnded,
+)
+
+
+@st.composite
+def _standalone_step(draw: st.DrawFn, step_class: type[PathwayStep]) -> PathwayStep:
+    return _step(draw, step_class, draw(_DAYS), partners=(draw(ids()),))
+
+
+def pathway_steps(
+    step_classes: type[PathwayStep] | tuple[type[PathwayStep], ...] | None = None,
+) -> st.SearchStrategy[PathwayStep]:
+    """Single steps of a clinic pathway of the given class or classes (any, if ``None``).
+
+    Each is valid on its own; to get steps in an order a pathway allows, use
+    :func:`clinic_pathways`.
+    """
+    if step_classes is None:
+        classes = _STEP_CLASSES
+    elif isinstance(step_classes, tuple):
+        classes = step_classes
+    else:
+        classes = (step_classes,)
+    return st.sampled_from(classes).flatmap(_standalone_step)
+
+
+@st.composite
+def clinic_pathways(
+    draw: st.DrawFn,
+    *,
+    person: str | None = None,
+    partners: tuple[str, ...] | None = None,
+    incidents: tuple[str, ...] = (),
+    assessments: tuple[str, ...] = (),
+    max_steps: int = 10,
+) -> ClinicPathway:
+    """Pathways at a perpetrator clinic whose steps come in an order the pathway allows.
+
+    Steps are drawn at random and kept when the pathway accepts them, so intake talks,
+    partner contact, treatment, drop-out, relapse, re-engagement and completion all occur.
+    Partners, incidents and assessments are taken from the ids given.
+    """
+    client = person or draw(ids())
+    others = partners or (draw(ids("partner")),)
+    pathway = ClinicPathway(
+        id=draw(ids("pathway")),
+        person=client,
+        clinic=draw(agencies(kinds=st.just(AgencyKind.PERPETRATOR_CLINIC))),
+    )
+    day = draw(_DAYS)
+    pathway = pathway.record(
+        AssessmentTalk(on=day, in_target_group=draw(st.none() | st.just(True)))  # noqa: FBT003
+    )
+    for _ in range(draw(st.integers(0, max_steps))):
+        day = draw(_later(day, most=30))
+        step_class = draw(st.sampled_from(_STEP_CLASSES))
+        step = _step(
+            draw, step_class, day, partners=others, incidents=incidents, assessments=assessments
+        )
+        try:
+            pathway = pathway.record(step)
+        except InvalidModel:
+            continue  # not allowed at this point of the pathway: draw another
+    return pathway
+
+
+@st.composite
+def consents(
+    draw: st.DrawFn, *, person: str | None = None, people: tuple[str, ...] | None = None
+) -> Consent:
+    """Consents about ``person`` given by some of ``people`` (ids invented if not given)."""
+    about = person or draw(ids())
+    givers = people or (about,)
+    given = draw(_DAYS)
+    end = draw(st.none() | _later(given, most=730))
+    kinds = tuple(draw(st.lists(st.sampled_from(AgencyKind), max_size=4, unique=True)))
+    named = tuple(
+        draw(st.lists(ids("agency"), min_size=0 if kinds else 1, max_size=2, unique=True))
+    )
+    return Consent(
+        id=draw(ids("consent")),
+        person=about,
+        given_by=tuple(
+            draw(st.lists(st.sampled_from(givers), min_size=1, max_size=2, unique=True))
+        ),
+        given_on=given,
+        purposes=tuple(
+            draw(st.lists(st.sampled_from(DisclosurePurpose), min_size=1, max_size=3, unique=True))
+        ),
+        categories=tuple(
+            draw(st.lists(st.sampled_from(DataCategory), min_size=1, max_size=5, unique=True))
+        ),
+        recipient_kinds=kinds,
+        recipient_agencies=named,
+        valid=Period(start=draw(st.none() | st.just(given)), end=end),
+        withdrawn_on=draw(st.none() | _later(given, most=400)),
+        child_view=draw(st.none() | st.sampled_from(ChildView)),
+    )
+
+
+def suspected_offences(
+    victims: st.SearchStrategy[str | None] | None = None,
+) -> st.SearchStrategy[SuspectedOffence]:
+    """Suspected offences: Penal Code chapter, minimum penalty, attempt, victim."""
+    return st.builds(
+        SuspectedOffence,
+        penal_code_chapter=st.none() | st.sampled_from((3, 4, 6, 12, 17)),
+        minimum_penalty_months=st.sampled_from((0, 0, 6, 12, 24, 48, 120)),
+        attempt=st.booleans(),
+        victim=st.none() | ids() if victims is None else victims,
+        averting_listed=st.booleans(),
+    )
+
+
+@st.composite
+def disclosure_outcomes(
+    draw: st.DrawFn,
+    *,
+    categories: tuple[DataCategory, ...] | None = None,
+    not_before: dt.date | None = None,
+) -> DisclosureOutcome:
+    """What an agency decided on a request: disclosed (some of ``categories``) or not."""
+    asked = categories or tuple(DataCategory)
+    decided = draw(_DAYS) if not_before is None else draw(_later(not_before))
+    if not draw(st.booleans()):
+        return DisclosureOutcome(
+            decided_on=decided, disclosed=False, decided_by=draw(st.none() | ids("staff"))
+        )
+    return DisclosureOutcome(
+        decided_on=decided,
+        disclosed=True,
+        categories=tuple(
+            draw(st.lists(st.sampled_from(asked), min_size=1, max_size=3, unique=True))
+        ),
+        grounds=tuple(
+            draw(st.lists(st.sampled_from(LegalGround), min_size=1, max_size=2, unique=True))
+        ),
+        decided_by=draw(st.none() | ids("staff")),
+    )
+
+
+@st.composite
+def disclosure_requests(
+    draw: st.DrawFn,
+    *,
+    persons: tuple[str, ...] | None = None,
+    jurisdiction: Jurisdiction | None = None,
+) -> DisclosureRequest:
+    """Requests between two agencies of one jurisdiction, about one of ``persons``."""
+    people = persons or (draw(ids()),)
+    law = jurisdiction or draw(st.sampled_from(Jurisdiction))
+    sender, receiver = draw(
+        st.lists(agencies(jurisdiction=law), min_size=2, max_size=2, unique_by=_record_id)
+    )
+    asked = tuple(
+        draw(st.lists(st.sampled_from(DataCategory), min_size=1, max_size=5, unique=True))
+    )
+    requested = draw(_DAYS)
+    return DisclosureRequest(
+        id=draw(ids("disclosure")),
+        from_agency=sender,
+        to_agency=receiver,
+        person=draw(st.sampled_from(people)),
+        categories=asked,
+        purpose=draw(st.sampled_from(DisclosurePurpose)),
+        requested_on=requested,
+        offence=draw(st.none() | suspected_offences(st.none() | st.sampled_from(people))),
+        outcome=draw(st.none() | disclosure_outcomes(categories=asked, not_before=requested)),
+    )
+
+
+def disclosure_ground_rules() -> st.SearchStrategy[DisclosureGroundRule]:
+    """The shipped grounds for disclosure of every jurisdiction."""
+    return st.sampled_from(
+        (*se_collaboration.DISCLOSURE_GROUNDS, *no_collaboration.DISCLOSURE_GROUNDS)
+    )
+
+
+def reporting_duty_rules() -> st.SearchStrategy[ReportingDutyRule]:
+    """The shipped reporting duties of every jurisdiction, the proposed ones included."""
+    return st.sampled_from(
+        (
+            *se_collaboration.REPORTING_DUTIES,
+            *se_collaboration.PROPOSED_REPORTERS_2026,
+            *no_collaboration.REPORTING_DUTIES,
+        )
+    )
+
+
+@st.composite
+def reporting_duty_answers(draw: st.DrawFn) -> ReportingDutyAnswer:
+    """Answers of :func:`~familyviolence.reporting_duty` for any reporter, day and jurisdiction."""
+    return reporting_duty(
+        draw(st.sampled_from(Jurisdiction)),
+        draw(st.none() | st.sampled_from(AgencyKind)),
+        draw(st.none() | st.sampled_from(ProfessionalRole)),
+        on=draw(st.dates(dt.date(2020, 1, 1), _COLLABORATION_UNTIL)),
+        sector=draw(st.sampled_from(Sector)),
+    )
+
+
+@st.composite
+def grounds_considered(draw: st.DrawFn) -> GroundConsidered:
+    """Grounds as a decision lists them, taken from the shipped rules."""
+    rule = draw(disclosure_ground_rules())
+    return GroundConsidered(
+        ground=rule.ground,
+        rule=rule.id,
+        reference=rule.reference,
+        also=rule.also,
+        reason=rule.summary,
+        categories=tuple(draw(st.lists(st.sampled_from(DataCategory), max_size=3, unique=True))),
+        consents=tuple(draw(st.lists(ids("consent"), max_size=2, unique=True))),
+    )
+
+
+def human_judgements() -> st.SearchStrategy[HumanJudgement]:
+    """Judgements left to a human, with or without a ground and reference."""
+    return st.builds(
+        HumanJudgement,
+        question=st.sampled_from(
+            (
+                "proportionality: disclose only what the purpose needs",
+                "whether the facts amount to a suspicion of the offence",
+            )
+        ),
+        ground=st.none() | st.sampled_from(LegalGround),
+        reference=st.none() | legal_references(),
+    )
+
+
+def withholdings() -> st.SearchStrategy[Withholding]:
+    """Data categories withheld, for protected identity or for want of a ground."""
+    return st.builds(
+        Withholding,
+        category=st.sampled_from(DataCategory),
+        protected_identity=st.booleans(),
+        reason=st.just("no ground relied on permits it"),
+        references=st.lists(legal_references(), max_size=2).map(tuple),
+    )
+
+
+@st.composite
+def disclosure_decisions(draw: st.DrawFn) -> DisclosureDecision:
+    """Decisions of :func:`~familyviolence.decide_disclosure` on generated requests and consents."""
+    family = draw(family_systems(max_adults=2, max_children=2))
+    people = tuple(p.id for p in family.persons)
+    law = draw(st.sampled_from(Jurisdiction))
+    request = draw(disclosure_requests(persons=people, jurisdiction=law))
+    given = [
+        evolve(
+            draw(consents(person=draw(st.sampled_from(people)), people=people)), id=f"consent-{i}"
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    case = Case(
+        id="case-1", jurisdiction=law, family=family, subjects=(people[0],), consents=tuple(given)
+    )
+    return decide_disclosure(
+        request,
+        case,
+        on=draw(st.dates(dt.date(2020, 1, 1), _COLLABORATION_UNTIL)),
+        entitled_to_whereabouts=draw(st.booleans()),
+    )
+
+
+def _reporter(draw: st.DrawFn, kind: ReporterKind) -> dict[str, object]:
+    if kind in _PRIVATE_REPORTERS:
+        return {}
+    allowed = _AGENCY_OF_REPORTER.get(kind)
+    agency = draw(st.none() | st.sampled_from(tuple(allowed) if allowed else tuple(AgencyKind)))
+    return {
+        "reporter_agency": agency,
+        "reporter_sector": draw(st.sampled_from(Sector)),
+        "reporter_role": draw(st.none() | st.sampled_from(ProfessionalRole)),
+    }
+
+
+@st.composite
+def reports_of_concern(
+    draw: st.DrawFn,
+    *,
+    report_id: str | None = None,
+    child: str | None = None,
+    received_at: dt.datetime | None = None,
+    reporter_kind: ReporterKind | None = None,
+) -> ReportOfConcern:
+    """Reports of concern whose reporter's agency agrees with the kind of reporter."""
+    kind = reporter_kind or draw(st.sampled_from(ReporterKind))
+    return ReportOfConcern(
+        id=report_id or draw(ids("report")),
+        child=child or draw(ids("child")),
+        received_at=received_at or draw(_event_times()),
+        reporter_kind=kind,
+        concerns=tuple(
+            draw(st.lists(st.sampled_from(ConcernCategory), min_size=1, max_size=3, unique=True))
+        ),
+        **_reporter(draw, kind),  # type: ignore[arg-type]
+    )
+
+
+def _with_collaboration(draw: st.DrawFn, case: Case) -> Case:
+    """``case`` with valid collaboration records that refer to what the case holds."""
+    people = tuple(p.id for p in case.family.persons)
+    records: list[object] = []
+    given = [
+        evolve(
+            draw(consents(person=draw(st.sampled_from(people)), people=people)), id=f"consent-{i}"
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    records += given
+    made = [
+        evolve(
+            draw(referrals(persons=people, consents=tuple(c.id for c in given))), id=f"referral-{i}"
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    records += made
+    granted = [s.intervention.id for s in case.state.interventions]
+    commissioned = [
+        evolve(draw(commissions(intervention=intervention)), id=f"commission-{i}")
+        for i, intervention in enumerate(_subset(draw, granted, max_size=2))
+    ]
+    records += commissioned
+    records += [
+        evolve(
+            draw(disclosure_requests(persons=people, jurisdiction=case.jurisdiction)),
+            id=f"disclosure-{i}",
+        )
+        for i in range(draw(st.integers(0, 1)))
+    ]
+    if len(people) >= 2 and draw(st.booleans()):  # noqa: PLR2004 - a client and a partner
+        client = draw(st.sampled_from(people))
+        pathway = draw(
+            clinic_pathways(
+                person=client,
+                partners=tuple(p for p in people if p != client),
+                incidents=tuple(i.id for i in case.incidents),
+                assessments=tuple(a.id for a in case.assessments),
+            )
+        )
+        records.append(
+            evolve(
+                pathway,
+                id="pathway-0",
+                referral=_maybe(draw, tuple(r.id for r in made)),
+                commission=_maybe(draw, tuple(c.id for c in commissioned)),
+            )
+        )
+    return case.with_records(*records)  # type: ignore[arg-type]

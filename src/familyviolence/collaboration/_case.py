@@ -1,0 +1,103 @@
+"""The invariants a case's collaboration records must keep with the rest of the case.
+
+Records refer to persons of the family system, to the case's incidents, assessments and
+consents, to interventions granted in its history, and (for a report of concern) to the event
+that received it. :func:`check_records` raises :class:`~familyviolence.InvalidModel` naming
+the field, e.g. ``referrals[2].persons[0]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from familyviolence._errors import InvalidModel
+from familyviolence.collaboration._checks import unique_ids
+from familyviolence.collaboration.pathway import PartnerContact, TreatmentRelapse
+
+if TYPE_CHECKING:
+    from familyviolence.cases import Case
+
+__all__ = ["RECORD_FIELDS", "check_records"]
+
+RECORD_FIELDS = ("referrals", "commissions", "consents", "disclosures", "pathways")
+"""The case's fields that hold collaboration records, each a tuple of records with ids."""
+
+_MODEL = "Case"
+
+
+def check_records(case: Case, person: Callable[[str, str], None]) -> None:
+    """Check the case's collaboration records; ``person(id, field)`` checks a person id."""
+    for name in RECORD_FIELDS:
+        unique_ids(_MODEL, name, getattr(case, name))
+    _check_consents_and_referrals(case, person)
+    for i, request in enumerate(case.disclosures):
+        person(request.person, f"disclosures[{i}].person")
+        if request.offence is not None and request.offence.victim is not None:
+            person(request.offence.victim, f"disclosures[{i}].offence.victim")
+    _check_reports(case, person)
+    _check_pathways(case, person)
+
+
+def _check_consents_and_referrals(case: Case, person: Callable[[str, str], None]) -> None:
+    consent_ids = {c.id for c in case.consents}
+    for i, consent in enumerate(case.consents):
+        person(consent.person, f"consents[{i}].person")
+        for k, giver in enumerate(consent.given_by):
+            person(giver, f"consents[{i}].given_by[{k}]")
+    for i, referral in enumerate(case.referrals):
+        for k, referred in enumerate(referral.persons):
+            person(referred, f"referrals[{i}].persons[{k}]")
+        for k, consent_id in enumerate(referral.consents):
+            if consent_id not in consent_ids:
+                raise InvalidModel(
+                    _MODEL, f"referrals[{i}].consents[{k}]", f"no consent with id {consent_id!r}"
+                )
+
+
+def _check_reports(case: Case, person: Callable[[str, str], None]) -> None:
+    """Reports carried by the (effective) events that received them."""
+    for index, event in case._replay.effective:  # noqa: SLF001 - the case's own replay
+        report = getattr(event, "report", None)
+        if report is None:
+            continue
+        where = f"history[{index}].report"
+        person(report.child, f"{where}.child")
+        if case.family.person(report.child).is_minor_on(report.received_at.date()) is False:
+            raise InvalidModel(_MODEL, f"{where}.child", "was not a minor when it was received")
+
+
+def _check_pathways(case: Case, person: Callable[[str, str], None]) -> None:
+    incidents = {i.id for i in case.incidents}
+    assessments = {a.id for a in case.assessments}
+    referrals = {r.id for r in case.referrals}
+    commissions = {c.id for c in case.commissions}
+    for i, pathway in enumerate(case.pathways):
+        where = f"pathways[{i}]"
+        person(pathway.person, f"{where}.person")
+        if pathway.referral is not None and pathway.referral not in referrals:
+            raise InvalidModel(
+                _MODEL, f"{where}.referral", f"no referral with id {pathway.referral!r}"
+            )
+        if pathway.commission is not None and pathway.commission not in commissions:
+            raise InvalidModel(
+                _MODEL, f"{where}.commission", f"no commission with id {pathway.commission!r}"
+            )
+        for k, step in enumerate(pathway.steps):
+            field = f"{where}.steps[{k}]"
+            if isinstance(step, PartnerContact):
+                person(step.partner, f"{field}.partner")
+                if step.risk_assessment is not None and step.risk_assessment not in assessments:
+                    raise InvalidModel(
+                        _MODEL,
+                        f"{field}.risk_assessment",
+                        f"no assessment with id {step.risk_assessment!r}",
+                    )
+            elif (
+                isinstance(step, TreatmentRelapse)
+                and step.incident is not None
+                and step.incident not in incidents
+            ):
+                raise InvalidModel(
+                    _MODEL, f"{field}.incident", f"no incident with id {step.incident!r}"
+                )

@@ -1,0 +1,722 @@
+"""Disclosure between agencies: a request, and a decision on the legal grounds for it.
+
+A :class:`DisclosureRequest` asks for information about one person to go from one agency to
+another, for a purpose, in some :class:`~familyviolence.DataCategory` s. :func:`decide_disclosure`
+reads the jurisdiction's closed list of grounds (see :class:`LegalGround`) and returns a
+:class:`DisclosureDecision`: the grounds relied on, the grounds considered and rejected with
+why, the judgements left to a human, and the data categories permitted. A protected person's
+whereabouts are never permitted to a recipient who is not entitled to them, whatever the other
+grounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from familyviolence._errors import InvalidModel
+from familyviolence._model import invalid, model, non_empty_id, public
+from familyviolence.collaboration._checks import (
+    date_field,
+    instance_of,
+    members_of,
+    non_blank,
+    optional_id,
+    tuple_of,
+)
+from familyviolence.collaboration.agencies import Agency, Sector
+from familyviolence.collaboration.consent import Consent
+from familyviolence.collaboration.legal import DisclosureGroundRule, DisclosurePurpose, LegalGround
+from familyviolence.jurisdictions import no_collaboration, se_collaboration
+from familyviolence.law import LegalReference
+from familyviolence.people import Person
+from familyviolence.vocabulary import AgencyKind, DataCategory, Jurisdiction, Language
+
+if TYPE_CHECKING:
+    from familyviolence.cases import Case
+
+__all__ = [
+    "DEFAULT_GROUNDS",
+    "DisclosureDecision",
+    "DisclosureOutcome",
+    "DisclosureRequest",
+    "GroundConsidered",
+    "HumanJudgement",
+    "SuspectedOffence",
+    "Withholding",
+    "decide_disclosure",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise invalid(instance, attribute, "must be a non-negative integer")
+
+
+def _optional_chapter(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise invalid(instance, attribute, "must be a chapter number or None")
+
+
+@model
+class SuspectedOffence:
+    """The suspected offence a request for disclosure concerns, as far as the grounds need it.
+
+    Attributes:
+        penal_code_chapter: Sweden: the chapter of the Penal Code (brottsbalken) the offence
+            is in (3: life and health, 4: liberty and peace, 6: sexual offences), if known.
+        minimum_penalty_months: The offence's minimum penalty, in months of imprisonment
+            (0: none, or a fine).
+        attempt: Whether it is an attempt, a preparation or a conspiracy rather than a
+            completed offence.
+        victim: Id of the person the offence is against, if in the case's family system.
+        averting_listed: Norway: whether the offence is one the duty to avert (straffeloven
+            § 196) lists.
+    """
+
+    penal_code_chapter: int | None = public(default=None, validator=_optional_chapter)
+    minimum_penalty_months: int = public(default=0, validator=_non_negative)
+    attempt: bool = public(default=False)
+    victim: str | None = public(default=None, validator=optional_id)
+    averting_listed: bool = public(default=False)
+
+
+@model
+class DisclosureOutcome:
+    """What the disclosing agency decided and did about a request.
+
+    Attributes:
+        decided_on: The day it was decided.
+        disclosed: Whether anything was disclosed.
+        categories: What was disclosed (none if nothing was).
+        grounds: The legal grounds it was disclosed on (none if nothing was).
+        decided_by: Id of the professional who decided, if recorded.
+    """
+
+    decided_on: dt.date = public(validator=date_field)
+    disclosed: bool = public()
+    categories: tuple[DataCategory, ...] = public(
+        default=(), validator=members_of(DataCategory, required=False)
+    )
+    grounds: tuple[LegalGround, ...] = public(
+        default=(), validator=members_of(LegalGround, required=False)
+    )
+    decided_by: str | None = public(default=None, validator=optional_id)
+
+    def __attrs_post_init__(self) -> None:
+        if self.disclosed and not self.categories:
+            raise InvalidModel("DisclosureOutcome", "categories", "name what was disclosed")
+        if self.disclosed and not self.grounds:
+            raise InvalidModel("DisclosureOutcome", "grounds", "name the grounds it rested on")
+        if not self.disclosed and (self.categories or self.grounds):
+            raise InvalidModel(
+                "DisclosureOutcome", "categories", "nothing was disclosed: name no data or grounds"
+            )
+
+
+@model
+class DisclosureRequest:
+    """A request that information about a person go from one agency to another.
+
+    ``from_agency`` and ``to_agency`` give the direction of the information, whoever asked:
+    social services wishing to tell the police, and the police asking social services, are
+    both requests from social services to the police.
+
+    Attributes:
+        id: Stable id of the request within the case.
+        from_agency: The agency that holds the information and would disclose it.
+        to_agency: The agency that would receive it.
+        person: Id of the person the information is about.
+        categories: What information is asked for; at least one.
+        purpose: What it is for.
+        requested_on: The day the request was made.
+        offence: The suspected offence it concerns, for the grounds about crime.
+        outcome: What the disclosing agency decided, once it has.
+    """
+
+    id: str = public(validator=non_empty_id)
+    from_agency: Agency = public(validator=instance_of(Agency))
+    to_agency: Agency = public(validator=instance_of(Agency))
+    person: str = public(validator=non_empty_id)
+    categories: tuple[DataCategory, ...] = public(validator=members_of(DataCategory, required=True))
+    purpose: DisclosurePurpose = public(validator=instance_of(DisclosurePurpose))
+    requested_on: dt.date = public(validator=date_field)
+    offence: SuspectedOffence | None = public(default=None)
+    outcome: DisclosureOutcome | None = public(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.from_agency.id == self.to_agency.id:
+            raise InvalidModel("DisclosureRequest", "to_agency", "must be another agency")
+        outcome = self.outcome
+        if outcome is None:
+            return
+        if outcome.decided_on < self.requested_on:
+            raise InvalidModel(
+                "DisclosureRequest", "outcome.decided_on", "must not be before requested_on"
+            )
+        for i, category in enumerate(outcome.categories):
+            if category not in self.categories:
+                raise InvalidModel(
+                    "DisclosureRequest", f"outcome.categories[{i}]", "was not asked for"
+                )
+
+
+@model
+class GroundConsidered:
+    """A legal ground a decision considered: relied on, or rejected with why.
+
+    Attributes:
+        ground: The ground.
+        rule: Id of the rule of the jurisdiction pack it comes from.
+        reference: The provision.
+        also: Further provisions it rests on.
+        reason: Why it applies (the ground in words) or why it does not.
+        categories: For a ground relied on, the data categories it permits.
+        consents: For consent relied on, the ids of the consents.
+    """
+
+    ground: LegalGround = public(validator=instance_of(LegalGround))
+    rule: str = public(validator=non_empty_id)
+    reference: LegalReference = public(validator=instance_of(LegalReference))
+    reason: str = public(validator=non_blank)
+    also: tuple[LegalReference, ...] = public(default=(), validator=tuple_of(LegalReference))
+    categories: tuple[DataCategory, ...] = public(
+        default=(), validator=members_of(DataCategory, required=False)
+    )
+    consents: tuple[str, ...] = public(default=(), validator=tuple_of(str))
+
+
+@model
+class HumanJudgement:
+    """A judgement a decision leaves to a human: the library records it, never makes it.
+
+    Attributes:
+        question: What must be judged.
+        ground: The ground it belongs to, if it belongs to one.
+        reference: The provision it comes from, if any.
+    """
+
+    question: str = public(validator=non_blank)
+    ground: LegalGround | None = public(default=None)
+    reference: LegalReference | None = public(default=None)
+
+
+@model
+class Withholding:
+    """A data category asked for and not permitted, and why.
+
+    Attributes:
+        category: The category.
+        protected_identity: Whether it is withheld because it would reveal where a person with
+            protected identity lives or stays (it would be permitted otherwise).
+        reason: Why, in words.
+        references: The provisions behind it, if any.
+    """
+
+    category: DataCategory = public(validator=instance_of(DataCategory))
+    protected_identity: bool = public()
+    reason: str = public(validator=non_blank)
+    references: tuple[LegalReference, ...] = public(default=(), validator=tuple_of(LegalReference))
+
+
+@model
+class DisclosureDecision:
+    """Whether a request for disclosure is permitted, on which grounds, and what is left to judge.
+
+    ``permitted`` means that the checkable conditions of at least one ground are met for at
+    least one of the categories asked for: the information may go **provided** the human
+    judgements listed come out in its favour. Not permitted means no ground of the
+    jurisdiction's list applies; a human may still find the information is not secret at all
+    (the harm test), which the library never decides.
+
+    Attributes:
+        request: Id of the request decided.
+        on: The day the decision is for.
+        jurisdiction: Whose law it applies (the disclosing agency's).
+        permitted: Whether any data may be disclosed.
+        categories: The data categories that may be disclosed, in the vocabulary's order. A
+            protected person's whereabouts are here only if the recipient is entitled to them.
+        withheld: Each category asked for that may not be disclosed, and why.
+        relied_on: The grounds relied on.
+        rejected: The grounds considered and rejected, each with why.
+        judgements: What a human must still judge.
+    """
+
+    request: str = public(validator=non_empty_id)
+    on: dt.date = public(validator=date_field)
+    jurisdiction: Jurisdiction = public(validator=instance_of(Jurisdiction))
+    permitted: bool = public()
+    categories: tuple[DataCategory, ...] = public(
+        default=(), validator=members_of(DataCategory, required=False)
+    )
+    withheld: tuple[Withholding, ...] = public(default=(), validator=tuple_of(Withholding))
+    relied_on: tuple[GroundConsidered, ...] = public(
+        default=(), validator=tuple_of(GroundConsidered)
+    )
+    rejected: tuple[GroundConsidered, ...] = public(
+        default=(), validator=tuple_of(GroundConsidered)
+    )
+    judgements: tuple[HumanJudgement, ...] = public(default=(), validator=tuple_of(HumanJudgement))
+
+    def __attrs_post_init__(self) -> None:
+        if self.permitted != bool(self.categories):
+            raise InvalidModel(
+                "DisclosureDecision", "permitted", "is true exactly when some category is permitted"
+            )
+        if self.categories and not self.relied_on:
+            raise InvalidModel("DisclosureDecision", "relied_on", "name the grounds relied on")
+
+    @property
+    def grounds(self) -> tuple[LegalGround, ...]:
+        """The grounds relied on, each once, in the order considered."""
+        return tuple(dict.fromkeys(g.ground for g in self.relied_on))
+
+    def permits(self, category: DataCategory) -> bool:
+        """Whether ``category`` may be disclosed."""
+        return category in self.categories
+
+    @property
+    def needs_human_judgement(self) -> bool:
+        """Whether anything is left for a human to judge."""
+        return bool(self.judgements)
+
+
+# -- deciding ----------------------------------------------------------------------------------
+
+DEFAULT_GROUNDS: dict[Jurisdiction, tuple[DisclosureGroundRule, ...]] = {
+    Jurisdiction.SE: se_collaboration.DISCLOSURE_GROUNDS,
+    Jurisdiction.NO: no_collaboration.DISCLOSURE_GROUNDS,
+}
+"""The shipped grounds for disclosure of each jurisdiction."""
+
+_CHILD_CONSENT_AGE = {
+    Jurisdiction.SE: se_collaboration.CHILD_CONSENT_AGE,
+    Jurisdiction.NO: no_collaboration.CHILD_CONSENT_AGE,
+}
+_PROTECTED_IDENTITY: dict[Jurisdiction, tuple[LegalReference, ...]] = {
+    Jurisdiction.SE: se_collaboration.PROTECTED_IDENTITY,
+    Jurisdiction.NO: (),
+}
+_EN = Language.EN
+
+
+def _labels(members: Iterable[Any]) -> str:
+    return "; ".join(m.label(_EN) for m in members)
+
+
+class _Rejected(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+@attrs.define
+class _Assessment:
+    """What deciding one ground found; collected into a decision."""
+
+    categories: tuple[DataCategory, ...] = ()
+    consents: tuple[str, ...] = ()
+    judgements: list[str] = attrs.Factory(list)
+
+
+def decide_disclosure(
+    request: DisclosureRequest,
+    case: Case,
+    *,
+    on: dt.date,
+    entitled_to_whereabouts: bool = False,
+    grounds: Sequence[DisclosureGroundRule] | None = None,
+) -> DisclosureDecision:
+    """Decide whether the information a request asks for may go to its recipient on ``on``.
+
+    The law applied is the disclosing agency's jurisdiction's; each of its grounds in force on
+    ``on`` is considered in turn. A ground is relied on when every condition it states holds
+    (discloser, recipient, purpose, the person's age, the suspected offence; for consent, a
+    consent in force from the right persons naming the recipient, purpose and data); it is
+    rejected otherwise, with the first condition that failed. The person comes from the case's
+    family system, consents from :attr:`Case.consents <familyviolence.Case.consents>`.
+
+    The whereabouts and the household of a person with protected identity, or of anyone living
+    with them, are withheld unless ``entitled_to_whereabouts`` (a human has established that
+    the recipient is entitled to them), whatever the grounds.
+
+    Args:
+        request: The request.
+        case: The case the person is in.
+        on: The day to decide for.
+        entitled_to_whereabouts: Whether the recipient is entitled to a protected person's
+            whereabouts, as established by a human.
+        grounds: The grounds to apply instead of the jurisdiction's shipped ones.
+
+    Raises:
+        UnknownPerson: If the request's person is not in the case's family system.
+        TypeError: If ``on`` is a datetime rather than a date.
+    """
+    if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
+        msg = "on must be a date"
+        raise TypeError(msg)
+    jurisdiction = request.from_agency.jurisdiction
+    rules = DEFAULT_GROUNDS[jurisdiction] if grounds is None else tuple(grounds)
+    rules = tuple(r for r in rules if r.jurisdiction is jurisdiction)
+    person = case.family.person(request.person)
+    relied: list[GroundConsidered] = []
+    rejected: list[GroundConsidered] = []
+    judgements: list[HumanJudgement] = []
+    in_force = {r.id for r in rules if r.applies_on(on)}
+    reported_out_of_force: set[str] = set()
+    for rule in rules:
+        if not rule.applies_on(on):
+            if rule.id not in in_force and rule.id not in reported_out_of_force:
+                reported_out_of_force.add(rule.id)
+                rejected.append(_considered(rule, _out_of_force(rule, rules, on)))
+            continue
+        try:
+            found = _assess(rule, request, case, person, on=on, jurisdiction=jurisdiction)
+        except _Rejected as rejection:
+            rejected.append(_considered(rule, rejection.reason))
+            if not rule.available and not _names(rule.disclosers, request.from_agency.kind):
+                judgements += _judgements(rule, rule.judgements)
+            continue
+        relied.append(
+            _considered(rule, rule.summary, categories=found.categories, consents=found.consents)
+        )
+        judgements += _judgements(rule, (*rule.judgements, *found.judgements))
+    permitted = {c for g in relied for c in g.categories}
+    withheld: list[Withholding] = []
+    if not entitled_to_whereabouts and _protected_whereabouts(case, person, on=on):
+        withheld, asked = _withhold_whereabouts(permitted, jurisdiction)
+        permitted -= {w.category for w in withheld}
+        judgements += asked
+    for category in request.categories:
+        if category not in permitted and all(w.category is not category for w in withheld):
+            withheld.append(
+                Withholding(
+                    category=category,
+                    protected_identity=False,
+                    reason="no ground relied on permits it",
+                )
+            )
+    judgements += _general_judgements(request, jurisdiction, relied=bool(relied))
+    categories = tuple(sorted(permitted, key=_ORDER.__getitem__))
+    return DisclosureDecision(
+        request=request.id,
+        on=on,
+        jurisdiction=jurisdiction,
+        permitted=bool(categories),
+        categories=categories,
+        withheld=tuple(sorted(withheld, key=lambda w: _ORDER[w.category])),
+        relied_on=tuple(relied),
+        rejected=tuple(rejected),
+        judgements=tuple(_unique(judgements)),
+    )
+
+
+_ORDER = {c: i for i, c in enumerate(DataCategory)}
+
+
+def _withhold_whereabouts(
+    permitted: set[DataCategory], jurisdiction: Jurisdiction
+) -> tuple[list[Withholding], list[HumanJudgement]]:
+    """The permitted categories that reveal a protected person's whereabouts, withheld."""
+    withheld, judgements = [], []
+    for category in sorted(permitted, key=_ORDER.__getitem__):
+        if not category.reveals_whereabouts:
+            continue
+        withheld.append(
+            Withholding(
+                category=category,
+                protected_identity=True,
+                reason=(
+                    "reveals where a person with protected identity lives or stays; the"
+                    " recipient is not established as entitled to it"
+                ),
+                references=_PROTECTED_IDENTITY[jurisdiction],
+            )
+        )
+        judgements.append(
+            HumanJudgement(
+                question=(
+                    f"whether the recipient is entitled to the {category.label(_EN)} of a person"
+                    " with protected identity"
+                )
+            )
+        )
+    return withheld, judgements
+
+
+def _unique(judgements: Iterable[HumanJudgement]) -> list[HumanJudgement]:
+    seen: set[str] = set()
+    unique = []
+    for judgement in judgements:
+        if judgement.question not in seen:
+            seen.add(judgement.question)
+            unique.append(judgement)
+    return unique
+
+
+def _considered(
+    rule: DisclosureGroundRule,
+    reason: str,
+    *,
+    categories: tuple[DataCategory, ...] = (),
+    consents: tuple[str, ...] = (),
+) -> GroundConsidered:
+    return GroundConsidered(
+        ground=rule.ground,
+        rule=rule.id,
+        reference=rule.reference,
+        also=rule.also,
+        reason=reason,
+        categories=categories,
+        consents=consents,
+    )
+
+
+def _judgements(rule: DisclosureGroundRule, questions: Iterable[str]) -> list[HumanJudgement]:
+    return [
+        HumanJudgement(question=q, ground=rule.ground, reference=rule.reference) for q in questions
+    ]
+
+
+def _out_of_force(
+    rule: DisclosureGroundRule, rules: Sequence[DisclosureGroundRule], on: dt.date
+) -> str:
+    versions = [r for r in rules if r.id == rule.id]
+    starts = [r.valid_from for r in versions if r.valid_from is not None]
+    if starts and on < min(starts):
+        return f"not in force on {on.isoformat()}: applies from {min(starts).isoformat()}"
+    return f"not in force on {on.isoformat()}"
+
+
+def _names(kinds: tuple[AgencyKind, ...], kind: AgencyKind) -> bool:
+    return not kinds or kind in kinds
+
+
+def _assess(
+    rule: DisclosureGroundRule,
+    request: DisclosureRequest,
+    case: Case,
+    person: Person,
+    *,
+    on: dt.date,
+    jurisdiction: Jurisdiction,
+) -> _Assessment:
+    """What the ground permits for the request; raises :class:`_Rejected` with why not."""
+    found = _Assessment(categories=request.categories)
+    _check_parties(rule, request)
+    if rule.person_under is not None:
+        _check_under(person, rule.person_under, on, found, who="the person")
+    if rule.minor_or_close_relative:
+        _check_minor_or_relative(case, person, on, found)
+    if rule.needs_offence:
+        _check_offence(rule, request, case, on, found)
+    if rule.ground is LegalGround.CONSENT:
+        _check_consent(request, case, person, on=on, jurisdiction=jurisdiction, found=found)
+    return found
+
+
+def _check_parties(rule: DisclosureGroundRule, request: DisclosureRequest) -> None:
+    """Check who discloses to whom, for what; raise :class:`_Rejected` with why not."""
+    discloser, recipient = request.from_agency, request.to_agency
+    if not rule.available:
+        if _names(rule.disclosers, discloser.kind):
+            raise _Rejected(rule.note or "not available")
+        raise _Rejected(
+            f"decided here only for disclosure by {_labels(rule.disclosers)}: a human judges"
+            " other secrecy"
+        )
+    if rule.discloser_sectors and discloser.sector not in rule.discloser_sectors:
+        if rule.discloser_sectors == (Sector.PUBLIC,):
+            raise _Rejected(
+                f"binds public bodies only; the discloser is a {discloser.sector.label(_EN)}"
+            )
+        raise _Rejected(f"only for disclosure by a {_labels(rule.discloser_sectors)}")
+    if not _names(rule.disclosers, discloser.kind):
+        raise _Rejected(f"only for disclosure by {_labels(rule.disclosers)}")
+    if not _names(rule.recipients, recipient.kind):
+        raise _Rejected(f"only for disclosure to {_labels(rule.recipients)}")
+    if rule.purposes and request.purpose not in rule.purposes:
+        raise _Rejected(f"only for {_labels(rule.purposes)}")
+
+
+def _check_under(person: Person, limit: int, on: dt.date, found: _Assessment, *, who: str) -> None:
+    born = person.birth_date
+    if born is None:
+        found.judgements.append(f"whether {who} is under {limit} (birth date unknown)")
+        return
+    if on < born or (person.age_on(on) or 0) >= limit:
+        raise _Rejected(f"only if {who} is under {limit}")
+
+
+def _check_minor_or_relative(case: Case, person: Person, on: dt.date, found: _Assessment) -> None:
+    if person.is_minor_on(on):
+        return
+    family = case.family
+    if any(child.is_minor_on(on) for child in family.children_concerned(person.id, on=on)):
+        return
+    if person.is_minor_on(on) is None:
+        found.judgements.append("whether the person is a minor (birth date unknown)")
+        return
+    raise _Rejected(
+        "only about a minor, or a parent, step-parent or custodian of a minor in the case"
+    )
+
+
+def _check_offence(
+    rule: DisclosureGroundRule,
+    request: DisclosureRequest,
+    case: Case,
+    on: dt.date,
+    found: _Assessment,
+) -> None:
+    offence = request.offence
+    if offence is None:
+        raise _Rejected("only for a suspected offence, and the request describes none")
+    if rule.offence_chapters and offence.penal_code_chapter not in rule.offence_chapters:
+        chapters = ", ".join(str(c) for c in rule.offence_chapters)
+        raise _Rejected(f"only for an offence under the Penal Code ch. {chapters}")
+    if rule.minimum_penalty_months is not None and (
+        offence.minimum_penalty_months < rule.minimum_penalty_months
+    ):
+        raise _Rejected(
+            f"only for an offence whose minimum penalty is {rule.minimum_penalty_months} months"
+            " of imprisonment or more"
+        )
+    if rule.attempt is True and not offence.attempt:
+        raise _Rejected("only for an attempt, preparation or conspiracy")
+    if rule.attempt is False and offence.attempt:
+        raise _Rejected("only for a completed offence")
+    if rule.averting_listed and not offence.averting_listed:
+        raise _Rejected("only for an offence the duty to avert lists")
+    if rule.victim_under is not None:
+        if offence.victim is None:
+            raise _Rejected(f"only for an offence against a person under {rule.victim_under}")
+        victim = case.family.person(offence.victim)
+        _check_under(victim, rule.victim_under, on, found, who="the victim")
+
+
+def _check_consent(
+    request: DisclosureRequest,
+    case: Case,
+    person: Person,
+    *,
+    on: dt.date,
+    jurisdiction: Jurisdiction,
+    found: _Assessment,
+) -> None:
+    consents: list[Consent] = [c for c in case.consents if c.person == person.id]
+    if not consents:
+        raise _Rejected("no consent from or for the person is recorded")
+    age_limit = _CHILD_CONSENT_AGE[jurisdiction]
+    reasons = []
+    relied: list[Consent] = []
+    permitted: set[DataCategory] = set()
+    for consent in consents:
+        reason = _consent_gap(consent, request, case, on, age_limit)
+        if reason is not None:
+            reasons.append(f"consent {consent.id!r} {reason}")
+            continue
+        relied.append(consent)
+        permitted.update(c for c in consent.categories if c in request.categories)
+    if not relied:
+        raise _Rejected("; ".join(reasons))
+    found.categories = tuple(c for c in request.categories if c in permitted)
+    found.consents = tuple(c.id for c in relied)
+    if person.is_minor_on(on) is None:
+        found.judgements.append(
+            "whether the person is a minor (birth date unknown), whose custodians consent"
+        )
+    elif person.is_minor_on(on):
+        age = person.age_on(on)
+        if age_limit is None or (age is not None and age < age_limit):
+            views = ", ".join(
+                dict.fromkeys(c.child_view.label(_EN) for c in relied if c.child_view)
+            )
+            found.judgements.append(
+                "the child's own view"
+                + (f" (recorded: {views})" if views else " (not recorded)")
+                + ", given the child's age and maturity"
+            )
+        if not case.family.custodians_of(person.id, on=on):
+            found.judgements.append("who may consent for a child with no custodian recorded")
+
+
+def _consent_gap(  # noqa: PLR0911 - a table of reasons
+    consent: Consent,
+    request: DisclosureRequest,
+    case: Case,
+    on: dt.date,
+    age_limit: int | None,
+) -> str | None:
+    """Why ``consent`` does not cover the request, or ``None`` if it does."""
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= on:
+        return f"was withdrawn on {consent.withdrawn_on.isoformat()}"
+    if not consent.in_force(on=on):
+        return "is not in force on the day"
+    if not consent.names(request.to_agency):
+        return "does not name the recipient"
+    if request.purpose not in consent.purposes:
+        return "does not cover the purpose"
+    if not any(c in consent.categories for c in request.categories):
+        return "covers none of the data asked for"
+    missing = consent.missing_givers(case.family, on=on, child_consent_age=age_limit)
+    if missing:
+        return f"lacks the consent of {', '.join(missing)}"
+    return None
+
+
+def _protected_whereabouts(case: Case, person: Person, *, on: dt.date) -> bool:
+    """Whether the person, or anyone living with them, has protected identity."""
+    if person.protected_identity:
+        return True
+    return any(p.protected_identity for p in case.family.household_members(person.id, on=on))
+
+
+def _general_judgements(
+    request: DisclosureRequest, jurisdiction: Jurisdiction, *, relied: bool
+) -> list[HumanJudgement]:
+    judgements = []
+    kind, sector = request.from_agency.kind, request.from_agency.sector
+    if jurisdiction is Jurisdiction.SE:
+        if sector is not Sector.PUBLIC:
+            judgements.append(
+                HumanJudgement(
+                    question=(
+                        "which duty of confidentiality binds the private or non-profit discloser"
+                        " (secrecy law binds public bodies) and whether it allows the disclosure"
+                    )
+                )
+            )
+        elif kind.is_social_services or kind.is_health_care:
+            reference = (
+                se_collaboration.HARM_TEST_SOCIAL_SERVICES
+                if kind.is_social_services
+                else se_collaboration.HARM_TEST_HEALTH_CARE
+            )
+            judgements.append(
+                HumanJudgement(
+                    question=(
+                        "the harm test: whether it is clear that the information can be disclosed"
+                        " without harm to the person or a close relative (then no ground is"
+                        " needed)"
+                    ),
+                    reference=reference,
+                )
+            )
+        else:
+            judgements.append(
+                HumanJudgement(
+                    question=(
+                        "which secrecy protects the information at the discloser (outside social"
+                        " services and health care, not modelled here) and whether it allows the"
+                        " disclosure"
+                    )
+                )
+            )
+    if relied:
+        judgements.append(
+            HumanJudgement(question="proportionality: disclose only what the purpose needs")
+        )
+    return judgements
