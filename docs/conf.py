@@ -26,7 +26,8 @@ extensions = [
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build", "_generated"]
+exclude_patterns = ["_build", "_generated", "_extra"]
+html_extra_path = ["_extra"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 

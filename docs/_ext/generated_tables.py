@@ -7,6 +7,7 @@ included by the pages that show it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -20,9 +21,11 @@ from familyviolence import (
     default_catalogue,
     events,
     interventions,
+    json_schema,
     process,
     vocabulary,
 )
+from familyviolence.cli import DOCUMENT_TYPES
 from familyviolence.collaboration import (
     agencies,
     agreements,
@@ -486,6 +489,26 @@ def collaboration_vocabulary_tables() -> str:
     return "\n".join(vocabulary_tables(m) for m in modules)
 
 
+def schema_files() -> dict[str, str]:
+    """The JSON Schema of each document type of the command line, as published files."""
+    return {
+        f"{name}.schema.json": json.dumps(json_schema(model), indent=2, ensure_ascii=False) + "\n"
+        for name, model in DOCUMENT_TYPES.items()
+    }
+
+
+def schema_list() -> str:
+    """The published schema files, as a list of links."""
+    return (
+        "\n".join(
+            f"- {{download}}`{name}.schema.json <_extra/schema/{name}.schema.json>`: "
+            f"{model.__name__}"
+            for name, model in DOCUMENT_TYPES.items()
+        )
+        + "\n"
+    )
+
+
 TABLES = {
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
@@ -499,6 +522,7 @@ TABLES = {
     "reporting_duties.md": reporting_duty_tables,
     "reporting_matrix.md": reporting_duty_matrix,
     "collaboration_vocabulary.md": collaboration_vocabulary_tables,
+    "schema_list.md": schema_list,
 }
 """Generated file name → function that writes its content."""
 
@@ -506,6 +530,13 @@ TABLES = {
 def _write_tables(app: Sphinx) -> None:
     target = Path(app.srcdir) / "_generated"
     target.mkdir(exist_ok=True)
+    # Published as they are, next to the pages (html_extra_path in conf.py).
+    schemas = Path(app.srcdir) / "_extra" / "schema"
+    schemas.mkdir(parents=True, exist_ok=True)
+    for name, content in schema_files().items():
+        path = schemas / name
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
     for name, make in TABLES.items():
         path = target / name
         content = make()
