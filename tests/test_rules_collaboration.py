@@ -8,6 +8,7 @@ from familyviolence import (
     AgencyKind,
     AssessmentTalk,
     ClinicPathway,
+    CollaborationAgreement,
     Commission,
     Consent,
     DataCategory,
@@ -24,6 +25,9 @@ from familyviolence import (
     PromisedReport,
     Referral,
     RequestedService,
+    Routine,
+    RoutineKind,
+    RuleContext,
     Sector,
     TreatmentStarted,
     evaluate,
@@ -363,3 +367,59 @@ def test_a_disclosure_on_consent_while_it_was_in_force_is_fine():
     quiet("PRACTICE-CONSENT-EXPIRED-BUT-RELIED-ON", case, on=day("2026-04-02"))
     findings = evaluate(case, on=day("2026-04-02"))
     assert "PRACTICE-CONSENT-EXPIRED-BUT-RELIED-ON" not in findings.rule_ids
+
+
+# -- collaboration agreements ----------------------------------------------------------------
+
+
+def agreement(**fields):
+    complete = {
+        "id": "agreement-1",
+        "parties": ("malmo-bou", "mvu-malmo"),
+        "goal": "Färre barn som lever med våld.",
+        "target_group": "Föräldrar som utövar våld och deras familjer.",
+        "needs": ("Partnerkontakt under behandling.",),
+        "routines": tuple(
+            Routine(kind=kind, description="Skriven rutin.")
+            for kind in (RoutineKind.DETECTION, RoutineKind.RESPONSE, RoutineKind.CASE_HANDLING)
+        ),
+    }
+    return CollaborationAgreement(**{**complete, **fields})
+
+
+def test_an_agreement_between_the_agencies_of_a_referral_lacking_a_goal_is_flagged():
+    case = asked_for_help(referrals=(referral(),))
+    context = RuleContext(agreements=(agreement(goal=None, needs=()),))
+    findings = evaluate(case, on=day("2026-03-05"), context=context)
+    found = fires(
+        "PRACTICE-AGREEMENT-INCOMPLETE",
+        case,
+        on=day("2026-03-05"),
+        path="$.referrals[0]",
+        persons=("mother",),
+        context=context,
+    )
+    assert found.text("en") == (
+        "Collaboration agreement agreement-1 between the agencies here lacks a common goal."
+    )
+    missing = [f.text("en") for f in findings.of_rule("PRACTICE-AGREEMENT-INCOMPLETE")]
+    assert missing[1].endswith("lacks the needs mapped.")
+    assert len(missing) == 2
+
+
+def test_a_complete_agreement_or_one_between_other_agencies_is_not_flagged():
+    case = asked_for_help(referrals=(referral(),))
+    on = day("2026-03-05")
+    quiet(
+        "PRACTICE-AGREEMENT-INCOMPLETE", case, on=on, context=RuleContext(agreements=(agreement(),))
+    )
+    others = agreement(goal=None, parties=("malmo-bou", "police-syd"))
+    quiet("PRACTICE-AGREEMENT-INCOMPLETE", case, on=on, context=RuleContext(agreements=(others,)))
+    # Before the referral was sent, the agencies had not worked together in the case.
+    incomplete = RuleContext(agreements=(agreement(goal=None),))
+    quiet("PRACTICE-AGREEMENT-INCOMPLETE", case, on=day("2026-03-04"), context=incomplete)
+
+
+def test_without_the_agreements_the_agreement_rule_does_not_run():
+    findings = evaluate(asked_for_help(referrals=(referral(),)), on=day("2026-03-05"))
+    assert "PRACTICE-AGREEMENT-INCOMPLETE" in findings.skipped

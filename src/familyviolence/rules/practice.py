@@ -400,6 +400,38 @@ def _consent_not_in_force(case: Case, on: dt.date, __: RuleContext) -> Iterator[
             )
 
 
+def _agreement_incomplete(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    agreements = context.agreements
+    if agreements is None:  # pragma: no cover - the rule needs the agreements
+        return
+    # Where two agencies work together in the case: each record's path and its two agencies.
+    records = [
+        *(
+            (f"$.referrals[{i}]", r.from_agency.id, r.to_agency.id, r.sent_on, r.persons)
+            for i, r in enumerate(case.referrals)
+        ),
+        *(
+            (f"$.commissions[{i}]", c.commissioner.id, c.provider.id, c.agreed_on, ())
+            for i, c in enumerate(case.commissions)
+        ),
+        *(
+            (f"$.disclosures[{i}]", d.from_agency.id, d.to_agency.id, d.requested_on, (d.person,))
+            for i, d in enumerate(case.disclosures)
+        ),
+    ]
+    for agreement in agreements:
+        missing = agreement.missing()
+        if not missing:
+            continue
+        parties = set(agreement.parties)
+        # The agreement is reported once, at the first record of the agencies it binds.
+        first = next((r for r in records if r[3] <= on and {r[1], r[2]} <= parties), None)
+        if first is None:
+            continue
+        for element in missing:
+            yield hit(first[0], *first[4], agreement_id=agreement.id, element=element)
+
+
 PRACTICE_RULES = RuleSet(
     rules=(
         _practice(
@@ -651,6 +683,27 @@ PRACTICE_RULES = RuleSet(
             then="information is shared on consent only while the consent is in force: "
             "within its validity and before it is withdrawn; otherwise another ground is needed",
             check=_consent_not_in_force,
+        ),
+        _practice(
+            id="PRACTICE-AGREEMENT-INCOMPLETE",
+            message=Labels(
+                sv="Samverkansöverenskommelse {agreement_id} mellan myndigheterna här saknar "
+                "{element}.",
+                nb="Samarbeidsavtale {agreement_id} mellom virksomhetene her mangler {element}.",
+                en="Collaboration agreement {agreement_id} between the agencies here lacks "
+                "{element}.",
+            ),
+            given="a referral, commission or disclosure between two agencies in the case, and "
+            "the collaboration agreements the organisation knows of (RuleContext.agreements, "
+            "e.g. from its Directory)",
+            when="an agreement to which both agencies are parties lacks a common goal, a "
+            "common target group, the needs mapped, or a routine for detection, response or "
+            "case handling; one finding per element missing, at the first such record of the "
+            "case",
+            then="a collaboration agreement names a common goal, a common target group, the "
+            "needs mapped and the routines for detection, response and case handling",
+            check=_agreement_incomplete,
+            needs=("agreements",),
         ),
     )
 )
