@@ -1,11 +1,17 @@
 """The Uppsala pathway: a father with custody who used violence, followed through the case.
 
 The police report concern for two children after their father assaulted their mother at home.
-Social services investigate; the father, who has custody together with the mother, is offered
-individual treatment at the perpetrator clinic, and temporary housing so that the children can
-stay at home with their mother. A structured risk assessment of the risk to the partner is
-made by a qualified specialist (the clinic's partner contact rests on it). The father drops
-out of treatment; a re-engagement is planned, followed up, and he starts again.
+Social services investigate and, with his consent, refer the father to the perpetrator clinic
+for assessment talks. The clinic contacts the mother once the municipality's specialist,
+qualified for the instrument, has made a structured risk assessment of the risk to her (the
+caseworker's own assessment does not count: the caseworker is not qualified for it). The
+father, who has custody together with the mother, is granted individual treatment at the clinic
+(commissioned, with reports promised to social services) and temporary housing so that the
+children can stay at home with their mother. He drops out of treatment; a re-engagement is
+planned, followed up, and he starts again; the clinic's progress report is late.
+
+Who is qualified for which instrument, and the agreement between social services and the
+clinic, come from the municipality's :class:`~familyviolence.Directory`.
 
 The case is evaluated against the law and good practice at several dates, printing what is
 wrong, overdue or missing on each. Run it with ``python examples/uppsala_pathway.py``. The
@@ -18,14 +24,23 @@ import datetime as dt
 
 from familyviolence import (
     Actor,
+    Agency,
     AgencyKind,
     Answer,
     Assessment,
-    AssessorQualifications,
+    AssessmentTalk,
     Case,
     CaseEvent,
     ChildExposure,
+    ClinicPathway,
+    CollaborationAgreement,
+    Commission,
+    CommissionReportKind,
+    Consent,
+    DataCategory,
     DecisionMade,
+    Directory,
+    DisclosurePurpose,
     ExposureKind,
     FamilySystem,
     Findings,
@@ -43,18 +58,30 @@ from familyviolence import (
     InvestigationOpened,
     Judgement,
     Jurisdiction,
+    PartnerContact,
     Period,
     Person,
     PreAssessmentConcluded,
+    Professional,
+    ProfessionalRole,
+    PromisedReport,
     RecordedSex,
     ReengagementPlanned,
+    Referral,
     Relationship,
     RelationshipKind,
     ReporterKind,
     ReportOfConcernReceived,
+    RequestedService,
     Response,
     RiskLevel,
+    Routine,
+    RoutineKind,
     RuleContext,
+    Sector,
+    TreatmentDropOut,
+    TreatmentReengagement,
+    TreatmentStarted,
     ViolenceForm,
     default_catalogue,
     evaluate,
@@ -66,6 +93,7 @@ MOVED_OUT = dt.date(2026, 4, 20)
 
 DATES = (
     dt.date(2026, 2, 24),
+    dt.date(2026, 3, 11),
     dt.date(2026, 4, 20),
     dt.date(2026, 6, 5),
     dt.date(2026, 6, 25),
@@ -79,6 +107,20 @@ CASEWORKER = Actor(
 SPECIALIST = "uppsala-risk-2"
 """The specialist of the municipality's risk-assessment group."""
 POLICE_OFFICER = "police-118"
+
+SOCIAL_SERVICES = Agency(
+    id="uppsala-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=Jurisdiction.SE
+)
+RISK_GROUP = Agency(
+    id="uppsala-risk", kind=AgencyKind.SOCIAL_SERVICES_FAMILY, jurisdiction=Jurisdiction.SE
+)
+CLINIC = Agency(
+    id="uppsala-mvu",
+    kind=AgencyKind.PERPETRATOR_CLINIC,
+    jurisdiction=Jurisdiction.SE,
+    sector=Sector.NON_PROFIT,
+)
+POLICE = Agency(id="police-uppsala", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
 
 
 def build_family() -> FamilySystem:
@@ -266,6 +308,92 @@ def build_history() -> tuple[CaseEvent, ...]:
     )
 
 
+def build_consent() -> Consent:
+    """The father's consent that social services tell the clinic about the case."""
+    return Consent(
+        id="consent-1",
+        person="father",
+        given_by=("father",),
+        given_on=dt.date(2026, 3, 2),
+        purposes=(DisclosurePurpose.SUPPORT_AND_CARE,),
+        categories=(DataCategory.IDENTITY, DataCategory.INCIDENTS),
+        recipient_agencies=(CLINIC.id,),
+        valid=Period(end=dt.date(2026, 12, 31)),
+    )
+
+
+def build_referral() -> Referral:
+    """Social services refer the father to the clinic during the investigation."""
+    return Referral(
+        id="referral-1",
+        from_agency=SOCIAL_SERVICES,
+        to_agency=CLINIC,
+        persons=("father",),
+        reason="Våld mot partnern inför barnen; pappan vill ha hjälp.",
+        asks=(RequestedService.ASSESSMENT, RequestedService.PARTNER_CONTACT),
+        sent_on=dt.date(2026, 3, 2),
+        consents=("consent-1",),
+    ).accept(on=dt.date(2026, 3, 3))
+
+
+def build_commission() -> Commission:
+    """The clinic carries out the treatment social services granted, reporting back."""
+    return Commission(
+        id="commission-1",
+        intervention="clinic-treatment",
+        commissioner=SOCIAL_SERVICES,
+        provider=CLINIC,
+        agreed_on=dt.date(2026, 4, 16),
+        reports=(
+            PromisedReport(
+                id="plan",
+                due_on=dt.date(2026, 5, 6),
+                kind=CommissionReportKind.PLAN,
+                sent_on=dt.date(2026, 5, 4),
+            ),
+            PromisedReport(
+                id="interruption",
+                due_on=dt.date(2026, 6, 10),
+                kind=CommissionReportKind.INTERRUPTION,
+                sent_on=dt.date(2026, 6, 4),
+            ),
+            # Not sent by its due date.
+            PromisedReport(id="progress-1", due_on=dt.date(2026, 6, 30)),
+        ),
+    )
+
+
+def build_pathway() -> ClinicPathway:
+    """The clinic's own record: intake talks, partner contact, treatment, drop-out, return."""
+    return ClinicPathway(
+        id="pathway-1",
+        person="father",
+        clinic=CLINIC,
+        referral="referral-1",
+        commission="commission-1",
+        steps=(
+            AssessmentTalk(on=dt.date(2026, 3, 4), in_target_group=True),
+            AssessmentTalk(on=dt.date(2026, 3, 9)),
+            PartnerContact(
+                on=dt.date(2026, 3, 13),
+                partner="mother",
+                established=True,
+                risk_assessment="sara-2",
+            ),
+            TreatmentStarted(
+                on=dt.date(2026, 4, 22),
+                treatment=InterventionKind.PERPETRATOR_INDIVIDUAL_TREATMENT,
+            ),
+            TreatmentDropOut(on=dt.date(2026, 6, 3)),
+            TreatmentReengagement(on=dt.date(2026, 6, 8), follow_up_on=dt.date(2026, 6, 22)),
+            TreatmentStarted(
+                on=dt.date(2026, 6, 29),
+                treatment=InterventionKind.PERPETRATOR_INDIVIDUAL_TREATMENT,
+            ),
+        ),
+    )
+
+
 def build_case() -> Case:
     """The whole case, as recorded by 29 June 2026."""
     return Case(
@@ -276,18 +404,59 @@ def build_case() -> Case:
         incidents=(build_incident(),),
         history=build_history(),
         assessments=build_assessments(),
+        consents=(build_consent(),),
+        referrals=(build_referral(),),
+        commissions=(build_commission(),),
+        pathways=(build_pathway(),),
+    )
+
+
+def build_directory() -> Directory:
+    """The municipality's agencies, professionals and agreements."""
+    return Directory(
+        agencies=(SOCIAL_SERVICES, RISK_GROUP, CLINIC, POLICE),
+        professionals=(
+            Professional(
+                id=CASEWORKER.id, agency=SOCIAL_SERVICES.id, role=ProfessionalRole.SOCIAL_WORKER
+            ),
+            # The specialist is qualified for the instrument the partner contact rests on.
+            Professional(
+                id=SPECIALIST,
+                agency=RISK_GROUP.id,
+                role=ProfessionalRole.SOCIAL_WORKER,
+                instruments=("sara", "b_safer"),
+            ),
+            Professional(
+                id=POLICE_OFFICER,
+                agency=POLICE.id,
+                role=ProfessionalRole.POLICE_OFFICER,
+                instruments=("b_safer",),
+            ),
+        ),
+        agreements=(
+            CollaborationAgreement(
+                id="agreement-uppsala-mvu",
+                parties=(SOCIAL_SERVICES.id, CLINIC.id),
+                goal="Våldet upphör och barnen får en trygg vardag.",
+                target_group="Föräldrar som utövar våld i nära relationer och deras familjer.",
+                needs=("Partnerkontakt under hela behandlingen.", "Återrapportering."),
+                routines=tuple(
+                    Routine(kind=kind, description="Skriven rutin, se bilaga.")
+                    for kind in (
+                        RoutineKind.DETECTION,
+                        RoutineKind.RESPONSE,
+                        RoutineKind.CASE_HANDLING,
+                    )
+                ),
+                signed_on=dt.date(2025, 11, 3),
+            ),
+        ),
     )
 
 
 def build_context() -> RuleContext:
-    """What the municipality knows besides the case: who may use which instrument."""
-    return RuleContext(
-        qualifications=(
-            AssessorQualifications(professional_id=POLICE_OFFICER, instruments=("b_safer",)),
-            AssessorQualifications(professional_id=SPECIALIST, instruments=("sara", "b_safer")),
-            AssessorQualifications(professional_id=CASEWORKER.id, instruments=()),
-        )
-    )
+    """What the municipality knows besides the case, from its directory."""
+    return RuleContext.from_directory(build_directory())
 
 
 def evaluations() -> list[tuple[dt.date, Findings]]:

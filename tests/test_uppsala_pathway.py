@@ -8,13 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import evaluate
+from familyviolence import PartnerContact, evaluate, evolve
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "uppsala_pathway.py"
 
 # On each day: (rule id, path) of every finding, in order.
 EXPECTED = {
     dt.date(2026, 2, 24): [("SE-PREASSESSMENT-OVERDUE", "$.history[0]")],
+    # Intake talks at the clinic, no partner contact yet.
+    dt.date(2026, 3, 11): [
+        ("SE-DEADLINE-MET-LATE", "$.history[0]"),
+        ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
+    ],
     dt.date(2026, 4, 20): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
@@ -29,9 +34,11 @@ EXPECTED = {
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
         ("PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE", "$.history[10]"),
     ],
+    # Treatment started again; the clinic's progress report due on 30 June is not sent.
     dt.date(2026, 7, 1): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
+        ("PRACTICE-PLACEMENT-REPORT-OVERDUE", "$.commissions[0].reports[2]"),
     ],
 }
 
@@ -73,6 +80,43 @@ def test_the_example_runs_and_prints_no_names(tmp_path):
         [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert "On 2026-06-05: 3 findings" in result.stdout
+    assert "PRACTICE-PLACEMENT-REPORT-OVERDUE  $.commissions[0].reports[2]" in result.stdout
     assert "PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT  $.history[9]" in result.stdout
     for name in ("Lina", "Mattias", "Alva", "Noah", "Ek "):
         assert name not in result.stdout
+
+
+def test_the_partner_contact_rests_on_the_specialists_current_assessment(example):
+    case, context = example["build_case"](), example["build_context"]()
+    pathway = case.pathways[0]
+    contact = next(s for s in pathway.steps if isinstance(s, PartnerContact))
+    assert (contact.on, contact.risk_assessment) == (dt.date(2026, 3, 13), "sara-2")
+    assert context.is_qualified("uppsala-risk-2", "sara")
+    assert not context.is_qualified("uppsala-bou-7", "sara")
+    assert pathway.status.value == "in_treatment"
+    assert case.referrals[0].status.value == "accepted"
+    for day in (dt.date(2026, 3, 13), dt.date(2026, 7, 1)):
+        findings = evaluate(case, on=day, context=context)
+        assert "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT" not in findings.rule_ids
+        assert "PRACTICE-CLINIC-TREATMENT-WITHOUT-PARTNER-CONTACT" not in findings.rule_ids
+        assert "PRACTICE-AGREEMENT-INCOMPLETE" not in findings.skipped
+
+
+def test_had_the_clinic_called_the_mother_before_the_specialists_assessment_it_is_an_error(
+    example,
+):
+    # The same contact two days earlier, naming the assessment it was to rest on: not made yet.
+    case, context = example["build_case"](), example["build_context"]()
+    pathway = case.pathways[0]
+    steps = tuple(
+        evolve(s, on=dt.date(2026, 3, 10)) if isinstance(s, PartnerContact) else s
+        for s in pathway.steps
+    )
+    early = evolve(case, pathways=(evolve(pathway, steps=steps),))
+    findings = evaluate(early, on=dt.date(2026, 3, 11), context=context)
+    (error,) = findings.errors
+    assert (error.rule_id, error.path) == (
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        "$.pathways[0].steps[2]",
+    )
+    assert error.persons == ("father", "mother")

@@ -23,9 +23,14 @@ from familyviolence.rules.engine import (
     events_of,
     hit,
 )
-from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
+from familyviolence.rules.practice import (
+    CURRENT_RISK_ASSESSMENT_DAYS,
+    GOOD_PRACTICE,
+    PRACTICE_RULES,
+)
 
 __all__ = [
+    "CURRENT_RISK_ASSESSMENT_DAYS",
     "GOOD_PRACTICE",
     "NORWAY_RULES",
     "PRACTICE_RULES",

@@ -23,6 +23,8 @@ import attrs
 from familyviolence._errors import InvalidModel, RuleFailed, UnknownRule
 from familyviolence._model import evolve, invalid, model, non_empty_id, public
 from familyviolence.cases import Case
+from familyviolence.collaboration.agreements import CollaborationAgreement
+from familyviolence.collaboration.directory import Directory
 from familyviolence.events import CaseEvent
 from familyviolence.instruments import (
     AssessorQualifications,
@@ -194,6 +196,8 @@ class RuleContext:
             professional id an assessment records as its ``assessor``. ``None``: not known, so
             rules about assessors' qualifications do not run. A professional not listed is
             taken to be qualified for nothing.
+        agreements: The collaboration agreements the organisation is a party to. ``None``: not
+            known, so rules about agreements do not run. See :meth:`from_directory`.
     """
 
     catalogue: InstrumentCatalogue | None = public(
@@ -203,6 +207,41 @@ class RuleContext:
     qualifications: tuple[AssessorQualifications, ...] | None = public(
         default=None, validator=_qualifications
     )
+    agreements: tuple[CollaborationAgreement, ...] | None = public(
+        default=None,
+        validator=attrs.validators.optional(
+            _tuple_of(CollaborationAgreement, "CollaborationAgreement")
+        ),
+    )
+
+    @classmethod
+    def from_directory(
+        cls, directory: Directory, *, catalogue: InstrumentCatalogue | None = None
+    ) -> RuleContext:
+        """The context an organisation's :class:`~familyviolence.Directory` gives.
+
+        The qualifications are those of the directory's professionals (each qualified for the
+        instruments it lists for them), the agreements its agreements; the catalogue is the
+        shipped one unless given.
+
+        >>> from familyviolence import AgencyKind, Directory, Jurisdiction
+        >>> from familyviolence.collaboration import Agency, Professional, ProfessionalRole
+        >>> directory = Directory(
+        ...     agencies=(Agency(id="risk-group", kind=AgencyKind.SOCIAL_SERVICES_ADULTS,
+        ...                      jurisdiction=Jurisdiction.SE),),
+        ...     professionals=(Professional(id="specialist-2", agency="risk-group",
+        ...                                 role=ProfessionalRole.SOCIAL_WORKER,
+        ...                                 instruments=("sara",)),),
+        ... )
+        >>> context = RuleContext.from_directory(directory)
+        >>> context.is_qualified("specialist-2", "sara"), context.is_qualified("other", "sara")
+        (True, False)
+        """
+        return cls(
+            catalogue=default_catalogue() if catalogue is None else catalogue,
+            qualifications=tuple(p.qualifications for p in directory.professionals),
+            agreements=directory.agreements,
+        )
 
     def is_qualified(self, professional_id: str, instrument: str) -> bool | None:
         """Whether the professional is qualified for the instrument; ``None`` if not known."""

@@ -1,8 +1,10 @@
 """Practice rules: good practice in work against violence, the same in every jurisdiction.
 
-They are not law. Each cites "good practice" as its reference, unverified, and is a warning:
-turn one into an error, or off, for your organisation with :meth:`RuleSet.with_severity
-<familyviolence.RuleSet.with_severity>` and :meth:`RuleSet.without
+They are not law. Each cites "good practice" as its reference, unverified, and most are
+warnings; two are errors because what they find puts someone at risk or shares information
+without a ground (partner contact with no current risk assessment, a consent relied on when it
+was not in force). Change a rule's severity, or turn it off, for your organisation with
+:meth:`RuleSet.with_severity <familyviolence.RuleSet.with_severity>` and :meth:`RuleSet.without
 <familyviolence.RuleSet.without>`.
 """
 
@@ -14,6 +16,9 @@ from typing import Any
 
 from familyviolence._errors import InvalidModel
 from familyviolence.cases import Case
+from familyviolence.collaboration.agencies import Sector
+from familyviolence.collaboration.legal import LegalGround
+from familyviolence.collaboration.pathway import PartnerContact, TreatmentStarted
 from familyviolence.events import (
     CaseClosed,
     ClosureReason,
@@ -31,7 +36,13 @@ from familyviolence.law import LegalReference
 from familyviolence.rules import _facts
 from familyviolence.rules.engine import Hit, Rule, RuleContext, RuleSet, Severity, events_of, hit
 
-__all__ = ["GOOD_PRACTICE", "PRACTICE_RULES"]
+__all__ = ["CURRENT_RISK_ASSESSMENT_DAYS", "GOOD_PRACTICE", "PRACTICE_RULES"]
+
+CURRENT_RISK_ASSESSMENT_DAYS = 365
+"""How old a structured risk assessment may be, in days, and still be current for partner
+contact: made on or before the day of the contact and at most this many days (about 12
+months) before it. A new incident or a change in the situation calls for a new assessment
+sooner; that is for a human to judge."""
 
 GOOD_PRACTICE = LegalReference(
     statute="good practice",
@@ -42,7 +53,7 @@ GOOD_PRACTICE = LegalReference(
 
 
 def _practice(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
-    return Rule(severity=Severity.WARNING, reference=GOOD_PRACTICE, **rule)
+    return Rule(**{"severity": Severity.WARNING, "reference": GOOD_PRACTICE, **rule})
 
 
 # -- assessments ---------------------------------------------------------------------------------
@@ -247,6 +258,180 @@ def _follow_up_overdue(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit
             )
 
 
+# -- perpetrator-clinic pathways -----------------------------------------------------------------
+
+
+def _current_assessment_exists(
+    case: Case, on: dt.date, context: RuleContext, client: str, contact: PartnerContact
+) -> bool:
+    """Whether a current, usable risk assessment of ``client`` by a qualified assessor exists.
+
+    Only the assessment the contact names counts if it names one. Qualifications are checked
+    where the context knows them.
+    """
+    catalogue = context.catalogue
+    if catalogue is None:  # pragma: no cover - the rule needs a catalogue
+        return True
+    earliest = contact.on - dt.timedelta(days=CURRENT_RISK_ASSESSMENT_DAYS)
+    for _, assessment in _facts.known_assessments(case, on):
+        if contact.risk_assessment is not None and assessment.id != contact.risk_assessment:
+            continue
+        if (
+            assessment.subject == client
+            and earliest <= assessment.assessed_on <= contact.on
+            and _facts.usable_risk_assessment(catalogue, assessment)
+            and context.is_qualified(assessment.assessor, assessment.instrument) is not False
+        ):
+            return True
+    return False
+
+
+def _contact_without_assessment(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    for p, pathway in enumerate(case.pathways):
+        for k, step in enumerate(pathway.steps):
+            if step.on > on:
+                break
+            if not (isinstance(step, PartnerContact) and step.established):
+                continue
+            if not _current_assessment_exists(case, on, context, pathway.person, step):
+                yield hit(
+                    f"$.pathways[{p}].steps[{k}]",
+                    pathway.person,
+                    step.partner,
+                    pathway_id=pathway.id,
+                    contact_on=step.on,
+                )
+
+
+def _treatment_without_contact(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
+    for p, pathway in enumerate(case.pathways):
+        for k, step in enumerate(pathway.steps):
+            if step.on > on:
+                break
+            if isinstance(step, TreatmentStarted) and not pathway.partner_contact_established(
+                on=step.on
+            ):
+                yield hit(
+                    f"$.pathways[{p}].steps[{k}]",
+                    pathway.person,
+                    pathway_id=pathway.id,
+                    started_on=step.on,
+                )
+
+
+# -- referrals, commissions and consents ----------------------------------------------------------
+
+
+def _pointer_instead_of_decision(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
+    if _facts.decisions(case):
+        return
+    requested = {
+        e.person_id: e.at.date()
+        for _, e in reversed(events_of(case, HelpRequested))
+        if isinstance(e, HelpRequested)
+    }  # the first request of each person, as the earlier ones overwrite the later
+    for i, referral in enumerate(case.referrals):
+        if referral.sent_on > on or referral.to_agency.sector is not Sector.NON_PROFIT:
+            continue
+        askers = [
+            p for p in referral.persons if p in requested and requested[p] <= referral.sent_on
+        ]
+        if askers:
+            yield hit(f"$.referrals[{i}]", *askers, referral_id=referral.id)
+
+
+def _report_overdue(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
+    granted = _granted(case)
+    for c, commission in enumerate(case.commissions):
+        if commission.agreed_on > on:
+            continue
+        intervention = granted.get(commission.intervention)
+        persons = () if intervention is None else (intervention.for_person,)
+        for k, report in enumerate(commission.reports):
+            if report.overdue(on=on):
+                yield hit(
+                    f"$.commissions[{c}].reports[{k}]",
+                    *persons,
+                    report_id=report.id,
+                    commission_id=commission.id,
+                    due_on=report.due_on,
+                )
+
+
+def _consent_not_in_force(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
+    consents = {c.id: c for c in case.consents}
+    for i, referral in enumerate(case.referrals):
+        if referral.sent_on > on:
+            continue
+        for k, consent_id in enumerate(referral.consents):
+            consent = consents[consent_id]
+            if not consent.in_force(on=referral.sent_on):
+                yield hit(
+                    f"$.referrals[{i}].consents[{k}]",
+                    consent.person,
+                    consent_id=consent.id,
+                    relied_on=referral.sent_on,
+                )
+    for i, request in enumerate(case.disclosures):
+        outcome = request.outcome
+        if (
+            outcome is None
+            or outcome.decided_on > on
+            or not outcome.disclosed
+            or LegalGround.CONSENT not in outcome.grounds
+        ):
+            continue
+        day = outcome.decided_on
+        # The consents that would have covered the disclosure, had they been in force.
+        fitting = [
+            c
+            for c in case.consents
+            if c.person == request.person
+            and c.names(request.to_agency)
+            and request.purpose in c.purposes
+            and c.given_on <= day
+        ]
+        if fitting and not any(c.in_force(on=day) for c in fitting):
+            yield hit(
+                f"$.disclosures[{i}].outcome",
+                request.person,
+                consent_id=fitting[-1].id,
+                relied_on=day,
+            )
+
+
+def _agreement_incomplete(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+    agreements = context.agreements
+    if agreements is None:  # pragma: no cover - the rule needs the agreements
+        return
+    # Where two agencies work together in the case: each record's path and its two agencies.
+    records = [
+        *(
+            (f"$.referrals[{i}]", r.from_agency.id, r.to_agency.id, r.sent_on, r.persons)
+            for i, r in enumerate(case.referrals)
+        ),
+        *(
+            (f"$.commissions[{i}]", c.commissioner.id, c.provider.id, c.agreed_on, ())
+            for i, c in enumerate(case.commissions)
+        ),
+        *(
+            (f"$.disclosures[{i}]", d.from_agency.id, d.to_agency.id, d.requested_on, (d.person,))
+            for i, d in enumerate(case.disclosures)
+        ),
+    ]
+    for agreement in agreements:
+        missing = agreement.missing()
+        if not missing:
+            continue
+        parties = set(agreement.parties)
+        # The agreement is reported once, at the first record of the agencies it binds.
+        first = next((r for r in records if r[3] <= on and {r[1], r[2]} <= parties), None)
+        if first is None:
+            continue
+        for element in missing:
+            yield hit(first[0], *first[4], agreement_id=agreement.id, element=element)
+
+
 PRACTICE_RULES = RuleSet(
     rules=(
         _practice(
@@ -403,6 +588,122 @@ PRACTICE_RULES = RuleSet(
             "no restart, no newer plan and no closure of the case",
             then="the person is followed up on the planned date",
             check=_follow_up_overdue,
+        ),
+        _practice(
+            id="PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+            severity=Severity.ERROR,
+            message=Labels(
+                sv="Partnerkontakt i förlopp {pathway_id} den {contact_on} saknar en aktuell "
+                "strukturerad riskbedömning av klienten, gjord av en behörig bedömare.",
+                nb="Partnerkontakt i forløp {pathway_id} den {contact_on} mangler en aktuell "
+                "strukturert risikovurdering av klienten, gjort av en kvalifisert vurderer.",
+                en="Partner contact in pathway {pathway_id} on {contact_on} has no current "
+                "structured risk assessment of the client by a qualified assessor.",
+            ),
+            given="partner contact established in a perpetrator-clinic pathway",
+            when="no structured risk assessment of the client (actuarial, checklist or "
+            "structured professional judgement) with a usable result was made on or before the "
+            "day of the contact and at most 365 days (about 12 months) before it; if the "
+            "contact names the assessment it rests on, only that one counts; where the "
+            "organisation's record of qualifications is known, the assessor must be qualified "
+            "for the instrument",
+            then="partner contact rests on a current structured risk assessment of the risk "
+            "to the partner, made by an assessor qualified for the instrument",
+            check=_contact_without_assessment,
+            needs=("catalogue",),
+        ),
+        _practice(
+            id="PRACTICE-CLINIC-TREATMENT-WITHOUT-PARTNER-CONTACT",
+            message=Labels(
+                sv="Behandlingen i förlopp {pathway_id} startade {started_on} utan etablerad "
+                "partnerkontakt.",
+                nb="Behandlingen i forløp {pathway_id} startet {started_on} uten etablert "
+                "partnerkontakt.",
+                en="Treatment in pathway {pathway_id} started on {started_on} without an "
+                "established partner contact.",
+            ),
+            given="treatment started (or started again) in a perpetrator-clinic pathway",
+            when="the latest partner contact recorded by that day was not established, or "
+            "none was recorded",
+            then="treatment of a perpetrator at a perpetrator clinic goes together with "
+            "ongoing partner contact",
+            check=_treatment_without_contact,
+        ),
+        _practice(
+            id="PRACTICE-POINTER-INSTEAD-OF-DECISION",
+            message=Labels(
+                sv="Remiss {referral_id} hänvisar till en idéburen organisation, men ärendet "
+                "har inget beslut om den begärda hjälpen.",
+                nb="Henvisning {referral_id} viser til en ideell organisasjon, men saken har "
+                "ikke noe vedtak om hjelpen det ble bedt om.",
+                en="Referral {referral_id} points to a non-profit organisation, but the case "
+                "holds no decision on the help requested.",
+            ),
+            given="a person's own request for help recorded in the case",
+            when="the person is referred, on or after the request, to a non-profit "
+            "organisation while the case holds no decision at all",
+            then="the municipality decides on interventions itself; a non-profit provider may "
+            "carry out a decided, possibly commissioned, intervention, never replace the "
+            "decision with a bare pointer",
+            check=_pointer_instead_of_decision,
+        ),
+        _practice(
+            id="PRACTICE-PLACEMENT-REPORT-OVERDUE",
+            message=Labels(
+                sv="Rapport {report_id} i uppdrag {commission_id} skulle ha lämnats senast "
+                "{due_on} men är inte skickad.",
+                nb="Rapport {report_id} i oppdrag {commission_id} skulle vært levert innen "
+                "{due_on}, men er ikke sendt.",
+                en="Report {report_id} of commission {commission_id} was due on {due_on} and "
+                "has not been sent.",
+            ),
+            given="a report a provider promised the commissioner, with a due date",
+            when="the due date has passed and the report has not been sent",
+            then="the provider sends its promised reports by their due dates, and the "
+            "commissioner follows up those that are late",
+            check=_report_overdue,
+        ),
+        _practice(
+            id="PRACTICE-CONSENT-EXPIRED-BUT-RELIED-ON",
+            severity=Severity.ERROR,
+            message=Labels(
+                sv="Samtycke {consent_id} åberopades {relied_on} men gällde inte då (det hade "
+                "löpt ut, återkallats eller ännu inte getts).",
+                nb="Samtykke {consent_id} ble brukt {relied_on}, men gjaldt ikke da (det var "
+                "utløpt, trukket tilbake eller ennå ikke gitt).",
+                en="Consent {consent_id} was relied on on {relied_on} but was not in force then "
+                "(it had expired, been withdrawn or not yet been given).",
+            ),
+            given="a referral naming the consents it relies on, or information disclosed on "
+            "the ground of consent",
+            when="a consent the referral names was not in force on the day it was sent; or, "
+            "for a disclosure, consents of the person naming the recipient and the purpose had "
+            "been given, but none was in force on the day of the decision (the finding names "
+            "the latest given)",
+            then="information is shared on consent only while the consent is in force: "
+            "within its validity and before it is withdrawn; otherwise another ground is needed",
+            check=_consent_not_in_force,
+        ),
+        _practice(
+            id="PRACTICE-AGREEMENT-INCOMPLETE",
+            message=Labels(
+                sv="Samverkansöverenskommelse {agreement_id} mellan myndigheterna här saknar "
+                "{element}.",
+                nb="Samarbeidsavtale {agreement_id} mellom virksomhetene her mangler {element}.",
+                en="Collaboration agreement {agreement_id} between the agencies here lacks "
+                "{element}.",
+            ),
+            given="a referral, commission or disclosure between two agencies in the case, and "
+            "the collaboration agreements the organisation knows of (RuleContext.agreements, "
+            "e.g. from its Directory)",
+            when="an agreement to which both agencies are parties lacks a common goal, a "
+            "common target group, the needs mapped, or a routine for detection, response or "
+            "case handling; one finding per element missing, at the first such record of the "
+            "case",
+            then="a collaboration agreement names a common goal, a common target group, the "
+            "needs mapped and the routines for detection, response and case handling",
+            check=_agreement_incomplete,
+            needs=("agreements",),
         ),
     )
 )

@@ -1198,7 +1198,7 @@ def rule_sets() -> st.SearchStrategy[RuleSet]:
 
 
 def rule_contexts() -> st.SearchStrategy[RuleContext]:
-    """Contexts with or without the shipped catalogue and assessors' qualifications."""
+    """Contexts with or without the shipped catalogue, assessors' qualifications and agreements."""
     return st.builds(
         RuleContext,
         catalogue=st.none() | st.just(default_catalogue()),
@@ -1206,6 +1206,8 @@ def rule_contexts() -> st.SearchStrategy[RuleContext]:
         | st.lists(
             assessor_qualifications(), max_size=3, unique_by=lambda q: q.professional_id
         ).map(tuple),
+        agreements=st.none()
+        | st.lists(collaboration_agreements(), max_size=2, unique_by=_record_id).map(tuple),
     )
 
 
