@@ -7,6 +7,7 @@ wrong value is reported, never the value.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import re
@@ -132,29 +133,23 @@ def _strict(type_: type, accept: Callable[[object], bool]) -> Callable[[object, 
 
 
 def _structure_date(value: object, _: type) -> dt.date:
-    try:
-        if isinstance(value, str) and len(value) == len("YYYY-MM-DD"):
+    if isinstance(value, str) and len(value) == len("YYYY-MM-DD"):
+        with contextlib.suppress(ValueError):
             return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
     raise _Unexpected(_expected(dt.date))
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
-    try:
-        if isinstance(value, str):
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
             return dt.datetime.fromisoformat(value)
-    except ValueError:
-        pass
     raise _Unexpected(_expected(dt.datetime))
 
 
 def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
-    try:
-        if isinstance(value, str):
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
             return type_(value)
-    except ValueError:
-        pass
     raise _Unexpected(_expected(type_))
 
 

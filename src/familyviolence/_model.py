@@ -17,7 +17,9 @@ from familyviolence.vocabulary import Sensitivity
 
 __all__ = [
     "SENSITIVITY",
+    "Validator",
     "evolve",
+    "instance_of",
     "invalid",
     "model",
     "non_empty_id",
@@ -26,6 +28,7 @@ __all__ = [
     "public",
     "sensitive",
     "sensitivity_of",
+    "tuple_of",
 ]
 
 SENSITIVITY = "familyviolence.sensitivity"
@@ -125,6 +128,36 @@ def evolve(instance: T, **changes: Any) -> T:  # noqa: ANN401 - any field's valu
 def invalid(instance: object, attribute: attrs.Attribute[Any], reason: str) -> InvalidModel:
     """The error for a field validator of ``instance`` that found ``reason``."""
     return InvalidModel(type(instance).__name__, attribute.name, reason)
+
+
+Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
+"""An attrs validator."""
+
+
+def instance_of(kind: type) -> Validator:
+    """A validator: the value is a ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise invalid(instance, attribute, f"must be a {kind.__name__}")
+
+    return check
+
+
+def tuple_of(kind: type, what: str | None = None) -> Validator:
+    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
+    described = what or kind.__name__
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise invalid(instance, attribute, f"must be a tuple of {described}")
+        for i, element in enumerate(value):
+            if not isinstance(element, kind):
+                raise InvalidModel(
+                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
+                )
+
+    return check
 
 
 def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

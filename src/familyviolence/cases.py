@@ -17,7 +17,7 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
-from familyviolence._model import evolve, invalid, model, non_empty_id, public
+from familyviolence._model import evolve, invalid, model, non_empty_id, public, tuple_of
 from familyviolence.collaboration._case import RECORD_FIELDS, check_records
 from familyviolence.collaboration.commissions import Commission
 from familyviolence.collaboration.consent import Consent
@@ -35,19 +35,6 @@ from familyviolence.process import EventType, Phase
 from familyviolence.vocabulary import Jurisdiction
 
 __all__ = ["Case", "CaseState", "CollaborationRecord", "replay"]
-
-
-def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-        for i, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
-                )
-
-    return check
 
 
 def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -121,16 +108,16 @@ class Case:
     jurisdiction: Jurisdiction = public()
     family: FamilySystem = public()
     subjects: tuple[str, ...] = public(validator=_subjects)
-    incidents: tuple[Incident, ...] = public(default=(), validator=_tuple_of(Incident))
-    history: tuple[CaseEvent, ...] = public(default=(), validator=_tuple_of(CaseEvent))
-    assessments: tuple[Assessment, ...] = public(default=(), validator=_tuple_of(Assessment))
-    referrals: tuple[Referral, ...] = public(default=(), validator=_tuple_of(Referral))
-    commissions: tuple[Commission, ...] = public(default=(), validator=_tuple_of(Commission))
-    consents: tuple[Consent, ...] = public(default=(), validator=_tuple_of(Consent))
+    incidents: tuple[Incident, ...] = public(default=(), validator=tuple_of(Incident))
+    history: tuple[CaseEvent, ...] = public(default=(), validator=tuple_of(CaseEvent))
+    assessments: tuple[Assessment, ...] = public(default=(), validator=tuple_of(Assessment))
+    referrals: tuple[Referral, ...] = public(default=(), validator=tuple_of(Referral))
+    commissions: tuple[Commission, ...] = public(default=(), validator=tuple_of(Commission))
+    consents: tuple[Consent, ...] = public(default=(), validator=tuple_of(Consent))
     disclosures: tuple[DisclosureRequest, ...] = public(
-        default=(), validator=_tuple_of(DisclosureRequest)
+        default=(), validator=tuple_of(DisclosureRequest)
     )
-    pathways: tuple[ClinicPathway, ...] = public(default=(), validator=_tuple_of(ClinicPathway))
+    pathways: tuple[ClinicPathway, ...] = public(default=(), validator=tuple_of(ClinicPathway))
 
     def __attrs_post_init__(self) -> None:
         try:

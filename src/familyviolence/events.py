@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import instance_of, invalid, model, non_empty_id, public, sensitive
 from familyviolence.collaboration.reporting import ReportOfConcern
 from familyviolence.interventions import Intervention
 from familyviolence.process import EventType
@@ -157,20 +157,12 @@ def _tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
     return public(default=value, validator=check)
 
 
-def _instance(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise invalid(instance, attribute, f"must be a {kind.__name__}")
-
-    return check
-
-
 def _at() -> Any:  # noqa: ANN401 - a field specifier
-    return public(validator=_instance(dt.datetime))
+    return public(validator=instance_of(dt.datetime))
 
 
 def _actor() -> Any:  # noqa: ANN401 - a field specifier
-    return public(validator=_instance(Actor))
+    return public(validator=instance_of(Actor))
 
 
 def _text_check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -349,7 +341,7 @@ class InvestigationExtended(CaseEvent):
     type: Literal["investigation_extended"] = _tag("investigation_extended")
     at: dt.datetime = _at()
     actor: Actor = _actor()
-    new_due: dt.date = public(validator=_instance(dt.date))
+    new_due: dt.date = public(validator=instance_of(dt.date))
     reason: str = _text()
 
     def __attrs_post_init__(self) -> None:
@@ -478,7 +470,7 @@ class ReengagementPlanned(CaseEvent):
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str = public(validator=non_empty_id)
-    follow_up_on: dt.date = public(validator=_instance(dt.date))
+    follow_up_on: dt.date = public(validator=instance_of(dt.date))
 
     def __attrs_post_init__(self) -> None:
         _not_before_event("follow_up_on")(self)

@@ -11,31 +11,15 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
-
-import attrs
 
 from familyviolence._errors import InvalidModel, UnknownPerson
 from familyviolence._family_invariants import check_family
-from familyviolence._model import invalid, model, public
+from familyviolence._model import model, public, tuple_of
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
 from familyviolence.vocabulary import RelationshipKind
 
 __all__ = ["FamilySystem"]
-
-
-def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-        for i, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
-                )
-
-    return check
 
 
 class _Index:
@@ -82,9 +66,9 @@ class FamilySystem:
         households: Who lives together, when.
     """
 
-    persons: tuple[Person, ...] = public(validator=_tuple_of(Person))
-    relationships: tuple[Relationship, ...] = public(default=(), validator=_tuple_of(Relationship))
-    households: tuple[Household, ...] = public(default=(), validator=_tuple_of(Household))
+    persons: tuple[Person, ...] = public(validator=tuple_of(Person))
+    relationships: tuple[Relationship, ...] = public(default=(), validator=tuple_of(Relationship))
+    households: tuple[Household, ...] = public(default=(), validator=tuple_of(Household))
 
     def __attrs_post_init__(self) -> None:
         check_family(self._index.by_id, self.relationships, self.households)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public
+from familyviolence._model import invalid, model, non_empty_id, public, tuple_of
 from familyviolence.law import LegalReference
 from familyviolence.vocabulary import Jurisdiction, LabelledEnum, ReporterKind
 
@@ -184,14 +183,6 @@ class CountedFrom(LabelledEnum):
     )
 
 
-def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-
-    return check
-
-
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise invalid(instance, attribute, "must be a non-negative integer")
@@ -208,7 +199,7 @@ class Transition:
     """
 
     event: EventType = public()
-    from_phases: tuple[Phase, ...] = public(validator=_tuple_of(Phase))
+    from_phases: tuple[Phase, ...] = public(validator=tuple_of(Phase))
     to_phase: Phase | None = public(default=None)
 
 
@@ -289,13 +280,13 @@ class JurisdictionPack:
     """
 
     jurisdiction: Jurisdiction = public()
-    phases: tuple[Phase, ...] = public(validator=_tuple_of(Phase))
-    transitions: tuple[Transition, ...] = public(validator=_tuple_of(Transition))
-    deadline_rules: tuple[DeadlineRule, ...] = public(validator=_tuple_of(DeadlineRule))
+    phases: tuple[Phase, ...] = public(validator=tuple_of(Phase))
+    transitions: tuple[Transition, ...] = public(validator=tuple_of(Transition))
+    deadline_rules: tuple[DeadlineRule, ...] = public(validator=tuple_of(DeadlineRule))
     protection_assessment_first: bool = public(default=False)
     late_report_cutoff: dt.time | None = public(default=None)
     public_reporters: tuple[ReporterKind, ...] = public(
-        default=(), validator=_tuple_of(ReporterKind)
+        default=(), validator=tuple_of(ReporterKind)
     )
 
     def __attrs_post_init__(self) -> None:

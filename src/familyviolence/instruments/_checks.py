@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid
+from familyviolence._model import instance_of, invalid, tuple_of
 
 __all__ = ["codes", "instance_of", "non_blank", "non_negative", "optional_non_blank", "tuple_of"]
-
-Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
-
-
-def instance_of(kind: type) -> Validator:
-    """A validator: the value is a ``kind``."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise invalid(instance, attribute, f"must be a {kind.__name__}")
-
-    return check
-
-
-def tuple_of(kind: type) -> Validator:
-    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {kind.__name__}")
-        for i, element in enumerate(value):
-            if not isinstance(element, kind):
-                raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
-                )
-
-    return check
 
 
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

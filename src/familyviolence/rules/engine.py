@@ -21,7 +21,7 @@ from typing import Any, cast
 import attrs
 
 from familyviolence._errors import InvalidModel, RuleFailed, UnknownRule
-from familyviolence._model import evolve, invalid, model, non_empty_id, public
+from familyviolence._model import evolve, invalid, model, non_empty_id, public, tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration.agreements import CollaborationAgreement
 from familyviolence.collaboration.directory import Directory
@@ -84,14 +84,6 @@ def _checked(kind: type | tuple[type, ...], what: str) -> Callable[..., None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
             raise invalid(instance, attribute, f"must be {what}")
-
-    return check
-
-
-def _tuple_of(kind: type, what: str) -> Callable[..., None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
-            raise invalid(instance, attribute, f"must be a tuple of {what}")
 
     return check
 
@@ -175,7 +167,7 @@ reference=None)
 def _qualifications(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    _tuple_of(AssessorQualifications, "AssessorQualifications")(instance, attribute, value)
+    tuple_of(AssessorQualifications, "AssessorQualifications")(instance, attribute, value)
     assert isinstance(value, tuple)  # noqa: S101 - narrowed by the check above
     ids = [q.professional_id for q in value]
     if len(set(ids)) != len(ids):
@@ -210,7 +202,7 @@ class RuleContext:
     agreements: tuple[CollaborationAgreement, ...] | None = public(
         default=None,
         validator=attrs.validators.optional(
-            _tuple_of(CollaborationAgreement, "CollaborationAgreement")
+            tuple_of(CollaborationAgreement, "CollaborationAgreement")
         ),
     )
 
@@ -371,7 +363,7 @@ class Rule:
         default=None, validator=attrs.validators.optional(_checked(Jurisdiction, "a Jurisdiction"))
     )
     also: tuple[LegalReference, ...] = public(
-        default=(), validator=_tuple_of(LegalReference, "LegalReference")
+        default=(), validator=tuple_of(LegalReference, "LegalReference")
     )
     needs: tuple[str, ...] = public(default=(), validator=_needs)
     valid_from: dt.date | None = public(default=None, validator=_optional_date)
@@ -605,8 +597,8 @@ class Findings:
 
     case_id: str = public(validator=non_empty_id)
     on: dt.date = public()
-    findings: tuple[Finding, ...] = public(default=(), validator=_tuple_of(Finding, "Finding"))
-    skipped: tuple[str, ...] = public(default=(), validator=_tuple_of(str, "rule ids"))
+    findings: tuple[Finding, ...] = public(default=(), validator=tuple_of(Finding, "Finding"))
+    skipped: tuple[str, ...] = public(default=(), validator=tuple_of(str, "rule ids"))
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
