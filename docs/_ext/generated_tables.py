@@ -211,6 +211,7 @@ _PACK_TITLES = {
     "SE": "Sweden",
     "NO": "Norway",
     "practice": "Practice rules (every jurisdiction)",
+    "safety": "Safety rules (every jurisdiction)",
     "SE-proposed": "Sweden, proposed (not run by default)",
 }
 
