@@ -209,6 +209,7 @@ from familyviolence.safety import (
 )
 from familyviolence.schema import json_schema
 from familyviolence.vocabulary import (
+    AddressProtection,
     AgencyKind,
     Country,
     DataCategory,
@@ -237,6 +238,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "AccompanyingChild",
     "Actor",
+    "AddressProtection",
     "Agency",
     "AgencyKind",
     "AgreementElement",
