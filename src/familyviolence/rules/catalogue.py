@@ -32,8 +32,8 @@ def default_rules() -> RuleSet:
 
     Sweden's pack, Norway's pack, the practice rules and the safety rules, in that order; each
     case is evaluated against its own jurisdiction's rules, the practice and the safety rules.
-    Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out: add them with
-    :meth:`RuleSet.with_rules <familyviolence.RuleSet.with_rules>`.
+    Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out:
+    add them with :meth:`RuleSet.with_rules <familyviolence.RuleSet.with_rules>`.
 
     >>> rules = default_rules()
     >>> rules.ids[:2]

@@ -26,7 +26,12 @@ from familyviolence.safety.criteria import (
     referral_criteria_met,
     repeat_of,
 )
-from familyviolence.safety.measures import ContactBan, PerpetratorHousing, ProtectedHousing
+from familyviolence.safety.measures import (
+    AddressProtectionMeasure,
+    ContactBan,
+    PerpetratorHousing,
+    ProtectedHousing,
+)
 from familyviolence.safety.plans import PlanStatus
 
 __all__ = ["SAFETY_RULES", "safety_rules"]
@@ -171,6 +176,19 @@ def _child_needs_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hi
                 )
 
 
+def _protection_not_on_person(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    for i, measure in enumerate(case.protective_measures):
+        if not isinstance(measure, AddressProtectionMeasure) or not measure.in_force(on=on):
+            continue
+        if not case.family.person(measure.person).protected_identity:
+            yield hit(
+                f"$.protective_measures[{i}]",
+                measure.person,
+                measure_id=measure.id,
+                level=measure.level,
+            )
+
+
 # -- safety plans ----------------------------------------------------------------------------------
 
 
@@ -242,6 +260,7 @@ def _not_referred(
                 yield hit(
                     _evidence_path(case, found),
                     found.victim,
+                    victim=found.victim,
                     criterion=found.criterion,
                     since=found.since,
                 )
@@ -377,6 +396,25 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 check=_child_needs_missing,
             ),
             _rule(
+                id="SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON",
+                severity=Severity.ERROR,
+                message=Labels(
+                    sv="Adresskydd {measure_id} ({level}) är beviljat men saknas i personens "
+                    "uppgifter, så adressen kan lämnas ut.",
+                    nb="Adressebeskyttelse {measure_id} ({level}) er innvilget, men mangler i "
+                    "personens opplysninger, så adressen kan gis ut.",
+                    en="Address protection {measure_id} ({level}) is granted but missing from "
+                    "the person's record, so the address may be disclosed.",
+                ),
+                given="address protection granted to a person of the case and in force",
+                when="the person's record in the family system carries no address protection "
+                "(Person.address_protection is None)",
+                then="the person's record carries the protection, which is what keeps the "
+                "whereabouts of the person and of those they live with from unauthorised "
+                "recipients",
+                check=_protection_not_on_person,
+            ),
+            _rule(
                 id="SAFETY-PLAN-INCOMPLETE",
                 message=Labels(
                     sv="Säkerhetsplan {plan_id} är ofullständig: {gap} ({item}).",
@@ -407,12 +445,12 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
             _rule(
                 id="SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
                 message=Labels(
-                    sv="Kriteriet '{criterion}' för riskkonferens är uppfyllt sedan {since}, "
-                    "men personen har inte hänvisats dit.",
-                    nb="Kriteriet '{criterion}' for risikokonferanse er oppfylt siden {since}, "
-                    "men personen er ikke henvist dit.",
-                    en="The conference criterion '{criterion}' has been met since {since}, but "
-                    "the victim has not been referred.",
+                    sv="Kriteriet '{criterion}' för riskkonferens är uppfyllt för {victim} "
+                    "sedan {since}, men ingen hänvisning har gjorts.",
+                    nb="Kriteriet '{criterion}' for risikokonferanse er oppfylt for {victim} "
+                    "siden {since}, men ingen henvisning er gjort.",
+                    en="The conference criterion '{criterion}' has been met for {victim} since "
+                    "{since}, but no referral has been made.",
                 ),
                 given="the referral criteria of a multi-agency risk conference "
                 "(ReferralCriteria: a checklist at its high level, professional judgement, "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from familyviolence._errors import InvalidModel
 from familyviolence.safety._checks import unique_ids
 from familyviolence.safety.measures import (
+    AddressProtectionMeasure,
     ContactBan,
     OtherMeasure,
     PerpetratorHousing,
@@ -98,8 +99,10 @@ def _check_measure(
         _known(assessments, measure.risk_assessment, f"{where}.risk_assessment", "assessment")
         pathways = {p.id for p in case.pathways}
         _known(pathways, measure.pathway, f"{where}.pathway", "pathway")
-        if measure.intervention is not None:
+        if measure.intervention is not None or measure.enables:
             granted = {s.intervention.id for s in case.state.interventions}
             _known(granted, measure.intervention, f"{where}.intervention", "granted intervention")
-    elif isinstance(measure, OtherMeasure):
+            for k, enabled in enumerate(measure.enables):
+                _known(granted, enabled, f"{where}.enables[{k}]", "granted intervention")
+    elif isinstance(measure, AddressProtectionMeasure | OtherMeasure):
         person(measure.person, f"{where}.person")

@@ -109,19 +109,29 @@ def _known_incidents(case: Case, on: dt.date) -> list[Incident]:
 
 
 def _victims_of(case: Case, assessment: Assessment, perpetrator: bool, on: dt.date) -> list[str]:
+    """The victims an assessment speaks of: its subject, or the adult victims of its subject."""
     if not perpetrator:
         return [assessment.subject]
     found = (i.victims for i in _known_incidents(case, on) if assessment.subject in i.perpetrators)
-    return list(dict.fromkeys(v for victims in found for v in victims))
+    victims = dict.fromkeys(v for victims in found for v in victims)
+    # A conference hears adult victims; children at risk are social services' own cases.
+    return [v for v in victims if case.family.person(v).is_minor_on(on) is not True]
+
+
+def _latest_assessments(case: Case, on: dt.date, months: int) -> list[Assessment]:
+    """The latest assessment of each subject with each instrument, made in the period."""
+    earliest = add_months(on, -months)
+    latest: dict[tuple[str, str], Assessment] = {}
+    for assessment in sorted(case.assessments, key=lambda a: (a.assessed_on, a.id)):
+        if earliest <= assessment.assessed_on <= on:
+            latest[assessment.subject, assessment.instrument] = assessment
+    return sorted(latest.values(), key=lambda a: (a.assessed_on, a.id))
 
 
 def _assessment_criteria(
     case: Case, on: dt.date, criteria: ReferralCriteria, catalogue: InstrumentCatalogue
 ) -> Iterator[CriterionMet]:
-    earliest = add_months(on, -criteria.assessment_months)
-    for assessment in sorted(case.assessments, key=lambda a: (a.assessed_on, a.id)):
-        if not earliest <= assessment.assessed_on <= on:
-            continue
+    for assessment in _latest_assessments(case, on, criteria.assessment_months):
         result = risk_result(catalogue, assessment)
         if result is None:
             continue
@@ -229,16 +239,19 @@ def referral_criteria_met(
     by then. Each criterion is given once per victim, with the earliest evidence in the period
     considered; ordered by victim, then criterion.
 
-    - *Threshold*: a usable checklist result, made in the last ``assessment_months``, at or
-      above the level its instrument marks for referral (the DASH's 14 or more "yes").
+    - *Threshold*: a usable checklist result at or above the level its instrument marks for
+      referral (the DASH's 14 or more "yes").
     - *Professional judgement*: a checklist raised to that level by judgement, or a structured
-      professional judgement with a high summary judgement (SARA, B-SAFER, PATRIARK). For an
-      instrument that assesses the perpetrator, the victims are those of the perpetrator's
-      incidents.
+      professional judgement with a high summary judgement (SARA, B-SAFER, PATRIARK).
     - *Potential escalation*: ``call_outs`` or more police call-outs concerning the victim in
       the last ``call_out_months`` (see :func:`is_police_call_out`).
     - *Repeat*: an incident between the victim and a perpetrator of an earlier referral that
       happened after it and within ``repeat_months`` of it.
+
+    Of the assessments, only the latest of each subject with each instrument made in the last
+    ``assessment_months`` counts: a new assessment replaces the earlier one. An assessment of a
+    victim (the DASH is a victim interview) speaks of its subject; one of the person who uses
+    violence (SARA) speaks of the adult victims of that person's incidents.
 
     Never raises for a valid case: an assessment whose instrument is unknown or whose answers do
     not fit is left out.

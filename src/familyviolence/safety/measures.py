@@ -29,19 +29,21 @@ from familyviolence.safety._checks import (
     id_list,
     instance_of,
     members_of,
+    optional_date,
     optional_id,
     optional_non_blank,
     started_period,
     tag,
     tuple_of,
 )
-from familyviolence.vocabulary import Jurisdiction, LabelledEnum
+from familyviolence.vocabulary import AddressProtection, Jurisdiction, LabelledEnum
 
 __all__ = [
     "ADDRESS_PROTECTION_LAW",
     "CONTACT_BAN_LAW",
     "MEASURE_CLASSES",
     "AccompanyingChild",
+    "AddressProtectionMeasure",
     "ChildNeed",
     "ContactBan",
     "ContactBanBreach",
@@ -380,8 +382,10 @@ class PerpetratorHousing(ProtectiveMeasure):
         staying_home: Ids of the victim and children who stay at home; at least one.
         period: From and to; the first day is required.
         risk_assessment: Id of the case's structured risk assessment the decision rests on.
-        intervention: Id of an intervention granted in the case's history that the housing
-            enables (perpetrator treatment, for example), if any.
+        intervention: Id of the intervention granted in the case's history that decided the
+            housing (of the kind ``perpetrator_housing``), if it was decided as one.
+        enables: Ids of interventions granted in the history that the housing enables or
+            motivates (perpetrator treatment, for example), each once.
         pathway: Id of the case's perpetrator-clinic pathway the housing supports, if any.
         end_reason: Why the housing ended; only when the period has an end.
         legal_basis: The decision's legal basis, if recorded.
@@ -394,6 +398,7 @@ class PerpetratorHousing(ProtectiveMeasure):
     period: Period = public(validator=started_period)
     risk_assessment: str | None = public(default=None, validator=optional_id)
     intervention: str | None = public(default=None, validator=optional_id)
+    enables: tuple[str, ...] = public(default=(), validator=id_list(required=False))
     pathway: str | None = public(default=None, validator=optional_id)
     end_reason: HousingEndReason | None = public(default=None)
     legal_basis: LegalReference | None = public(default=None)
@@ -408,6 +413,53 @@ class PerpetratorHousing(ProtectiveMeasure):
     def in_force(self, *, on: dt.date) -> bool:
         """Whether the person is housed elsewhere on ``on``."""
         return self.period.contains(on)
+
+
+@model
+class AddressProtectionMeasure(ProtectiveMeasure):
+    """Protection of a person's address: applied for, and granted from a day.
+
+    The person's own record carries the protection in force
+    (:attr:`Person.address_protection <familyviolence.Person.address_protection>`), which
+    is what keeps the address out of documents for unauthorised recipients; this record keeps
+    when it was applied for and granted.
+
+    Attributes:
+        type: ``"address_protection"``.
+        id: Stable id of the measure within the case.
+        person: Id of the person protected.
+        level: The kind of protection (sekretessmarkering, skyddad folkbokföring, kode 6 …).
+        applied_on: The day it was applied for.
+        granted_on: The day it was granted; ``None`` while it is pending or if refused.
+        refused: Whether the application was refused.
+        period: How long the protection applies once granted (open if not limited).
+        legal_basis: The law it rests on (see :data:`ADDRESS_PROTECTION_LAW`).
+    """
+
+    type: Literal["address_protection"] = tag("address_protection")
+    id: str = public(validator=non_empty_id)
+    person: str = public(validator=non_empty_id)
+    level: AddressProtection = public(validator=instance_of(AddressProtection))
+    applied_on: dt.date = public(validator=date_field)
+    granted_on: dt.date | None = public(default=None, validator=optional_date)
+    refused: bool = public(default=False)
+    period: Period = public(factory=Period, validator=instance_of(Period))
+    legal_basis: LegalReference | None = public(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.granted_on is not None:
+            if self.refused:
+                raise InvalidModel(
+                    "AddressProtectionMeasure", "refused", "a granted application is not refused"
+                )
+            if self.granted_on < self.applied_on:
+                raise InvalidModel(
+                    "AddressProtectionMeasure", "granted_on", "must not be before applied_on"
+                )
+
+    def in_force(self, *, on: dt.date) -> bool:
+        """Whether the protection was granted by ``on`` and applies on that day."""
+        return self.granted_on is not None and self.granted_on <= on and self.period.contains(on)
 
 
 class OtherMeasureKind(LabelledEnum):
@@ -474,6 +526,7 @@ MEASURE_CLASSES: Mapping[str, type[ProtectiveMeasure]] = MappingProxyType(
         "contact_ban": ContactBan,
         "protected_housing": ProtectedHousing,
         "perpetrator_housing": PerpetratorHousing,
+        "address_protection": AddressProtectionMeasure,
         "other_measure": OtherMeasure,
     }
 )
