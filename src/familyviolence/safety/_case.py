@@ -100,7 +100,8 @@ def _check_measure(
         pathways = {p.id for p in case.pathways}
         _known(pathways, measure.pathway, f"{where}.pathway", "pathway")
         if measure.intervention is not None or measure.enables:
-            granted = {s.intervention.id for s in case.state.interventions}
+            # The replay, not ``case.state``: a cached public property would be encoded.
+            granted = set(case._replay.interventions)  # noqa: SLF001 - the case's own replay
             _known(granted, measure.intervention, f"{where}.intervention", "granted intervention")
             for k, enabled in enumerate(measure.enables):
                 _known(granted, enabled, f"{where}.enables[{k}]", "granted intervention")
