@@ -6,8 +6,6 @@ Karin (``mother``) and Jonas (``father``) are separated; Elias and Saga live wit
 import datetime as dt
 
 import pytest
-from rule_checks import fires, incident, quiet
-from scenario import new_case
 
 from familyviolence import (
     CONTACT_BAN_LAW,
@@ -44,6 +42,8 @@ from familyviolence import (
     referral_criteria_met,
 )
 from familyviolence.rules import safety_rules
+from rule_checks import fires, incident, quiet
+from scenario import new_case
 
 D = dt.date.fromisoformat
 POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
@@ -166,16 +166,16 @@ def test_the_same_housing_decision_without_an_assessment_is_flagged():
 
 
 @pytest.mark.parametrize(
-    ("assessment", "why"),
+    "assessment",
     [
-        (sara(imminence=RiskLevel.HIGH), "the risk of imminent violence is high"),
-        (sara(on="2026-03-25"), "made after the decision"),
-        (sara(on="2025-02-01"), "more than a year old"),
-        (evolve(sara(), subject="mother"), "not of the person housed"),
-        (evolve(sara(), answers=()), "too many factors omitted to be used"),
+        pytest.param(sara(imminence=RiskLevel.HIGH), id="imminent-risk-high"),
+        pytest.param(sara(on="2026-03-25"), id="made-after-the-decision"),
+        pytest.param(sara(on="2025-02-01"), id="more-than-a-year-old"),
+        pytest.param(evolve(sara(), subject="mother"), id="not-of-the-person-housed"),
+        pytest.param(evolve(sara(), answers=()), id="too-many-factors-omitted"),
     ],
 )
-def test_housing_resting_on_an_assessment_that_does_not_support_it_is_flagged(assessment, why):
+def test_housing_resting_on_an_assessment_that_does_not_support_it_is_flagged(assessment):
     case = new_case(assessments=(assessment,), protective_measures=(housing(),))
     fires(
         "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
@@ -190,7 +190,7 @@ def test_housing_that_has_not_started_is_not_judged_yet():
     quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", case, on=D("2026-04-01"))
 
 
-# -- contact bans -----------------------------------------------------------------------------------
+# -- contact bans ---------------------------------------------------------------------------------
 
 
 def test_a_breach_opens_a_finding_until_a_new_assessment_is_recorded():
