@@ -40,6 +40,7 @@ from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
 from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
 from familyviolence.jurisdictions import PACKS, se_collaboration
 from familyviolence.rules import RULE_PACKS, Rule, engine
+from familyviolence.safety import conference, measures, plans
 
 
 def _row(*cells: str) -> str:
@@ -490,6 +491,11 @@ def collaboration_vocabulary_tables() -> str:
     return "\n".join(vocabulary_tables(m) for m in modules)
 
 
+def safety_vocabulary_tables() -> str:
+    """The vocabularies of protective measures, safety plans and risk conferences."""
+    return "\n".join(vocabulary_tables(m) for m in (measures, plans, conference))
+
+
 def schema_files() -> dict[str, str]:
     """The JSON Schema of each document type of the command line, as published files."""
     return {
@@ -523,6 +529,7 @@ TABLES = {
     "reporting_duties.md": reporting_duty_tables,
     "reporting_matrix.md": reporting_duty_matrix,
     "collaboration_vocabulary.md": collaboration_vocabulary_tables,
+    "safety_vocabulary.md": safety_vocabulary_tables,
     "schema_list.md": schema_list,
 }
 """Generated file name → function that writes its content."""
