@@ -91,8 +91,9 @@ class Case:
 
     The safety records (protective measures, safety plans, multi-agency risk conferences) are
     kept the same way, each with a stable id, and :meth:`with_records` files them too. They may
-    name persons, incidents, assessments, disclosure requests, pathways and interventions
-    granted in the history (``protective_measures[0].risk_assessment``).
+    name persons, incidents, assessments, disclosure requests and pathways
+    (``protective_measures[0].risk_assessment``), and, like commissions, interventions granted
+    in the history, which are not checked against it.
 
     Attributes:
         id: Stable id of the case.

@@ -1,8 +1,10 @@
 """The invariants a case's safety records must keep with the rest of the case.
 
-Measures, safety plans and conferences refer to persons of the family system, to the case's
-incidents, assessments, disclosure requests and perpetrator-clinic pathways, and to
-interventions granted in its history. :func:`check_safety` raises
+Measures, safety plans and conferences refer to persons of the family system, and to the
+case's incidents, assessments, disclosure requests and perpetrator-clinic pathways. Like a
+commission, temporary housing may name interventions granted in the history; those are not
+checked here, so that the history can be replayed from the start with the records in place.
+:func:`check_safety` raises
 :class:`~familyviolence.InvalidModel` naming the field, e.g.
 ``protective_measures[1].risk_assessment``.
 """
@@ -99,11 +101,5 @@ def _check_measure(
         _known(assessments, measure.risk_assessment, f"{where}.risk_assessment", "assessment")
         pathways = {p.id for p in case.pathways}
         _known(pathways, measure.pathway, f"{where}.pathway", "pathway")
-        if measure.intervention is not None or measure.enables:
-            # The replay, not ``case.state``: a cached public property would be encoded.
-            granted = set(case._replay.interventions)  # noqa: SLF001 - the case's own replay
-            _known(granted, measure.intervention, f"{where}.intervention", "granted intervention")
-            for k, enabled in enumerate(measure.enables):
-                _known(granted, enabled, f"{where}.enables[{k}]", "granted intervention")
     elif isinstance(measure, AddressProtectionMeasure | OtherMeasure):
         person(measure.person, f"{where}.person")
