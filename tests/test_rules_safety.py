@@ -22,10 +22,16 @@ from familyviolence import (
     ContactBan,
     ContactBanBreach,
     ContactBanKind,
+    DataCategory,
     DecidingAuthority,
+    DisclosureOutcome,
+    DisclosurePurpose,
+    DisclosureRequest,
+    InformationShare,
     Judgement,
     JudgementOverride,
     Jurisdiction,
+    LegalGround,
     Period,
     PerpetratorHousing,
     PlanAction,
@@ -567,3 +573,47 @@ def test_conference_actions_past_their_due_date_are_flagged():
     quiet("SAFETY-CONFERENCE-ACTION-OVERDUE", case, on=D("2026-03-20"))
     done = evolve(held, actions=(evolve(action, done_on=D("2026-03-19")),))
     quiet("SAFETY-CONFERENCE-ACTION-OVERDUE", case.with_records(done), on=D("2026-03-21"))
+
+
+def _disclosure(outcome=None):
+    return DisclosureRequest(
+        id="d-1",
+        from_agency=POLICE,
+        to_agency=SOCIAL,
+        person="mother",
+        categories=(DataCategory.CONTACT_DETAILS,),
+        purpose=DisclosurePurpose.RISK_ASSESSMENT,
+        requested_on=D("2026-03-10"),
+        outcome=outcome,
+    )
+
+
+def test_information_shared_at_a_conference_needs_a_decision_to_disclose_by_that_day():
+    shared = referral(held_on=D("2026-03-12"), shared=(InformationShare(disclosure="d-1"),))
+    undecided = new_case(disclosures=(_disclosure(),), conferences=(shared,))
+    found = fires(
+        "SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+        undecided,
+        on=D("2026-03-12"),
+        path="$.conferences[0].shared[0]",
+        persons=("mother",),
+    )
+    assert found.severity.value == "error"
+    granted = DisclosureOutcome(
+        decided_on=D("2026-03-11"),
+        disclosed=True,
+        categories=(DataCategory.CONTACT_DETAILS,),
+        grounds=(LegalGround.CONSENT,),
+    )
+    decided = new_case(disclosures=(_disclosure(granted),), conferences=(shared,))
+    quiet("SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE", decided, on=D("2026-03-12"))
+    late = new_case(
+        disclosures=(_disclosure(evolve(granted, decided_on=D("2026-03-13"))),),
+        conferences=(shared,),
+    )
+    fires(
+        "SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+        late,
+        on=D("2026-03-14"),
+        path="$.conferences[0].shared[0]",
+    )

@@ -29,6 +29,7 @@ from familyviolence import (
     PlanAction,
     PlanGapKind,
     PlanRisk,
+    PlanStatus,
     ProtectedHousing,
     RiskConference,
     RiskLevel,
@@ -261,6 +262,15 @@ def test_the_housing_names_the_decision_that_granted_it_and_the_treatment_it_ena
     assert case.measure("housing-1").enables == ("treatment",)
     granted = {s.intervention.id for s in case.state.interventions}
     assert {linked.intervention, *linked.enables} <= granted
+
+
+def test_a_protected_person_has_one_open_safety_plan():
+    second = evolve(plan(ALARM), id="plan-2")
+    with pytest.raises(InvalidModel) as error:
+        new_case(assessments=(dash(15),), safety_plans=(plan(ALARM), second))
+    assert error.value.field == "safety_plans[1].person"
+    closed = evolve(plan(ALARM), status=PlanStatus.CLOSED)
+    assert len(new_case(assessments=(dash(15),), safety_plans=(closed, second)).safety_plans) == 2
 
 
 def test_with_records_files_and_replaces_safety_records_by_id():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from familyviolence.cases import Case
 from familyviolence.instruments import Assessment, AssessmentResult, InstrumentCatalogue, Labels
@@ -39,8 +40,8 @@ __all__ = ["SAFETY_RULES", "safety_rules"]
 _CURRENT = dt.timedelta(days=CURRENT_RISK_ASSESSMENT_DAYS)
 
 
-def _rule(**rule: object) -> Rule:
-    return Rule(**{"severity": Severity.WARNING, "reference": GOOD_PRACTICE, **rule})  # type: ignore[arg-type]
+def _rule(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
+    return Rule(**{"severity": Severity.WARNING, "reference": GOOD_PRACTICE, **rule})
 
 
 def _pair_assessments(
@@ -287,6 +288,23 @@ def _repeat_not_flagged(
     return check
 
 
+def _shared_without_disclosure(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    requests = {d.id: d for d in case.disclosures}
+    for i, conference in enumerate(case.conferences):
+        held = conference.held_on
+        if held is None or held > on:
+            continue
+        for k, share in enumerate(conference.shared):
+            outcome = requests[share.disclosure].outcome
+            if outcome is None or not outcome.disclosed or outcome.decided_on > held:
+                yield hit(
+                    f"$.conferences[{i}].shared[{k}]",
+                    requests[share.disclosure].person,
+                    conference_id=conference.id,
+                    disclosure_id=share.disclosure,
+                )
+
+
 def _conference_action_overdue(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, conference in enumerate(case.conferences):
         if conference.held_on is None or conference.held_on > on:
@@ -478,6 +496,25 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 "referral happened in between, and the referral is not flagged as a repeat",
                 then="repeat referrals are flagged, so that the conference sees the pattern",
                 check=_repeat_not_flagged(criteria),
+            ),
+            _rule(
+                id="SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+                severity=Severity.ERROR,
+                message=Labels(
+                    sv="Uppgifter delades vid riskkonferens {conference_id} utan ett beslut om "
+                    "utlämnande: begäran {disclosure_id} var inte beviljad då.",
+                    nb="Opplysninger ble delt på risikokonferanse {conference_id} uten et vedtak "
+                    "om utlevering: anmodning {disclosure_id} var ikke innvilget da.",
+                    en="Information was shared at conference {conference_id} without a decision "
+                    "to disclose: request {disclosure_id} had not been granted by then.",
+                ),
+                given="information shared at a multi-agency risk conference, linked to the "
+                "disclosure request of the case it rests on",
+                when="the request had no decision by the day of the conference, or the decision "
+                "was not to disclose",
+                then="each agency shares at the conference only what it has decided it may "
+                "disclose, on a legal ground (see the collaboration page)",
+                check=_shared_without_disclosure,
             ),
             _rule(
                 id="SAFETY-CONFERENCE-ACTION-OVERDUE",

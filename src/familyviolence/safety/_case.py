@@ -23,6 +23,7 @@ from familyviolence.safety.measures import (
     PerpetratorHousing,
     ProtectedHousing,
 )
+from familyviolence.safety.plans import PlanStatus
 
 if TYPE_CHECKING:
     from familyviolence.cases import Case
@@ -59,13 +60,7 @@ def check_safety(case: Case, person: Person) -> None:
             incidents=incidents,
             assessments=assessments,
         )
-    for i, plan in enumerate(case.safety_plans):
-        where = f"safety_plans[{i}]"
-        person(plan.person, f"{where}.person")
-        for k, risk in enumerate(plan.risks):
-            _known(assessments, risk.assessment, f"{where}.risks[{k}].assessment", "assessment")
-            for n, incident in enumerate(risk.incidents):
-                _known(incidents, incident, f"{where}.risks[{k}].incidents[{n}]", "incident")
+    _check_plans(case, person, incidents=incidents, assessments=assessments)
     disclosures = {d.id for d in case.disclosures}
     for i, conference in enumerate(case.conferences):
         where = f"conferences[{i}]"
@@ -74,6 +69,24 @@ def check_safety(case: Case, person: Person) -> None:
             person(perpetrator, f"{where}.perpetrators[{k}]")
         for k, share in enumerate(conference.shared):
             _known(disclosures, share.disclosure, f"{where}.shared[{k}].disclosure", "disclosure")
+
+
+def _check_plans(case: Case, person: Person, *, incidents: set[str], assessments: set[str]) -> None:
+    open_plans: set[str] = set()
+    for i, plan in enumerate(case.safety_plans):
+        where = f"safety_plans[{i}]"
+        person(plan.person, f"{where}.person")
+        if plan.status is not PlanStatus.CLOSED:
+            # One plan per protected person: a new one replaces the old, or the old is closed.
+            if plan.person in open_plans:
+                raise InvalidModel(
+                    _MODEL, f"{where}.person", "has another safety plan that is not closed"
+                )
+            open_plans.add(plan.person)
+        for k, risk in enumerate(plan.risks):
+            _known(assessments, risk.assessment, f"{where}.risks[{k}].assessment", "assessment")
+            for n, incident in enumerate(risk.incidents):
+                _known(incidents, incident, f"{where}.risks[{k}].incidents[{n}]", "incident")
 
 
 def _check_measure(
