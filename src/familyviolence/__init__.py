@@ -151,6 +151,17 @@ from familyviolence.interventions import (
 from familyviolence.law import LegalReference
 from familyviolence.people import AGE_OF_MAJORITY, Person
 from familyviolence.periods import Period
+from familyviolence.privacy import (
+    FIELD_CATEGORIES,
+    MODEL_CATEGORIES,
+    STRUCTURE,
+    Redacted,
+    RedactedCase,
+    Redaction,
+    WithheldBecause,
+    redact,
+    shielded_persons,
+)
 from familyviolence.process import (
     CountedFrom,
     DeadlineKind,
@@ -196,9 +207,12 @@ from familyviolence.vocabulary import (
 __all__ = [
     "AGE_OF_MAJORITY",
     "EVENT_CLASSES",
+    "FIELD_CATEGORIES",
     "MAX_ASSESSMENT_TALKS",
+    "MODEL_CATEGORIES",
     "REFERRAL_TRANSITIONS",
     "SCHEMA_VERSION",
+    "STRUCTURE",
     "Actor",
     "Agency",
     "AgencyKind",
@@ -301,6 +315,9 @@ __all__ = [
     "ProfessionalRole",
     "PromisedReport",
     "RecordedSex",
+    "Redacted",
+    "RedactedCase",
+    "Redaction",
     "ReengagementPlanned",
     "Referral",
     "ReferralChange",
@@ -353,6 +370,7 @@ __all__ = [
     "UnknownRule",
     "ViolenceForm",
     "WeightTable",
+    "WithheldBecause",
     "Withholding",
     "Wording",
     "WordingOverlay",
@@ -372,10 +390,12 @@ __all__ = [
     "label",
     "load_definition",
     "load_wording",
+    "redact",
     "replay",
     "reporting_duty",
     "risk_history",
     "sensitivity_of",
+    "shielded_persons",
     "to_dict",
     "to_json",
 ]
