@@ -204,6 +204,7 @@ from familyviolence.rules import (
 )
 from familyviolence.schema import json_schema
 from familyviolence.vocabulary import (
+    AddressProtection,
     AgencyKind,
     Country,
     DataCategory,
@@ -236,6 +237,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "STRUCTURE",
     "Actor",
+    "AddressProtection",
     "AgeBand",
     "Agency",
     "AgencyKind",
