@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
+    AddressProtection,
     Agency,
     AgencyKind,
     Assessment,
@@ -46,6 +47,7 @@ from familyviolence.testing import strategies as fvst
 from scenario import at, family, new_case
 
 SE = Jurisdiction.SE
+PROTECTED = AddressProtection.PROTECTED_REGISTRATION
 D = DataCategory
 P = DisclosurePurpose
 DAY = dt.date(2026, 3, 10)
@@ -88,7 +90,7 @@ def risk_assessment():
 def protected_family():
     """The mother lives with the children at a protected address; the father elsewhere."""
     persons = tuple(
-        evolve(p, protected_identity=True, name="Karin Lind")
+        evolve(p, address_protection=PROTECTED, name="Karin Lind")
         if p.id == "mother"
         else evolve(p, name="Jonas Lind")
         if p.id == "father"

@@ -77,10 +77,10 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (FamilySystem, "relationships"): DataCategory.FAMILY_RELATIONS,
         (FamilySystem, "households"): DataCategory.HOUSEHOLD,
         (Household, "address"): DataCategory.WHEREABOUTS,
-        # A person: the id ties the case together; that the person's whereabouts are
-        # protected is kept, so that every recipient knows to protect them.
+        # A person: the id ties the case together; that the person's address is protected,
+        # and how, is kept, so that every recipient knows to protect them.
         (Person, "id"): STRUCTURE,
-        (Person, "protected_identity"): STRUCTURE,
+        (Person, "address_protection"): STRUCTURE,
         (Person, "name"): DataCategory.IDENTITY,
         (Person, "identity_number"): DataCategory.IDENTITY,
         (Person, "birth_date"): DataCategory.IDENTITY,

@@ -84,9 +84,10 @@ def shielded_persons(family: FamilySystem) -> frozenset[str]:
 
     Each person with protected identity, and everyone who ever shares a household with one.
 
-    >>> from familyviolence import FamilySystem, Household, Person
+    >>> from familyviolence import AddressProtection, FamilySystem, Household, Person
+    >>> hidden = AddressProtection.PROTECTED_REGISTRATION
     >>> family = FamilySystem(
-    ...     persons=(Person(id="mother", protected_identity=True), Person(id="child"),
+    ...     persons=(Person(id="mother", address_protection=hidden), Person(id="child"),
     ...              Person(id="father")),
     ...     households=(Household(id="home", members=("mother", "child")),),
     ... )
