@@ -20,7 +20,7 @@ from typing import Any, Final
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import evolve, invalid, model, personal, public, tuple_of
+from familyviolence._model import SENSITIVITY, evolve, invalid, model, personal, public, tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration.agencies import Agency
 from familyviolence.collaboration.consent import Consent
@@ -276,7 +276,7 @@ def _inside(value: object, path: str) -> str | None:
 
 def _removes(cls: type, field: attrs.Attribute[Any], value: object) -> bool:
     """Whether pseudonymisation empties this field."""
-    sensitivity = field.metadata.get("familyviolence.sensitivity")
+    sensitivity = field.metadata[SENSITIVITY]
     if sensitivity in (Sensitivity.PERSONAL, Sensitivity.PROTECTED_LOCATION):
         return True
     if sensitivity is Sensitivity.SENSITIVE and _is_text(value):
@@ -335,8 +335,8 @@ class _Pseudonymise:
             old = getattr(value, field.name)
             if _removes(cls, field, old):
                 # Text stays marked as present: some models require a reason in some states.
-                text = _is_text(old) and (cls, field.name) not in REMOVED_PUBLIC_TEXT
-                new = REMOVED_TEXT if text else blank_for(cls, field.name)
+                sensitive = field.metadata[SENSITIVITY] is Sensitivity.SENSITIVE
+                new = REMOVED_TEXT if sensitive and _is_text(old) else blank_for(cls, field.name)
             elif (cls, field.name) in PERSON_ID_FIELDS:
                 new = self._ids(old)
             else:
