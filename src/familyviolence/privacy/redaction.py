@@ -17,6 +17,8 @@ import attrs
 from familyviolence._model import evolve, model, public, tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration.disclosure import DisclosureDecision
+from familyviolence.collaboration.pathway import PathwayStep
+from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.privacy._blanks import NoBlank, blank_for
 from familyviolence.privacy.categories import (
@@ -177,13 +179,11 @@ def redact(
         family = value
     walk = _Walk(
         permitted=frozenset(categories),
-        shielded=None
-        if entitled_to_whereabouts
-        else (None if family is None else shielded_persons(family)),
         protect=not entitled_to_whereabouts,
+        shielded=None if family is None else shielded_persons(family),
         found=dict.fromkeys(earlier),
     )
-    category = MODEL_CATEGORIES.get(type(value), _event_category(value))
+    category = _category_of_model(type(value))
     redacted = walk.top(value, category)
     withheld = tuple(walk.found)
     if isinstance(value, Case):
@@ -195,11 +195,11 @@ def redact(
     )
 
 
-def _event_category(value: object) -> Category | None:
-    from familyviolence.collaboration.pathway import PathwayStep  # noqa: PLC0415
-    from familyviolence.events import CaseEvent  # noqa: PLC0415
-
-    if isinstance(value, CaseEvent | PathwayStep):
+def _category_of_model(cls: type) -> Category | None:
+    """What a whole object of ``cls`` belongs to; ``None`` if nothing says."""
+    if cls in MODEL_CATEGORIES:
+        return MODEL_CATEGORIES[cls]
+    if issubclass(cls, CaseEvent | PathwayStep):
         return DataCategory.CASE_HISTORY
     return None
 
@@ -211,13 +211,14 @@ class _Walk:
         self,
         *,
         permitted: frozenset[DataCategory],
-        shielded: frozenset[str] | None,
         protect: bool,
+        shielded: frozenset[str] | None,
         found: dict[Redacted, None],
     ) -> None:
         self.permitted = permitted
-        self.shielded = shielded
         self.protect = protect
+        # None: no family to read, so any household may be a protected person's.
+        self.shielded = shielded
         self.found = found
 
     def top(self, value: Any, category: Category | None) -> Any:  # noqa: ANN401 - any model

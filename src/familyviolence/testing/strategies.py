@@ -1918,8 +1918,8 @@ def redaction_markers() -> st.SearchStrategy[Redacted]:
 
 @st.composite
 def redacted_cases(draw: st.DrawFn) -> RedactedCase:
-    """Cases redacted for decisions permitting a random set of data categories."""
-    case = draw(cases(max_events=2, max_incidents=1, max_assessments=1))
+    """Small cases redacted for decisions permitting a random set of data categories."""
+    case = draw(cases(max_events=1, max_incidents=1, max_assessments=0))
     permitted = tuple(c for c in DataCategory if c in draw(st.sets(st.sampled_from(DataCategory))))
     relied = evolve(draw(grounds_considered()), categories=permitted)
     decision = DisclosureDecision(
@@ -1938,10 +1938,10 @@ _PSEUDONYMS = st.integers(0, 2**80 - 1).map(lambda n: f"{n:020x}")
 
 
 def pseudonymised_cases() -> st.SearchStrategy[PseudonymisedCase]:
-    """Cases pseudonymised under random keys, with their dates shifted or not."""
+    """Small cases pseudonymised under random keys, with their dates shifted or not."""
     return st.builds(
         pseudonymise,
-        cases(max_events=2, max_incidents=1, max_assessments=1),
+        cases(max_events=1, max_incidents=1, max_assessments=0),
         _PSEUDONYM_KEYS,
         shift_dates=st.booleans(),
     )
