@@ -65,7 +65,9 @@ class Redaction:
     """Any model as disclosed to one recipient: the redacted copy and what was withheld.
 
     What :func:`redact` returns for a model other than a case; for a case it returns a
-    :class:`RedactedCase`, which is also a JSON document.
+    :class:`RedactedCase`, which is also a JSON document. A redaction encodes to JSON like any
+    model, but its value may be of any type: decode ``value`` and each of ``withheld`` with
+    their own types.
 
     Attributes:
         value: The model, holding only what may be disclosed, or ``None`` if it is withheld
