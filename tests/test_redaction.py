@@ -364,6 +364,8 @@ def test_a_narrower_decision_never_reveals_more_than_a_wider_one(case, narrow, m
     for path, value in flattened(to_dict(narrowly.case)):
         if not any(p.match(path) for p in withheld):
             assert as_wide.get(path) == value, path
+    # What was withheld once stays withheld, however wide a later decision.
+    assert redact(narrowly, decision_for(wide)) == narrowly
 
 
 @settings(max_examples=30, deadline=None)
