@@ -60,6 +60,16 @@ from familyviolence.interventions import Intervention
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
+from familyviolence.privacy import (
+    AssessmentRow,
+    BirthYear,
+    CaseRow,
+    IncidentRow,
+    PseudonymisedCase,
+    Redacted,
+    RedactedCase,
+    StatisticsView,
+)
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext
 
@@ -130,6 +140,14 @@ STRATEGY_FOR: dict[type[Any], str] = {
     ReportOfConcern: "reports_of_concern",
     ReportingDutyRule: "reporting_duty_rules",
     ReportingDutyAnswer: "reporting_duty_answers",
+    Redacted: "redaction_markers",
+    RedactedCase: "redacted_cases",
+    BirthYear: "birth_years",
+    PseudonymisedCase: "pseudonymised_cases",
+    CaseRow: "case_rows",
+    IncidentRow: "incident_rows",
+    AssessmentRow: "assessment_rows",
+    StatisticsView: "statistics_views",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 
