@@ -140,22 +140,30 @@ class Replay:
 
     # -- stepping -----------------------------------------------------------------------
 
-    def step(self, index: int, event: object) -> None:
-        """Apply one event, or raise :class:`InvalidModel` naming ``history[index]``."""
-        where = f"history[{index}]"
+    def step(self, index: int, event: object, *, in_order: bool = False) -> None:
+        """Apply one event, or raise :class:`InvalidModel` naming ``history[index]``.
+
+        ``in_order`` says the caller has already checked the event's time against the event
+        before it.
+        """
         if not isinstance(event, CaseEvent) or isinstance(event, Correction):
-            raise InvalidModel(_MODEL, where, "must be a case event")
-        kind = EventType(event.type)
-        self.check_time(where, event.at)
+            raise InvalidModel(_MODEL, f"history[{index}]", "must be a case event")
+        # A dict look-up: calling the enum costs a good part of a replay.
+        kind = _EVENT_TYPES.get(event.type) or EventType(event.type)
+        if not in_order and self.last_at is not None:
+            _check_order(f"history[{index}]", event.at, self.last_at)
         to = self.pack.next_phase(self.phase, kind)
         if to is None:
             raise InvalidModel(
-                _MODEL, where, f"{kind.value} is not allowed in phase {self.phase.value}"
+                _MODEL,
+                f"history[{index}]",
+                f"{kind.value} is not allowed in phase {self.phase.value}",
             )
         previous, self.phase = self.phase, to
         try:
             _APPLY[kind](self, index, event, previous)
         except _Refused as refused:
+            where = f"history[{index}]"
             raise InvalidModel(
                 _MODEL, f"{where}.{refused.field}" if refused.field else where, refused.reason
             ) from None
@@ -353,6 +361,8 @@ class Replay:
         pass
 
 
+_EVENT_TYPES: Mapping[str, EventType] = {kind.value: kind for kind in EventType}
+
 # Each takes the replay, the event's index, the event and the phase before it.
 _APPLY: Mapping[EventType, Callable[..., None]] = {
     EventType.REPORT_OF_CONCERN_RECEIVED: Replay.on_report,
@@ -437,14 +447,21 @@ def replay_history(
 
     replay = fresh()
     corrections: dict[int, CaseEvent | None] = {}
+    last: dt.datetime | None = None
     for index, event in enumerate(history):
-        where = f"history[{index}]"
-        if index:
+        at = getattr(event, "at", None)
+        if last is not None:
             # Events are recorded in time order, corrections included.
-            _check_order(where, getattr(event, "at", None), history[index - 1].at)
+            _check_order(f"history[{index}]", at, last)
+        last = at  # type: ignore[assignment] - checked above, or by step below
+        if not corrections and not isinstance(event, Correction):
+            # With nothing corrected, the event before this one is the last one replayed.
+            replay.step(index, event, in_order=True)
+            continue
         if not isinstance(event, Correction):
             replay.step(index, event)
             continue
+        where = f"history[{index}]"
         if pack.next_phase(replay.phase, EventType.CORRECTION) is None:
             raise InvalidModel(
                 _MODEL, where, f"correction is not allowed in phase {replay.phase.value}"

@@ -120,12 +120,15 @@ class Case:
     pathways: tuple[ClinicPathway, ...] = public(default=(), validator=tuple_of(ClinicPathway))
 
     def __attrs_post_init__(self) -> None:
-        try:
-            # Normalised here, not by a converter: decoders that build models field by field
-            # (msgspec) run this hook but no converters.
-            object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
-        except ValueError:
-            raise InvalidModel("Case", "jurisdiction", "is not a supported jurisdiction") from None
+        if type(self.jurisdiction) is not Jurisdiction:
+            try:
+                # Normalised here, not by a converter: decoders that build models field by
+                # field (msgspec) run this hook but no converters.
+                object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
+            except ValueError:
+                raise InvalidModel(
+                    "Case", "jurisdiction", "is not a supported jurisdiction"
+                ) from None
         if not isinstance(self.family, FamilySystem):
             raise InvalidModel("Case", "family", "must be a FamilySystem")
         for i, subject in enumerate(self.subjects):
