@@ -81,6 +81,9 @@ def _make_mirror(cls: type, *, document: bool) -> type[msgspec.Struct]:
         forbid_unknown_fields=True,
         kw_only=True,
         module=__name__,
+        # Mirrors live only while a document is built and hold no cycles: the garbage
+        # collector need not track them.
+        gc=False,
         **tagging,  # type: ignore[arg-type]
     )
 
@@ -201,7 +204,7 @@ def _direct_builder(cls: type) -> _Builder:
             # An absent key takes the model's default, exactly as the constructor would.
             default = field.default
             if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                namespace[f"default_{i}"] = default.factory  # type: ignore[attr-defined]
+                namespace[f"default_{i}"] = default.factory
                 fill = f"default_{i}()"
             else:
                 namespace[f"default_{i}"] = default
@@ -224,7 +227,9 @@ def _direct_builder(cls: type) -> _Builder:
     return build
 
 
-def _checks(i: int, field: attrs.Attribute[Any], value: str, namespace: dict[str, Any]) -> list[str]:
+def _checks(
+    i: int, field: attrs.Attribute[Any], value: str, namespace: dict[str, Any]
+) -> list[str]:
     """The lines running a field's validators, but those its mirror makes needless."""
     lines = []
     for k, validator in enumerate(_validators(field.validator)):
@@ -287,7 +292,7 @@ def _classes(type_: Any) -> set[type] | None:  # noqa: ANN401, PLR0911 - any typ
     return None
 
 
-def _expression(type_: Any, value: str, namespace: dict[str, Any]) -> str:  # noqa: ANN401
+def _expression(type_: Any, value: str, namespace: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911
     """Python code turning the mirrored ``value`` into the model's value (``value`` if same)."""
     if attrs.has(type_):
         if type_ in _GENERATING:

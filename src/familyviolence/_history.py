@@ -450,10 +450,10 @@ def replay_history(
     last: dt.datetime | None = None
     for index, event in enumerate(history):
         at = getattr(event, "at", None)
-        if last is not None:
+        if last is not None and not _naive_in_order(at, last):
             # Events are recorded in time order, corrections included.
             _check_order(f"history[{index}]", at, last)
-        last = at  # type: ignore[assignment] - checked above, or by step below
+        last = at  # checked above, or by the step below
         if not corrections and not isinstance(event, Correction):
             # With nothing corrected, the event before this one is the last one replayed.
             replay.step(index, event, in_order=True)
@@ -479,6 +479,11 @@ def replay_history(
                 _MODEL, where, f"would make {error.field} invalid: {error.reason}"
             ) from None
     return replay
+
+
+def _naive_in_order(at: object, last: dt.datetime) -> bool:
+    """The common case, cheaply: two times without time zones, in order."""
+    return isinstance(at, dt.datetime) and at.tzinfo is None and last.tzinfo is None and last <= at
 
 
 def _check_order(where: str, at: object, last: dt.datetime) -> None:
