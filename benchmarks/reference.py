@@ -11,6 +11,7 @@ import datetime as dt
 
 from familyviolence import (
     Actor,
+    AddressProtection,
     AgencyKind,
     Answer,
     Assessment,
@@ -61,7 +62,7 @@ def _family() -> FamilySystem:
             name="Karin Lindqvist",
             identity_number=IdentityNumber(country=SE, number="880417-2388"),
             sex=RecordedSex.FEMALE,
-            protected_identity=True,
+            address_protection=AddressProtection.PROTECTED_REGISTRATION,
         ),
         Person(
             id="father",

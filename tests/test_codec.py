@@ -69,7 +69,7 @@ def problems(model_type, document):
 
 def test_every_problem_is_listed_with_its_path(family):
     document = to_dict(family)
-    document["persons"][0]["protected_identity"] = "yes"
+    document["persons"][0]["needs_interpreter"] = "yes"
     document["persons"][1]["name"] = 5
     document["persons"][2]["birth_date"] = "2014-13-01"
     del document["persons"][3]["id"]
@@ -78,7 +78,7 @@ def test_every_problem_is_listed_with_its_path(family):
     document["surprise"] = True
     found, _ = problems(FamilySystem, document)
     assert set(found) == {
-        "$.persons[0].protected_identity",
+        "$.persons[0].needs_interpreter",
         "$.persons[1].name",
         "$.persons[2].birth_date",
         "$.persons[3].id",

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
+    AddressProtection,
     Agency,
     AgencyKind,
     Case,
@@ -34,7 +35,8 @@ def situations(draw):
     that consent is often the ground that decides.
     """
     family = draw(fvst.family_systems(max_adults=3, max_children=2))
-    persons = tuple(evolve(p, protected_identity=draw(st.booleans())) for p in family.persons)
+    protection = st.none() | st.sampled_from(AddressProtection)
+    persons = tuple(evolve(p, address_protection=draw(protection)) for p in family.persons)
     family = evolve(family, persons=persons)
     people = tuple(p.id for p in persons)
     law = draw(st.sampled_from(Jurisdiction))

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from familyviolence import (
+    AddressProtection,
     Agency,
     AgencyKind,
     ChildView,
@@ -406,7 +407,10 @@ def test_in_norway_everyone_must_avert_a_listed_serious_offence():
 
 def protected(person_id, case):
     persons = tuple(
-        evolve(p, protected_identity=True) if p.id == person_id else p for p in case.family.persons
+        evolve(p, address_protection=AddressProtection.PROTECTED_REGISTRATION)
+        if p.id == person_id
+        else p
+        for p in case.family.persons
     )
     return evolve(case, family=evolve(case.family, persons=persons))
 

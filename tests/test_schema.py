@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
+    SCHEMA_VERSION,
     FamilySystem,
     InvalidDocument,
     RelationshipKind,
@@ -70,7 +71,7 @@ _SHAPE_BREAKERS = st.sampled_from(
         lambda d: d["persons"][0].update(id=""),
         lambda d: d["persons"][0].update(birth_date="yesterday"),
         lambda d: d.update(persons="everyone"),
-        lambda d: d.update(schema_version=2),
+        lambda d: d.update(schema_version=SCHEMA_VERSION + 1),
         lambda d: d.pop("schema_version"),
     ]
 )

@@ -176,6 +176,7 @@ from familyviolence.rules import (
 )
 from familyviolence.schema import json_schema
 from familyviolence.vocabulary import (
+    AddressProtection,
     AgencyKind,
     Country,
     DataCategory,
@@ -200,6 +201,7 @@ __all__ = [
     "REFERRAL_TRANSITIONS",
     "SCHEMA_VERSION",
     "Actor",
+    "AddressProtection",
     "Agency",
     "AgencyKind",
     "AgreementElement",

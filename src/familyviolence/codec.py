@@ -10,7 +10,7 @@ check every invariant, and both produce equal objects.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -19,16 +19,19 @@ import msgspec
 from familyviolence._converter import MISSING, converter, describe_kind, problems_from
 from familyviolence._errors import InvalidDocument, Problem
 from familyviolence._fastpath import fast_decoder
+from familyviolence._migrations import MIGRATIONS
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
-SCHEMA_VERSION = 1
-"""The layout of documents this version of the library writes."""
+SCHEMA_VERSION = 2
+"""The layout of documents this version of the library writes.
+
+Documents of every earlier version are read too: they are migrated step by step (see
+:doc:`/documents`). Version 2 replaced a person's ``protected_identity`` flag with
+``address_protection``.
+"""
 
 T = TypeVar("T")
-
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-"""Version ``n`` → the function that rewrites a document of version ``n`` into ``n + 1``."""
 
 _encoder = msgspec.json.Encoder()
 _json = msgspec.json.Decoder()
@@ -41,7 +44,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     >>> import datetime as dt
     >>> from familyviolence import Period
     >>> to_dict(Period(start=dt.date(2026, 3, 2)))
-    {'schema_version': 1, 'start': '2026-03-02', 'end': None}
+    {'schema_version': 2, 'start': '2026-03-02', 'end': None}
     """
     _check_model(obj)
     body: dict[str, Any] = converter.unstructure(obj)
@@ -53,7 +56,7 @@ def to_json(obj: object) -> bytes:
 
     >>> from familyviolence import Period
     >>> to_json(Period())
-    b'{"schema_version":1,"end":null,"start":null}'
+    b'{"schema_version":2,"end":null,"start":null}'
     """
     _check_model(obj)
     encoded = _encoder.encode(obj)
@@ -72,11 +75,14 @@ def from_dict(cls: type[T], document: object) -> T:
         raise InvalidDocument(
             [Problem(path="$", expected="an object", found=describe_kind(document))]
         )
-    body = _upgrade(document)
+    migrated: list[Problem] = []  # what the migrations could not rewrite
+    body = _upgrade(document, cls, migrated)
     try:
         result: T = converter.structure(body, cls)
     except Exception as error:  # noqa: BLE001 - every failure becomes a report of problems
-        raise InvalidDocument(_problems(error, body)) from None
+        raise InvalidDocument([*migrated, *_problems(error, body)]) from None
+    if migrated:
+        raise InvalidDocument(migrated)
     return result
 
 
@@ -84,7 +90,7 @@ def from_json(cls: type[T], data: bytes | str) -> T:
     """Build a model of type ``cls`` from a JSON document.
 
     >>> from familyviolence import Person
-    >>> from_json(Person, '{"schema_version": 1, "id": "child-1", "name": 7}')
+    >>> from_json(Person, '{"schema_version": 2, "id": "child-1", "name": 7}')
     Traceback (most recent call last):
     familyviolence.InvalidDocument: 1 problem in document
       $.name: expected a string, found a number
@@ -112,7 +118,7 @@ def _problems(error: BaseException, body: Mapping[str, Any]) -> list[Problem]:
     return problems or [Problem(path="$", expected="a valid document", found="an invalid one")]
 
 
-def _upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
+def _upgrade(document: Mapping[str, Any], cls: type, problems: list[Problem]) -> dict[str, Any]:
     """The document's body, migrated to :data:`SCHEMA_VERSION` step by step."""
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -137,7 +143,7 @@ def _upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
         )
     body = {k: v for k, v in document.items() if k != "schema_version"}
     for step in range(version, SCHEMA_VERSION):
-        body = _MIGRATIONS[step](body)
+        body = MIGRATIONS[step](body, cls, problems)
     return body
 
 

@@ -11,7 +11,7 @@ import attrs
 from familyviolence._errors import InvalidModel
 from familyviolence._model import invalid, model, non_empty_id, personal, public
 from familyviolence.identity import IdentityNumber
-from familyviolence.vocabulary import RecordedSex
+from familyviolence.vocabulary import AddressProtection, RecordedSex
 
 __all__ = ["AGE_OF_MAJORITY", "Person"]
 
@@ -48,7 +48,7 @@ class Person:
     (11, True)
     >>> child
     Person(id='child-1', name=<personal>, identity_number=<personal>, birth_date=<personal>, \
-sex=<RecordedSex.UNKNOWN: 'unknown'>, protected_identity=False, preferred_language=None, \
+sex=<RecordedSex.UNKNOWN: 'unknown'>, address_protection=None, preferred_language=None, \
 needs_interpreter=False)
 
     Attributes:
@@ -57,9 +57,9 @@ needs_interpreter=False)
         identity_number: National identity number (personal data).
         birth_date: Date of birth (personal data); read off ``identity_number`` if not given.
         sex: Sex or gender as recorded.
-        protected_identity: Whether the person has protected personal data (skyddade
-            personuppgifter; sperret adresse): their whereabouts must never reach a recipient
-            who is not entitled to them.
+        address_protection: How the person's address is protected (skyddade personuppgifter;
+            adressebeskyttelse), or ``None``: if protected, their whereabouts must never reach a
+            recipient who is not entitled to them (see :attr:`protected_identity`).
         preferred_language: ISO 639 code of the language the person prefers, if recorded.
         needs_interpreter: Whether the person needs an interpreter.
     """
@@ -69,7 +69,7 @@ needs_interpreter=False)
     identity_number: IdentityNumber | None = personal(default=None)
     birth_date: dt.date | None = personal(default=None)
     sex: RecordedSex = public(default=RecordedSex.UNKNOWN)
-    protected_identity: bool = public(default=False)
+    address_protection: AddressProtection | None = public(default=None)
     preferred_language: str | None = public(default=None, validator=_language_code)
     needs_interpreter: bool = public(default=False)
 
@@ -82,6 +82,17 @@ needs_interpreter=False)
             object.__setattr__(self, "birth_date", number.birth_date)
         elif self.birth_date != number.birth_date:
             raise InvalidModel("Person", "birth_date", "does not agree with the identity number")
+
+    @property
+    def protected_identity(self) -> bool:
+        """Whether the person's identity is protected, at whatever level.
+
+        >>> from familyviolence import AddressProtection
+        >>> Person(id="mother", address_protection=AddressProtection.PROTECTED_REGISTRATION
+        ...        ).protected_identity
+        True
+        """
+        return self.address_protection is not None
 
     def age_on(self, day: dt.date) -> int | None:
         """Age in whole years on ``day``, or ``None`` if the birth date is unknown.

@@ -11,6 +11,7 @@ import enum
 from typing import TYPE_CHECKING, Self
 
 __all__ = [
+    "AddressProtection",
     "AgencyKind",
     "Country",
     "DataCategory",
@@ -551,3 +552,51 @@ class DataCategory(LabelledEnum):
     def reveals_whereabouts(self) -> bool:
         """Whether the category can reveal where a person lives or stays."""
         return self in (DataCategory.WHEREABOUTS, DataCategory.HOUSEHOLD)
+
+
+class AddressProtection(LabelledEnum):
+    """How a person's address is protected in the population register.
+
+    Every level means the same for the library: the person's whereabouts, and those of the
+    people they live with, reach only a recipient entitled to them (OSL 22 kap. 1 § in Sweden).
+    The levels differ in what the register shows and in how they are granted, which matters to
+    the professionals handling the case. ``unspecified`` is for records that say only that the
+    identity is protected (documents of schema version 1 had no more than that).
+    """
+
+    UNSPECIFIED = (
+        "unspecified",
+        "skyddade personuppgifter (nivå ej angiven)",
+        "adressebeskyttelse (nivå ikke oppgitt)",
+        "protected personal data (level not recorded)",
+    )
+    CONFIDENTIALITY_MARKING = (
+        "confidentiality_marking",
+        "sekretessmarkering",
+        "sekretessmarkering (Sverige)",
+        "confidentiality marking (Sweden)",
+    )
+    PROTECTED_REGISTRATION = (
+        "protected_registration",
+        "skyddad folkbokföring",
+        "skyddad folkbokföring (Sverige)",
+        "protected population registration (Sweden)",
+    )
+    FICTITIOUS_IDENTITY = (
+        "fictitious_identity",
+        "fingerade personuppgifter",
+        "fingerade personuppgifter (Sverige)",
+        "fictitious identity (Sweden)",
+    )
+    CONFIDENTIAL_ADDRESS = (
+        "confidential_address",
+        "fortrolig adresse (Norge, kod 7)",
+        "fortrolig adresse (kode 7)",
+        "confidential address (Norway, code 7)",
+    )
+    STRICTLY_CONFIDENTIAL_ADDRESS = (
+        "strictly_confidential_address",
+        "strengt fortrolig adresse (Norge, kod 6)",
+        "strengt fortrolig adresse (kode 6)",
+        "strictly confidential address (Norway, code 6)",
+    )

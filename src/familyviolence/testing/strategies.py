@@ -139,6 +139,7 @@ from familyviolence.process import EventType, Phase
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity, default_rules
 from familyviolence.vocabulary import (
+    AddressProtection,
     AgencyKind,
     Country,
     DataCategory,
@@ -254,6 +255,7 @@ def _period(ends: tuple[dt.date | None, dt.date | None]) -> Period:
 
 _BOOLEANS = st.booleans()
 _SERIALS = st.integers(min_value=0, max_value=999)
+_ADDRESS_PROTECTIONS = st.none() | st.sampled_from(AddressProtection)
 _LANGUAGES = st.none() | st.sampled_from(("sv", "nb", "en", "ar", "so", "fa", "ti"))
 _COUNTRIES = st.sampled_from(Country)
 _BIRTH_DATES = st.dates(_EARLIEST_BIRTH, _LATEST_BIRTH)
@@ -316,7 +318,7 @@ def _draw_person(
         name=draw(_NAMES),
         identity_number=number,
         birth_date=born,
-        protected_identity=draw(_BOOLEANS),
+        address_protection=draw(_ADDRESS_PROTECTIONS),
         preferred_language=draw(_LANGUAGES),
         needs_interpreter=draw(_BOOLEANS),
     )
