@@ -25,7 +25,7 @@ from familyviolence import (
     ReportOfConcernReceived,
     ViolenceForm,
 )
-from familyviolence._fastpath import _guaranteed, fast_decoder
+from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
 from familyviolence._model import TypeCheck, instance_of, tuple_of
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from scenario import SOCIAL_WORKER, at, new_case
@@ -176,3 +176,39 @@ def test_the_fast_path_refuses_exactly_what_the_exact_path_refuses(case, data):
         assert isinstance(fast, Exception)
     else:
         assert fast == exact
+
+
+def test_equal_public_values_in_one_document_are_built_once_and_shared():
+    case = _case()
+    built = _fast(to_json(case))
+    first, second = built.history
+    assert first.actor == second.actor == SOCIAL_WORKER
+    assert first.actor is second.actor
+    assert _shared(Actor)
+    assert _shared(Period)
+
+
+def test_values_that_are_equal_but_not_the_same_are_never_shared():
+    assert not _equal_means_same(dt.datetime)  # one instant, two time zones
+    assert not _equal_means_same(int | bool)  # True == 1
+    assert not _equal_means_same(ReporterKind | ViolenceForm)
+    assert _equal_means_same(dt.date | None)
+    assert not _shared(Case)
+    assert not _shared(NoteAdded)  # sensitive text, and a model inside
+    assert not _shared(Incident)
+
+
+def test_times_in_different_zones_stay_as_they_were_written():
+    utc = dt.UTC
+    oslo = dt.timezone(dt.timedelta(hours=1))
+    case = new_case().record(
+        ReportOfConcernReceived(
+            at=dt.datetime(2026, 3, 2, 8, 0, tzinfo=utc),
+            actor=SOCIAL_WORKER,
+            report_id="report-1",
+            reporter_kind=ReporterKind.SCHOOL,
+        ),
+        NoteAdded(at=dt.datetime(2026, 3, 2, 9, 0, tzinfo=oslo), actor=SOCIAL_WORKER, text="A."),
+    )
+    built = _fast(to_json(case))
+    assert [e.at.utcoffset() for e in built.history] == [e.at.utcoffset() for e in case.history]

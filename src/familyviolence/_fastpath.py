@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import functools
 import operator
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -21,11 +22,13 @@ import attrs
 import msgspec
 
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._model import TypeCheck, non_empty_id
+from familyviolence._model import SENSITIVITY, TypeCheck, non_empty_id
+from familyviolence.vocabulary import Sensitivity
 
 __all__ = ["VersionMismatch", "document_type", "fast_decoder", "mirror"]
 
-_Builder = Callable[[Any], Any]
+_Builder = Callable[[Any, dict[Any, Any]], Any]
+"""Builds a model from its mirror; the dict holds what was built so far from equal values."""
 
 
 _MODEL_OF: dict[type, type] = {}
@@ -82,8 +85,9 @@ def _make_mirror(cls: type, *, document: bool) -> type[msgspec.Struct]:
         kw_only=True,
         module=__name__,
         # Mirrors live only while a document is built and hold no cycles: the garbage
-        # collector need not track them.
+        # collector need not track them. Frozen, they can be told equal by their hash.
         gc=False,
+        frozen=True,
         **tagging,  # type: ignore[arg-type]
     )
 
@@ -181,9 +185,41 @@ def _setter(cls: type, name: str) -> Callable[[object, object], None]:
     return lambda instance, value: object.__setattr__(instance, name, value)
 
 
+def _shared(cls: type) -> bool:
+    """Whether equal values of ``cls`` in one document are built once and shared.
+
+    So are the small models of public values only (ids, codes, dates), holding no other
+    model: who acted, a period. They recur all through a document (every event of a history
+    names its actor), and an immutable value can stand in every place it occurs. Personal
+    and sensitive values describe one thing each and are not looked up.
+    """
+    fields = attrs.fields(attrs.resolve_types(cls))
+    return all(
+        f.metadata.get(SENSITIVITY) is Sensitivity.PUBLIC and _equal_means_same(f.type)
+        for f in fields
+    )
+
+
+def _equal_means_same(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    """Whether two equal values of ``type_`` are the same value.
+
+    Not so for times (the same instant in two time zones is equal), nor where ``True == 1``
+    or two vocabularies share a value could meet in one field.
+    """
+    classes = _classes(type_) or {tuple}
+    plain = {str, dt.date, type(None)}
+    enums = [c for c in classes if issubclass(c, enum.Enum)]
+    numbers = [c for c in classes if c in (bool, int)]
+    return len(enums) <= 1 and len(numbers) <= 1 and classes <= plain | {*enums, *numbers}
+
+
 def _direct_builder(cls: type) -> _Builder:
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "UNSET": msgspec.UNSET}
-    lines = ["def build(m):", "    self = new(cls)"]
+    lines = ["def build(m, memo):"]
+    shared = _shared(cls)
+    if shared:
+        lines += ["    self = memo.get(m)", "    if self is not None:", "        return self"]
+    lines.append("    self = new(cls)")
     checks: list[str] = []
     tag = union_tag(cls)
     for i, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
@@ -192,28 +228,8 @@ def _direct_builder(cls: type) -> _Builder:
         if tag is not None and field.name == TAG:
             namespace[f"tag_{i}"] = tag  # msgspec has read and checked the tag
             lines.append(f"    {value} = tag_{i}")
-            lines.append(f"    set_{i}(self, {value})")
-            checks.extend(_checks(i, field, value, namespace))
-            continue
-        converted = _expression(field.type, value, namespace)
-        lines.append(f"    {value} = m.{field.name}")
-        if field.default is attrs.NOTHING:
-            if converted != value:
-                lines.append(f"    {value} = {converted}")
         else:
-            # An absent key takes the model's default, exactly as the constructor would.
-            default = field.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                namespace[f"default_{i}"] = default.factory
-                fill = f"default_{i}()"
-            else:
-                namespace[f"default_{i}"] = default
-                fill = f"default_{i}"
-            lines.append(f"    if {value} is UNSET:")
-            lines.append(f"        {value} = {fill}")
-            if converted != value:
-                lines.append("    else:")
-                lines.append(f"        {value} = {converted}")
+            lines.extend(_value_lines(i, field, namespace))
         lines.append(f"    set_{i}(self, {value})")
         checks.extend(_checks(i, field, value, namespace))
     lines.extend(checks)
@@ -221,10 +237,55 @@ def _direct_builder(cls: type) -> _Builder:
     if post_init is not None:
         namespace["post_init"] = post_init
         lines.append("    post_init(self)")
+    if shared:
+        lines.append("    memo[m] = self")
     lines.append("    return self")
     exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
     build: _Builder = namespace["build"]
     return build
+
+
+def _value_lines(i: int, field: attrs.Attribute[Any], namespace: dict[str, Any]) -> list[str]:
+    """The lines setting ``v{i}`` to the model's value of a field from the mirror ``m``."""
+    value = f"v{i}"
+    converted = _expression(field.type, value, namespace)
+    if field.metadata.get(SENSITIVITY) is Sensitivity.PUBLIC:
+        converted = _interned(field.type, value, converted, namespace)
+    lines = [f"    {value} = m.{field.name}"]
+    if field.default is attrs.NOTHING:
+        if converted != value:
+            lines.append(f"    {value} = {converted}")
+        return lines
+    # An absent key takes the model's default, exactly as the constructor would.
+    default = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        namespace[f"default_{i}"] = default.factory  # type: ignore[union-attr]
+        fill = f"default_{i}()"
+    else:
+        namespace[f"default_{i}"] = default
+        fill = f"default_{i}"
+    lines.append(f"    if {value} is UNSET:")
+    lines.append(f"        {value} = {fill}")
+    if converted != value:
+        lines.append("    else:")
+        lines.append(f"        {value} = {converted}")
+    return lines
+
+
+def _interned(type_: Any, value: str, converted: str, namespace: dict[str, Any]) -> str:  # noqa: ANN401
+    """``converted``, with public strings (ids and codes) interned: one copy of each is kept.
+
+    Ids recur all through a document (a person's id in every relationship and incident) and
+    across documents (the ids of staff, agencies and instruments).
+    """
+    if converted != value:
+        return converted
+    namespace["intern"] = sys.intern
+    if type_ is str:
+        return f"intern({value})"
+    if type_ == str | None:
+        return f"None if {value} is None else intern({value})"
+    return converted
 
 
 def _checks(
@@ -297,13 +358,13 @@ def _expression(type_: Any, value: str, namespace: dict[str, Any]) -> str:  # no
     if attrs.has(type_):
         if type_ in _GENERATING:
             namespace["BUILD"] = _BUILD
-            return f"BUILD[type({value})]({value})"
+            return f"BUILD[type({value})]({value}, memo)"
         name = f"build_{type_.__name__}_{id(type_)}"
         namespace[name] = _builder(type_)
-        return f"{name}({value})"
+        return f"{name}({value}, memo)"
     if tagged_classes(type_):
         namespace["BUILD"] = _BUILD
-        return f"BUILD[type({value})]({value})"
+        return f"BUILD[type({value})]({value}, memo)"
     if is_tuple_of(type_):
         item = _expression(typing.get_args(type_)[0], "e", namespace)
         return value if item == "e" else f"tuple([{item} for e in {value}])"
@@ -315,19 +376,19 @@ def _expression(type_: Any, value: str, namespace: dict[str, Any]) -> str:  # no
             return value if inner == value else f"None if {value} is None else {inner}"
     if any(_expression(a, value, namespace) != value for a in args):
         namespace["build_any"] = _build_any
-        return f"build_any({value})"
+        return f"build_any({value}, memo)"
     return value
 
 
-def _build_any(value: Any) -> Any:  # noqa: ANN401 - a mirror or a plain value
+def _build_any(value: Any, memo: dict[Any, Any]) -> Any:  # noqa: ANN401 - a mirror or a value
     """A mirror built into its model; any other value as it is."""
-    return _BUILD[type(value)](value) if type(value) in _MODEL_OF else value
+    return _BUILD[type(value)](value, memo) if type(value) in _MODEL_OF else value
 
 
 def _constructor_builder(cls: type) -> _Builder:
     """A builder that calls the model's constructor (for models made in some other way)."""
     namespace: dict[str, Any] = {"cls": cls, "UNSET": msgspec.UNSET}
-    lines = ["def build(m):", "    kwargs = {}"]
+    lines = ["def build(m, memo):", "    kwargs = {}"]
     tag = union_tag(cls)
     for i, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
         if tag is not None and field.name == TAG:
@@ -363,6 +424,6 @@ def fast_decoder(cls: type, schema_version: int) -> Callable[[bytes | str], Any]
         mirror = decoder.decode(data)
         if getattr(mirror, "schema_version", None) != schema_version:
             raise VersionMismatch
-        return build(mirror)
+        return build(mirror, {})
 
     return decode
