@@ -108,6 +108,8 @@ class Replay:
         incident_ids: Collection[str],
     ) -> None:
         self.pack = pack
+        # The process's table of transitions, looked up once per event.
+        self._next_phase = pack._table.get  # noqa: SLF001 - the pack's own table
         self.family = family
         self.subjects = tuple(subjects)
         self.incident_ids = frozenset(incident_ids)
@@ -152,7 +154,7 @@ class Replay:
         kind = _EVENT_TYPES.get(event.type) or EventType(event.type)
         if not in_order and self.last_at is not None:
             _check_order(f"history[{index}]", event.at, self.last_at)
-        to = self.pack.next_phase(self.phase, kind)
+        to = self._next_phase((self.phase, kind))
         if to is None:
             raise InvalidModel(
                 _MODEL,
@@ -161,7 +163,9 @@ class Replay:
             )
         previous, self.phase = self.phase, to
         try:
-            _APPLY[kind](self, index, event, previous)
+            apply = _APPLY[kind]
+            if apply is not _NOTHING:
+                apply(self, index, event, previous)
         except _Refused as refused:
             where = f"history[{index}]"
             raise InvalidModel(
@@ -362,6 +366,7 @@ class Replay:
 
 
 _EVENT_TYPES: Mapping[str, EventType] = {kind.value: kind for kind in EventType}
+_NOTHING = Replay.on_nothing
 
 # Each takes the replay, the event's index, the event and the phase before it.
 _APPLY: Mapping[EventType, Callable[..., None]] = {
