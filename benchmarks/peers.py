@@ -9,8 +9,9 @@ What each peer checks, beyond the shape:
 - pydantic: non-empty ids (a string constraint), identity numbers checked with python-stdnum
   (the same calls the library makes), and the references of a family system and a case to
   persons that exist (a model validator).
-- msgspec: non-empty ids (a string constraint). msgspec has no place for other checks while
-  decoding: it is the lower bound.
+- msgspec: the shape only (these Structs are the strict mirrors of the library's own fast path,
+  which carry no string constraints). msgspec has no place for other checks while decoding: it
+  is the lower bound.
 
 The library does all of that and more: every invariant of every model (periods in order, no
 one related to themselves, custody, parents older than children, ...) and it replays the

@@ -22,6 +22,7 @@ from familyviolence import (
     events,
     interventions,
     json_schema,
+    privacy,
     process,
     vocabulary,
 )
@@ -496,6 +497,69 @@ def safety_vocabulary_tables() -> str:
     return "\n".join(vocabulary_tables(m) for m in (measures, plans, conference))
 
 
+def _category_cell(category: object) -> str:
+    if isinstance(category, vocabulary.DataCategory):
+        return f"`{category.value}`"
+    return "structure (kept for every recipient)"
+
+
+def privacy_categories() -> str:
+    """The data category of each field that opens one, as redaction reads it."""
+    lines = [_row("model", "field", "belongs to"), _row("---", "---", "---")]
+    lines += [
+        _row(cls.__name__, f"`{name}`", _category_cell(category))
+        for (cls, name), category in privacy.FIELD_CATEGORIES.items()
+    ]
+    lines += ["", _row("model, redacted on its own", "belongs to"), _row("---", "---")]
+    lines += [
+        _row(cls.__name__, _category_cell(category))
+        for cls, category in privacy.MODEL_CATEGORIES.items()
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def pseudonymisation_steps() -> str:
+    """What pseudonymisation does, step by step, and which fields hold person ids."""
+    lines = [_row("step", "what it does"), _row("---", "---")]
+    lines += [_row(step, what) for step, what in privacy.PSEUDONYMISATION_STEPS.items()]
+    fields = sorted(f"{cls.__name__}.{name}" for cls, name in privacy.PERSON_ID_FIELDS)
+    lines += ["", "Fields holding person ids: " + ", ".join(f"`{f}`" for f in fields) + "."]
+    lines += ["", _row("rule", "needs what pseudonymisation removes"), _row("---", "---")]
+    lines += [_row(f"`{rule}`", why) for rule, why in privacy.RULES_NEEDING_REMOVED_DATA.items()]
+    return "\n".join(lines) + "\n"
+
+
+def statistics_columns() -> str:
+    """The columns of each row of the statistics view, from the rows' docstrings."""
+    parts = []
+    for row in (privacy.CaseRow, privacy.IncidentRow, privacy.AssessmentRow):
+        parts += [f"**{row.__name__}**", "", _row("column", "what it holds"), _row("---", "---")]
+        parts += [_row(f"`{name}`", text) for name, text in _attributes(row.__doc__ or "")]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _attributes(doc: str) -> list[tuple[str, str]]:
+    """The ``Attributes:`` section of a Google-style docstring, as (name, text) pairs."""
+    section = doc.split("Attributes:", 1)[1]
+    found: list[tuple[str, str]] = []
+    for line in section.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        name, sep, rest = text.partition(": ")
+        if (
+            sep
+            and name.isidentifier()
+            and line.startswith(" " * 8)
+            and not line.startswith(" " * 12)
+        ):
+            found.append((name, rest))
+        elif found:
+            found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
+    return found
+
+
 def schema_files() -> dict[str, str]:
     """The JSON Schema of each document type of the command line, as published files."""
     return {
@@ -531,6 +595,9 @@ TABLES = {
     "collaboration_vocabulary.md": collaboration_vocabulary_tables,
     "safety_vocabulary.md": safety_vocabulary_tables,
     "schema_list.md": schema_list,
+    "privacy_categories.md": privacy_categories,
+    "pseudonymisation_steps.md": pseudonymisation_steps,
+    "statistics_columns.md": statistics_columns,
 }
 """Generated file name → function that writes its content."""
 

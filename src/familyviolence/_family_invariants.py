@@ -87,6 +87,8 @@ def _check_care_is_acyclic(relationships: Sequence[Relationship]) -> None:
     # A cycle needs someone who is both cared for and caring; most families have no one such.
     if not any(carer in carers for cared_for in carers.values() for carer in cared_for):
         return
+    if not _has_cycle(carers):
+        return
     try:
         tuple(graphlib.TopologicalSorter(carers).static_order())
     except graphlib.CycleError as error:
@@ -94,6 +96,33 @@ def _check_care_is_acyclic(relationships: Sequence[Relationship]) -> None:
         raise InvalidModel(
             _MODEL, "relationships", f"parents, step-parents and custodians form a cycle: {cycle}"
         ) from None
+
+
+def _has_cycle(carers: Mapping[str, set[str]]) -> bool:
+    """Whether following carers from person to person ever comes back to someone.
+
+    A plain depth-first search: far cheaper than a topological sort, which is left to find
+    and name the cycle when there is one.
+    """
+    done: set[str] = set()
+    for start in carers:
+        if start in done:
+            continue
+        path = {start}
+        stack = [(start, iter(carers[start]))]
+        while stack:
+            person, pending = stack[-1]
+            carer = next(pending, None)
+            if carer is None:
+                stack.pop()
+                path.discard(person)
+                done.add(person)
+            elif carer in path:
+                return True
+            elif carer not in done and carer in carers:
+                path.add(carer)
+                stack.append((carer, iter(carers[carer])))
+    return False
 
 
 def _check_parents_are_older(

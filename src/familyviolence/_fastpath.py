@@ -12,6 +12,8 @@ import datetime as dt
 import enum
 import functools
 import operator
+import sys
+import types
 import typing
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -20,10 +22,13 @@ import attrs
 import msgspec
 
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
+from familyviolence._model import SENSITIVITY, TypeCheck, non_empty_id
+from familyviolence.vocabulary import Sensitivity
 
 __all__ = ["VersionMismatch", "document_type", "fast_decoder", "mirror"]
 
-_Builder = Callable[[Any], Any]
+_Builder = Callable[[Any, dict[Any, Any]], Any]
+"""Builds a model from its mirror; the dict holds what was built so far from equal values."""
 
 
 _MODEL_OF: dict[type, type] = {}
@@ -79,6 +84,10 @@ def _make_mirror(cls: type, *, document: bool) -> type[msgspec.Struct]:
         forbid_unknown_fields=True,
         kw_only=True,
         module=__name__,
+        # Mirrors live only while a document is built and hold no cycles: the garbage
+        # collector need not track them. Frozen, they can be told equal by their hash.
+        gc=False,
+        frozen=True,
         **tagging,  # type: ignore[arg-type]
     )
 
@@ -121,51 +130,280 @@ def _union(types: Iterable[Any]) -> Any:  # noqa: ANN401 - a type annotation
     return functools.reduce(operator.or_, types)
 
 
+class _Builders(dict[type, _Builder]):
+    """Mirror → the builder of its model, each made when first needed."""
+
+    def __missing__(self, struct: type) -> _Builder:
+        build = _builder(_MODEL_OF[struct])
+        self[struct] = build
+        return build
+
+
+_BUILD: _Builders = _Builders()
+"""Builders by mirror: how a member of a tagged union (or a whole document) is built."""
+
+_GENERATING: set[type] = set()
+"""Models whose builder is being generated: a model inside itself is built through ``_BUILD``."""
+
+
 @functools.cache
 def _builder(cls: type) -> _Builder:
-    """A function that builds ``cls`` from its mirror, generated once per model."""
-    namespace: dict[str, Any] = {"cls": cls, "UNSET": msgspec.UNSET}
-    lines = ["def build(m):", "    kwargs = {}"]
+    """A function that builds ``cls`` from its mirror, generated once per model.
+
+    The instance is made and its fields set as the model's own ``__init__`` does, then the
+    model's validators and ``__attrs_post_init__`` run as they do there, except the validators
+    that check a type and nothing else (:class:`~familyviolence._model.TypeCheck`) where the
+    mirror already guarantees that type. Every other invariant is checked as usual.
+    """
+    _GENERATING.add(cls)
+    try:
+        if _builds_directly(cls):
+            return _direct_builder(cls)
+        return _constructor_builder(cls)
+    finally:
+        _GENERATING.discard(cls)
+
+
+def _builds_directly(cls: type) -> bool:
+    """Whether an instance of ``cls`` can be made field by field as its ``__init__`` does."""
+    return (
+        not hasattr(cls, "__attrs_pre_init__")
+        and _HASH_CACHE not in getattr(cls, "__slots__", ())
+        and all(f.init and f.converter is None for f in attrs.fields(cls))
+    )
+
+
+_HASH_CACHE = "_attrs_cached_hash"
+
+
+def _setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The fastest way to set a field of a frozen instance: its slot's descriptor."""
+    for klass in cls.__mro__:
+        slot = klass.__dict__.get(name)
+        if isinstance(slot, types.MemberDescriptorType):
+            return slot.__set__
+    return lambda instance, value: object.__setattr__(instance, name, value)
+
+
+def _shared(cls: type) -> bool:
+    """Whether equal values of ``cls`` in one document are built once and shared.
+
+    So are the small models of public values only (ids, codes, dates), holding no other
+    model: who acted, a period. They recur all through a document (every event of a history
+    names its actor), and an immutable value can stand in every place it occurs. Personal
+    and sensitive values describe one thing each and are not looked up.
+    """
+    fields = attrs.fields(attrs.resolve_types(cls))
+    return all(
+        f.metadata.get(SENSITIVITY) is Sensitivity.PUBLIC and _equal_means_same(f.type)
+        for f in fields
+    )
+
+
+def _equal_means_same(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    """Whether two equal values of ``type_`` are the same value.
+
+    Not so for times (the same instant in two time zones is equal), nor where ``True == 1``
+    or two vocabularies share a value could meet in one field.
+    """
+    classes = _classes(type_) or {tuple}
+    plain = {str, dt.date, type(None)}
+    enums = [c for c in classes if issubclass(c, enum.Enum)]
+    numbers = [c for c in classes if c in (bool, int)]
+    return len(enums) <= 1 and len(numbers) <= 1 and classes <= plain | {*enums, *numbers}
+
+
+def _direct_builder(cls: type) -> _Builder:
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "UNSET": msgspec.UNSET}
+    lines = ["def build(m, memo):"]
+    shared = _shared(cls)
+    if shared:
+        lines += ["    self = memo.get(m)", "    if self is not None:", "        return self"]
+    lines.append("    self = new(cls)")
+    checks: list[str] = []
     tag = union_tag(cls)
     for i, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
+        value = f"v{i}"
+        namespace[f"set_{i}"] = _setter(cls, field.name)
         if tag is not None and field.name == TAG:
-            continue  # the model's default is its tag
-        convert = _value_builder(field.type)
-        value = f"m.{field.name}"
-        if convert is not None:
-            namespace[f"convert_{i}"] = convert
-            value = f"convert_{i}({value})"
-        if field.default is attrs.NOTHING:
-            lines.append(f"    kwargs[{field.name!r}] = {value}")
+            namespace[f"tag_{i}"] = tag  # msgspec has read and checked the tag
+            lines.append(f"    {value} = tag_{i}")
         else:
-            lines.append(f"    if m.{field.name} is not UNSET:")
-            lines.append(f"        kwargs[{field.name!r}] = {value}")
-    lines.append("    return cls(**kwargs)")
+            lines.extend(_value_lines(i, field, namespace))
+        lines.append(f"    set_{i}(self, {value})")
+        checks.extend(_checks(i, field, value, namespace))
+    lines.extend(checks)
+    post_init = getattr(cls, "__attrs_post_init__", None)
+    if post_init is not None:
+        namespace["post_init"] = post_init
+        lines.append("    post_init(self)")
+    if shared:
+        lines.append("    memo[m] = self")
+    lines.append("    return self")
     exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
     build: _Builder = namespace["build"]
     return build
 
 
-def _value_builder(type_: Any) -> _Builder | None:  # noqa: ANN401 - any type annotation
-    """How to turn a mirrored value into the model's value; ``None`` when it is the same."""
+def _value_lines(i: int, field: attrs.Attribute[Any], namespace: dict[str, Any]) -> list[str]:
+    """The lines setting ``v{i}`` to the model's value of a field from the mirror ``m``."""
+    value = f"v{i}"
+    converted = _expression(field.type, value, namespace)
+    if field.metadata.get(SENSITIVITY) is Sensitivity.PUBLIC:
+        converted = _interned(field.type, value, converted, namespace)
+    lines = [f"    {value} = m.{field.name}"]
+    if field.default is attrs.NOTHING:
+        if converted != value:
+            lines.append(f"    {value} = {converted}")
+        return lines
+    # An absent key takes the model's default, exactly as the constructor would.
+    default = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        namespace[f"default_{i}"] = default.factory  # type: ignore[union-attr]
+        fill = f"default_{i}()"
+    else:
+        namespace[f"default_{i}"] = default
+        fill = f"default_{i}"
+    lines.append(f"    if {value} is UNSET:")
+    lines.append(f"        {value} = {fill}")
+    if converted != value:
+        lines.append("    else:")
+        lines.append(f"        {value} = {converted}")
+    return lines
+
+
+def _interned(type_: Any, value: str, converted: str, namespace: dict[str, Any]) -> str:  # noqa: ANN401
+    """``converted``, with public strings (ids and codes) interned: one copy of each is kept.
+
+    Ids recur all through a document (a person's id in every relationship and incident) and
+    across documents (the ids of staff, agencies and instruments).
+    """
+    if converted != value:
+        return converted
+    namespace["intern"] = sys.intern
+    if type_ is str:
+        return f"intern({value})"
+    if type_ == str | None:
+        return f"None if {value} is None else intern({value})"
+    return converted
+
+
+def _checks(
+    i: int, field: attrs.Attribute[Any], value: str, namespace: dict[str, Any]
+) -> list[str]:
+    """The lines running a field's validators, but those its mirror makes needless."""
+    lines = []
+    for k, validator in enumerate(_validators(field.validator)):
+        if isinstance(validator, TypeCheck) and _guaranteed(validator, field.type):
+            continue
+        name = f"val_{i}_{k}"
+        namespace[name] = validator
+        namespace[f"attr_{i}"] = field
+        call = f"{name}(self, attr_{i}, {value})"
+        if validator is non_empty_id:
+            # The common case inline; the validator itself raises its own error.
+            lines.append(f"    if not {value} or {value}.strip() != {value}:")
+            lines.append(f"        {call}")
+        else:
+            lines.append(f"    {call}")
+    return lines
+
+
+def _validators(validator: Any) -> list[Any]:  # noqa: ANN401 - any attrs validator
+    if validator is None:
+        return []
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if isinstance(inner, tuple):
+        return [v for part in inner for v in _validators(part)]
+    return [validator]
+
+
+def _guaranteed(check: TypeCheck, type_: Any) -> bool:  # noqa: ANN401 - any type annotation
+    """Whether every value the mirror of ``type_`` is built into passes ``check``."""
+    if check.of_tuple:
+        if not is_tuple_of(type_):
+            return False
+        type_ = typing.get_args(type_)[0]
+    classes = _classes(type_)
+    return classes is not None and all(issubclass(c, check.kind) for c in classes)
+
+
+def _classes(type_: Any) -> set[type] | None:  # noqa: ANN401, PLR0911 - any type annotation
+    """The classes of the values a mirrored ``type_`` is built into; ``None`` if unknown."""
     if attrs.has(type_):
-        return _builder(type_)
-    if tagged_classes(type_):
-        return _build_member
+        return {type_}
+    members = tagged_classes(type_)
+    if members:
+        return set(members.values())
     if is_tuple_of(type_):
-        item = _value_builder(typing.get_args(type_)[0])
-        return None if item is None else (lambda values: tuple(map(item, values)))
+        return {tuple}
     args = typing.get_args(type_)
-    if type(None) in args:
-        others = [a for a in args if a is not type(None)]
-        inner = _value_builder(others[0]) if len(others) == 1 else None
-        return None if inner is None else (lambda v: None if v is None else inner(v))
+    if args and typing.get_origin(type_) in (typing.Union, _UnionType):
+        parts = [_classes(a) for a in args]
+        if any(p is None for p in parts):
+            return None
+        return set().union(*typing.cast("list[set[type]]", parts))
+    if type_ is None or type_ is type(None):
+        return {type(None)}
+    if type_ in (str, int, bool, dt.date, dt.datetime) or (
+        isinstance(type_, type) and issubclass(type_, enum.Enum)
+    ):
+        # msgspec yields exactly these: never a bool for an int, nor a datetime for a date.
+        return {type_}
     return None
 
 
-def _build_member(struct: Any) -> Any:  # noqa: ANN401 - any mirror, any model
-    """Build whichever member of a tagged union a mirror stands for (looked up when used)."""
-    return _builder(_MODEL_OF[type(struct)])(struct)
+def _expression(type_: Any, value: str, namespace: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911
+    """Python code turning the mirrored ``value`` into the model's value (``value`` if same)."""
+    if attrs.has(type_):
+        if type_ in _GENERATING:
+            namespace["BUILD"] = _BUILD
+            return f"BUILD[type({value})]({value}, memo)"
+        name = f"build_{type_.__name__}_{id(type_)}"
+        namespace[name] = _builder(type_)
+        return f"{name}({value}, memo)"
+    if tagged_classes(type_):
+        namespace["BUILD"] = _BUILD
+        return f"BUILD[type({value})]({value}, memo)"
+    if is_tuple_of(type_):
+        item = _expression(typing.get_args(type_)[0], "e", namespace)
+        return value if item == "e" else f"tuple([{item} for e in {value}])"
+    args = typing.get_args(type_)
+    if type(None) in args:
+        others = [a for a in args if a is not type(None)]
+        if len(others) == 1:
+            inner = _expression(others[0], value, namespace)
+            return value if inner == value else f"None if {value} is None else {inner}"
+    if any(_expression(a, value, namespace) != value for a in args):
+        namespace["build_any"] = _build_any
+        return f"build_any({value}, memo)"
+    return value
+
+
+def _build_any(value: Any, memo: dict[Any, Any]) -> Any:  # noqa: ANN401 - a mirror or a value
+    """A mirror built into its model; any other value as it is."""
+    return _BUILD[type(value)](value, memo) if type(value) in _MODEL_OF else value
+
+
+def _constructor_builder(cls: type) -> _Builder:
+    """A builder that calls the model's constructor (for models made in some other way)."""
+    namespace: dict[str, Any] = {"cls": cls, "UNSET": msgspec.UNSET}
+    lines = ["def build(m, memo):", "    kwargs = {}"]
+    tag = union_tag(cls)
+    for i, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
+        if tag is not None and field.name == TAG:
+            continue  # the model's default is its tag
+        value = _expression(field.type, f"v{i}", namespace)
+        lines.append(f"    v{i} = m.{field.name}")
+        if field.default is attrs.NOTHING:
+            lines.append(f"    kwargs[{field.name!r}] = {value}")
+        else:
+            lines.append(f"    if v{i} is not UNSET:")
+            lines.append(f"        kwargs[{field.name!r}] = {value}")
+    lines.append("    return cls(**kwargs)")
+    exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
+    build: _Builder = namespace["build"]
+    return build
 
 
 class VersionMismatch(Exception):
@@ -180,12 +418,12 @@ def fast_decoder(cls: type, schema_version: int) -> Callable[[bytes | str], Any]
     then falls back to the exact path.
     """
     decoder = msgspec.json.Decoder(document_type(cls))
-    build = _build_member if tagged_classes(cls) else _builder(cls)
+    build = _build_any if tagged_classes(cls) else _builder(cls)
 
     def decode(data: bytes | str) -> Any:  # noqa: ANN401 - the model class varies
         mirror = decoder.decode(data)
         if getattr(mirror, "schema_version", None) != schema_version:
             raise VersionMismatch
-        return build(mirror)
+        return build(mirror, {})
 
     return decode

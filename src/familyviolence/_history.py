@@ -108,6 +108,8 @@ class Replay:
         incident_ids: Collection[str],
     ) -> None:
         self.pack = pack
+        # The process's table of transitions, looked up once per event.
+        self._next_phase = pack._table.get  # noqa: SLF001 - the pack's own table
         self.family = family
         self.subjects = tuple(subjects)
         self.incident_ids = frozenset(incident_ids)
@@ -140,22 +142,32 @@ class Replay:
 
     # -- stepping -----------------------------------------------------------------------
 
-    def step(self, index: int, event: object) -> None:
-        """Apply one event, or raise :class:`InvalidModel` naming ``history[index]``."""
-        where = f"history[{index}]"
+    def step(self, index: int, event: object, *, in_order: bool = False) -> None:
+        """Apply one event, or raise :class:`InvalidModel` naming ``history[index]``.
+
+        ``in_order`` says the caller has already checked the event's time against the event
+        before it.
+        """
         if not isinstance(event, CaseEvent) or isinstance(event, Correction):
-            raise InvalidModel(_MODEL, where, "must be a case event")
-        kind = EventType(event.type)
-        self.check_time(where, event.at)
-        to = self.pack.next_phase(self.phase, kind)
+            raise InvalidModel(_MODEL, f"history[{index}]", "must be a case event")
+        # A dict look-up: calling the enum costs a good part of a replay.
+        kind = _EVENT_TYPES.get(event.type) or EventType(event.type)
+        if not in_order and self.last_at is not None:
+            _check_order(f"history[{index}]", event.at, self.last_at)
+        to = self._next_phase((self.phase, kind))
         if to is None:
             raise InvalidModel(
-                _MODEL, where, f"{kind.value} is not allowed in phase {self.phase.value}"
+                _MODEL,
+                f"history[{index}]",
+                f"{kind.value} is not allowed in phase {self.phase.value}",
             )
         previous, self.phase = self.phase, to
         try:
-            _APPLY[kind](self, index, event, previous)
+            apply = _APPLY[kind]
+            if apply is not _NOTHING:
+                apply(self, index, event, previous)
         except _Refused as refused:
+            where = f"history[{index}]"
             raise InvalidModel(
                 _MODEL, f"{where}.{refused.field}" if refused.field else where, refused.reason
             ) from None
@@ -353,6 +365,9 @@ class Replay:
         pass
 
 
+_EVENT_TYPES: Mapping[str, EventType] = {kind.value: kind for kind in EventType}
+_NOTHING = Replay.on_nothing
+
 # Each takes the replay, the event's index, the event and the phase before it.
 _APPLY: Mapping[EventType, Callable[..., None]] = {
     EventType.REPORT_OF_CONCERN_RECEIVED: Replay.on_report,
@@ -437,14 +452,21 @@ def replay_history(
 
     replay = fresh()
     corrections: dict[int, CaseEvent | None] = {}
+    last: dt.datetime | None = None
     for index, event in enumerate(history):
-        where = f"history[{index}]"
-        if index:
+        at = getattr(event, "at", None)
+        if last is not None and not _naive_in_order(at, last):
             # Events are recorded in time order, corrections included.
-            _check_order(where, getattr(event, "at", None), history[index - 1].at)
+            _check_order(f"history[{index}]", at, last)
+        last = at  # checked above, or by the step below
+        if not corrections and not isinstance(event, Correction):
+            # With nothing corrected, the event before this one is the last one replayed.
+            replay.step(index, event, in_order=True)
+            continue
         if not isinstance(event, Correction):
             replay.step(index, event)
             continue
+        where = f"history[{index}]"
         if pack.next_phase(replay.phase, EventType.CORRECTION) is None:
             raise InvalidModel(
                 _MODEL, where, f"correction is not allowed in phase {replay.phase.value}"
@@ -462,6 +484,11 @@ def replay_history(
                 _MODEL, where, f"would make {error.field} invalid: {error.reason}"
             ) from None
     return replay
+
+
+def _naive_in_order(at: object, last: dt.datetime) -> bool:
+    """The common case, cheaply: two times without time zones, in order."""
+    return isinstance(at, dt.datetime) and at.tzinfo is None and last.tzinfo is None and last <= at
 
 
 def _check_order(where: str, at: object, last: dt.datetime) -> None:

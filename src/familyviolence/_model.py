@@ -17,6 +17,7 @@ from familyviolence.vocabulary import Sensitivity
 
 __all__ = [
     "SENSITIVITY",
+    "TypeCheck",
     "Validator",
     "evolve",
     "instance_of",
@@ -134,30 +135,49 @@ Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
 """An attrs validator."""
 
 
-def instance_of(kind: type) -> Validator:
-    """A validator: the value is a ``kind``."""
+class TypeCheck:
+    """A validator that checks a value's type and nothing else.
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise invalid(instance, attribute, f"must be a {kind.__name__}")
+    A decoder that already guarantees the type of what it builds (the codec's fast path: its
+    strict mirrors only ever yield values of the declared types) may skip it; a model's
+    constructor never does. ``kind`` is the type checked; ``of_tuple`` says whether the value
+    is a tuple of ``kind`` rather than a ``kind``.
+    """
 
-    return check
+    __slots__ = ("described", "kind", "of_tuple")
 
+    def __init__(self, kind: type, *, of_tuple: bool, described: str) -> None:
+        self.kind = kind
+        self.of_tuple = of_tuple
+        self.described = described
 
-def tuple_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
-    described = what or kind.__name__
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """Raise :class:`InvalidModel` if the value is not of the checked type."""
+        kind = self.kind
+        if not self.of_tuple:
+            if not isinstance(value, kind):
+                raise invalid(instance, attribute, f"must be a {kind.__name__}")
+            return
         if not isinstance(value, tuple):
-            raise invalid(instance, attribute, f"must be a tuple of {described}")
+            raise invalid(instance, attribute, f"must be a tuple of {self.described}")
         for i, element in enumerate(value):
             if not isinstance(element, kind):
                 raise InvalidModel(
                     type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
                 )
 
-    return check
+    def __repr__(self) -> str:
+        return f"{'tuple_of' if self.of_tuple else 'instance_of'}({self.kind.__name__})"
+
+
+def instance_of(kind: type) -> Validator:
+    """A validator: the value is a ``kind``."""
+    return TypeCheck(kind, of_tuple=False, described=kind.__name__)
+
+
+def tuple_of(kind: type, what: str | None = None) -> Validator:
+    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
+    return TypeCheck(kind, of_tuple=True, described=what or kind.__name__)
 
 
 def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

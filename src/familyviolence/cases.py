@@ -31,6 +31,7 @@ from familyviolence.incidents import Incident
 from familyviolence.instruments import Assessment
 from familyviolence.interventions import InterventionState
 from familyviolence.jurisdictions import pack_for
+from familyviolence.people import Person
 from familyviolence.process import EventType, Phase
 from familyviolence.safety._case import SAFETY_FIELDS, check_safety
 from familyviolence.safety.conference import RiskConference
@@ -140,16 +141,22 @@ class Case:
     conferences: tuple[RiskConference, ...] = public(default=(), validator=tuple_of(RiskConference))
 
     def __attrs_post_init__(self) -> None:
-        try:
-            # Normalised here, not by a converter: decoders that build models field by field
-            # (msgspec) run this hook but no converters.
-            object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
-        except ValueError:
-            raise InvalidModel("Case", "jurisdiction", "is not a supported jurisdiction") from None
+        if type(self.jurisdiction) is not Jurisdiction:
+            try:
+                # Normalised here, not by a converter: decoders that build models field by
+                # field (msgspec) run this hook but no converters.
+                object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
+            except ValueError:
+                raise InvalidModel(
+                    "Case", "jurisdiction", "is not a supported jurisdiction"
+                ) from None
         if not isinstance(self.family, FamilySystem):
             raise InvalidModel("Case", "family", "must be a FamilySystem")
+        persons = self.family._index.by_id  # noqa: SLF001 - cheap look-ups
+        # Each field's name is only spelt out for an error: most cases have none.
         for i, subject in enumerate(self.subjects):
-            self._check_person(subject, f"subjects[{i}]")
+            if subject not in persons:
+                self._check_person(subject, f"subjects[{i}]")
         seen: set[str] = set()
         for i, incident in enumerate(self.incidents):
             if incident.id in seen:
@@ -157,7 +164,13 @@ class Case:
                     "Case", f"incidents[{i}].id", f"id {incident.id!r} is not unique"
                 )
             seen.add(incident.id)
-            self._check_incident(i, incident)
+            self._check_incident(i, incident, persons)
+        self._check_assessments(persons)
+        _ = self._replay  # replays the history and raises if it is not allowed
+        check_records(self, self._check_person)
+        check_safety(self, self._check_person)
+
+    def _check_assessments(self, persons: dict[str, Person]) -> None:
         assessment_ids: set[str] = set()
         for i, assessment in enumerate(self.assessments):
             if assessment.id in assessment_ids:
@@ -165,27 +178,28 @@ class Case:
                     "Case", f"assessments[{i}].id", f"id {assessment.id!r} is not unique"
                 )
             assessment_ids.add(assessment.id)
-            self._check_person(assessment.subject, f"assessments[{i}].subject")
-        _ = self._replay  # replays the history and raises if it is not allowed
-        check_records(self, self._check_person)
-        check_safety(self, self._check_person)
+            if assessment.subject not in persons:
+                self._check_person(assessment.subject, f"assessments[{i}].subject")
 
     def _check_person(self, person_id: str, field: str) -> None:
         if person_id not in self.family._index.by_id:  # noqa: SLF001 - cheap look-up
             raise InvalidModel("Case", field, f"no person with id {person_id!r}")
 
-    def _check_incident(self, i: int, incident: Incident) -> None:
-        where = f"incidents[{i}]"
+    def _check_incident(self, i: int, incident: Incident, persons: dict[str, Person]) -> None:
         for name in ("perpetrators", "victims", "injured"):
             for k, person_id in enumerate(getattr(incident, name)):
-                self._check_person(person_id, f"{where}.{name}[{k}]")
+                if person_id not in persons:
+                    self._check_person(person_id, f"incidents[{i}].{name}[{k}]")
         for k, exposure in enumerate(incident.children):
-            field = f"{where}.children[{k}].child"
-            self._check_person(exposure.child, field)
-            born = self.family.person(exposure.child).birth_date
+            field = f"incidents[{i}].children[{k}].child"
+            child = persons.get(exposure.child)
+            if child is None:
+                self._check_person(exposure.child, field)
+                continue
+            born = child.birth_date
             if born is None:
                 continue
-            majority = self.family.person(exposure.child).majority_date()
+            majority = child.majority_date()
             earliest = incident.when.earliest
             # A minor on some day the incident may have happened on.
             if born > incident.when.latest or (earliest is not None and majority <= earliest):

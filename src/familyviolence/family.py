@@ -23,29 +23,79 @@ __all__ = ["FamilySystem"]
 
 
 class _Index:
-    """Look-up tables of one family system, built once."""
+    """Look-up tables of one family system, each built once, when first needed.
 
-    __slots__ = ("by_id", "households_of", "incoming", "order", "outgoing")
+    Persons by id are needed to check the system at all; the other tables only by queries,
+    so a family system that is only checked and kept (as when documents are read in bulk)
+    never builds them.
+    """
+
+    __slots__ = (
+        "_households",
+        "_households_of",
+        "_incoming",
+        "_order",
+        "_outgoing",
+        "_relationships",
+        "by_id",
+    )
 
     def __init__(self, system: FamilySystem) -> None:
         self.by_id: dict[str, Person] = {}
-        self.order: dict[str, int] = {}
         for i, person in enumerate(system.persons):
             if person.id in self.by_id:
                 raise InvalidModel(
                     "FamilySystem", f"persons[{i}].id", f"id {person.id!r} is not unique"
                 )
             self.by_id[person.id] = person
-            self.order[person.id] = i
-        self.outgoing: defaultdict[str, list[Relationship]] = defaultdict(list)
-        self.incoming: defaultdict[str, list[Relationship]] = defaultdict(list)
-        for r in system.relationships:
-            self.outgoing[r.from_person].append(r)
-            self.incoming[r.to_person].append(r)
-        self.households_of: defaultdict[str, list[Household]] = defaultdict(list)
-        for household in system.households:
-            for member in household.members:
-                self.households_of[member].append(household)
+        self._relationships = system.relationships
+        self._households = system.households
+        self._order: dict[str, int] | None = None
+        self._outgoing: defaultdict[str, list[Relationship]] | None = None
+        self._incoming: defaultdict[str, list[Relationship]] | None = None
+        self._households_of: defaultdict[str, list[Household]] | None = None
+
+    @property
+    def order(self) -> dict[str, int]:
+        """Each person's position in ``persons``."""
+        if self._order is None:
+            self._order = {person_id: i for i, person_id in enumerate(self.by_id)}
+        return self._order
+
+    @property
+    def outgoing(self) -> defaultdict[str, list[Relationship]]:
+        """The relationships from each person."""
+        if self._outgoing is None:
+            self._outgoing, self._incoming = self._by_end()
+        return self._outgoing
+
+    @property
+    def incoming(self) -> defaultdict[str, list[Relationship]]:
+        """The relationships to each person."""
+        if self._incoming is None:
+            self._outgoing, self._incoming = self._by_end()
+        return self._incoming
+
+    def _by_end(
+        self,
+    ) -> tuple[defaultdict[str, list[Relationship]], defaultdict[str, list[Relationship]]]:
+        outgoing: defaultdict[str, list[Relationship]] = defaultdict(list)
+        incoming: defaultdict[str, list[Relationship]] = defaultdict(list)
+        for r in self._relationships:
+            outgoing[r.from_person].append(r)
+            incoming[r.to_person].append(r)
+        return outgoing, incoming
+
+    @property
+    def households_of(self) -> defaultdict[str, list[Household]]:
+        """The households each person has lived in."""
+        if self._households_of is None:
+            households_of: defaultdict[str, list[Household]] = defaultdict(list)
+            for household in self._households:
+                for member in household.members:
+                    households_of[member].append(household)
+            self._households_of = households_of
+        return self._households_of
 
 
 @model

@@ -60,6 +60,16 @@ from familyviolence.interventions import Intervention
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
+from familyviolence.privacy import (
+    AssessmentRow,
+    BirthYear,
+    CaseRow,
+    IncidentRow,
+    PseudonymisedCase,
+    Redacted,
+    RedactedCase,
+    StatisticsView,
+)
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
@@ -158,6 +168,14 @@ STRATEGY_FOR: dict[type[Any], str] = {
     RiskConference: "risk_conferences",
     ReferralCriteria: "referral_criteria",
     CriterionMet: "criteria_met",
+    Redacted: "redaction_markers",
+    RedactedCase: "redacted_cases",
+    BirthYear: "birth_years",
+    PseudonymisedCase: "pseudonymised_cases",
+    CaseRow: "case_rows",
+    IncidentRow: "incident_rows",
+    AssessmentRow: "assessment_rows",
+    StatisticsView: "statistics_views",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

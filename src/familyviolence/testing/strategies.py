@@ -135,6 +135,21 @@ from familyviolence.jurisdictions import no_collaboration, pack_for, se_collabor
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
+from familyviolence.privacy import (
+    MIN_KEY_BYTES,
+    AgeBand,
+    AssessmentRow,
+    BirthYear,
+    CaseRow,
+    IncidentRow,
+    PseudonymisedCase,
+    Redacted,
+    RedactedCase,
+    StatisticsView,
+    WithheldBecause,
+    pseudonymise,
+    redact,
+)
 from familyviolence.process import EventType, Phase
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity, default_rules
@@ -176,6 +191,7 @@ from familyviolence.vocabulary import (
     ExposureKind,
     InformationSource,
     Jurisdiction,
+    RecordedSex,
     RelationshipKind,
     ReporterKind,
     ViolenceForm,
@@ -186,9 +202,12 @@ __all__ = [
     "actors",
     "address_protection_measures",
     "agencies",
+    "assessment_rows",
     "assessments",
     "assessor_qualifications",
+    "birth_years",
     "case_events",
+    "case_rows",
     "cases",
     "child_exposures",
     "clinic_pathways",
@@ -212,6 +231,7 @@ __all__ = [
     "human_judgements",
     "identity_numbers",
     "ids",
+    "incident_rows",
     "incident_times",
     "incidents",
     "information_shares",
@@ -232,6 +252,9 @@ __all__ = [
     "promised_reports",
     "protected_housings",
     "protective_measures",
+    "pseudonymised_cases",
+    "redacted_cases",
+    "redaction_markers",
     "referral_changes",
     "referral_criteria",
     "referrals",
@@ -244,6 +267,7 @@ __all__ = [
     "rule_contexts",
     "rule_sets",
     "safety_plans",
+    "statistics_views",
     "suspected_offences",
     "trainings",
     "weight_tables",
@@ -1924,6 +1948,140 @@ def _with_collaboration(draw: st.DrawFn, case: Case) -> Case:
             )
         )
     return case.with_records(*records)  # type: ignore[arg-type]
+
+
+# -- privacy ------------------------------------------------------------------------------------
+
+
+def redaction_markers() -> st.SearchStrategy[Redacted]:
+    """Markers of withheld parts, as :func:`~familyviolence.redact` lists them."""
+    return st.builds(
+        Redacted,
+        path=st.sampled_from(
+            ("$.incidents", "$.family.persons[*].name", "$.family.households[?(@.id=='h-1')]")
+        ),
+        category=st.none() | st.sampled_from(DataCategory),
+        reason=st.sampled_from(WithheldBecause),
+    )
+
+
+@st.composite
+def redacted_cases(draw: st.DrawFn) -> RedactedCase:
+    """Small cases redacted for decisions permitting a random set of data categories."""
+    case = draw(cases(max_events=1, max_incidents=1, max_assessments=0))
+    permitted = tuple(c for c in DataCategory if c in draw(st.sets(st.sampled_from(DataCategory))))
+    relied = evolve(draw(grounds_considered()), categories=permitted)
+    decision = DisclosureDecision(
+        request="disclosure-1",
+        on=draw(st.dates(dt.date(2021, 1, 1), _COLLABORATION_UNTIL)),
+        jurisdiction=case.jurisdiction,
+        permitted=bool(permitted),
+        categories=permitted,
+        relied_on=(relied,) if permitted else (),
+    )
+    return redact(case, decision, entitled_to_whereabouts=draw(st.booleans()))
+
+
+_PSEUDONYM_KEYS = st.binary(min_size=MIN_KEY_BYTES, max_size=MIN_KEY_BYTES + 8)
+_PSEUDONYMS = st.integers(0, 2**80 - 1).map(lambda n: f"{n:020x}")
+
+
+def pseudonymised_cases() -> st.SearchStrategy[PseudonymisedCase]:
+    """Small cases pseudonymised under random keys, with their dates shifted or not."""
+    return st.builds(
+        pseudonymise,
+        cases(max_events=1, max_incidents=1, max_assessments=0),
+        _PSEUDONYM_KEYS,
+        shift_dates=st.booleans(),
+    )
+
+
+def birth_years() -> st.SearchStrategy[BirthYear]:
+    """Years of birth of pseudonymised persons."""
+    return st.builds(
+        BirthYear, person=_PSEUDONYMS.map("person-".__add__), year=st.integers(1920, 2026)
+    )
+
+
+_COUNTS = st.integers(0, 12)
+_YEARS = st.integers(2015, 2027)
+_KNOWN = st.none() | st.booleans()
+_CASE_PSEUDONYMS = _PSEUDONYMS.map("case-".__add__)
+
+
+def case_rows() -> st.SearchStrategy[CaseRow]:
+    """Rows of cases of the statistics view."""
+    return st.builds(
+        CaseRow,
+        case=_CASE_PSEUDONYMS,
+        jurisdiction=st.sampled_from(Jurisdiction),
+        phase=st.sampled_from(Phase),
+        persons=_COUNTS,
+        protected_persons=_COUNTS,
+        subjects=_COUNTS,
+        incidents=_COUNTS,
+        assessments=_COUNTS,
+        events=_COUNTS,
+        interventions=_COUNTS,
+        first_year=st.none() | _YEARS,
+    )
+
+
+def _several(kind: type[Any]) -> st.SearchStrategy[tuple[Any, ...]]:
+    return st.lists(st.sampled_from(kind), max_size=3).map(tuple)
+
+
+def incident_rows() -> st.SearchStrategy[IncidentRow]:
+    """Rows of incidents of the statistics view."""
+    return st.builds(
+        IncidentRow,
+        case=_CASE_PSEUDONYMS,
+        incident=ids("incident"),
+        jurisdiction=st.sampled_from(Jurisdiction),
+        year=_YEARS,
+        forms=st.lists(st.sampled_from(ViolenceForm), min_size=1, max_size=3, unique=True).map(
+            tuple
+        ),
+        perpetrators=_COUNTS,
+        victims=_COUNTS,
+        children_exposed=_COUNTS,
+        injured=_COUNTS,
+        weapon=_KNOWN,
+        threat_to_kill=_KNOWN,
+        strangulation=_KNOWN,
+        reported_to_police=_KNOWN,
+        victim_sexes=_several(RecordedSex),
+        victim_age_bands=_several(AgeBand),
+        perpetrator_sexes=_several(RecordedSex),
+        perpetrator_age_bands=_several(AgeBand),
+    )
+
+
+def assessment_rows() -> st.SearchStrategy[AssessmentRow]:
+    """Rows of assessments of the statistics view."""
+    return st.builds(
+        AssessmentRow,
+        case=_CASE_PSEUDONYMS,
+        assessment=ids("assessment"),
+        jurisdiction=st.sampled_from(Jurisdiction),
+        instrument=st.sampled_from(("sara", "patriark", "dash")),
+        version=st.sampled_from(("1", "2", "3")),
+        year=_YEARS,
+        subject_sex=st.sampled_from(RecordedSex),
+        subject_age_band=st.none() | st.sampled_from(AgeBand),
+        answers=_COUNTS,
+        highest_level=st.none() | st.sampled_from(RiskLevel),
+    )
+
+
+def statistics_views() -> st.SearchStrategy[StatisticsView]:
+    """Flat views of caseloads (rows drawn on their own; see :func:`pseudonymised_cases`)."""
+    return st.builds(
+        StatisticsView,
+        cases=st.lists(case_rows(), max_size=3).map(tuple),
+        incidents=st.lists(incident_rows(), max_size=3).map(tuple),
+        assessments=st.lists(assessment_rows(), max_size=3).map(tuple),
+    )
 
 
 # -- safety: protective measures, safety plans, multi-agency risk conferences --------------------

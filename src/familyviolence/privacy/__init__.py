@@ -1,0 +1,66 @@
+"""Privacy by construction: data categories of fields, redaction, pseudonymisation, statistics.
+
+See the docs' *Privacy* page. Everything public here is also exported from
+:mod:`familyviolence`.
+"""
+
+from familyviolence.privacy._blanks import (
+    REMOVED_TEXT,
+)
+from familyviolence.privacy.categories import (
+    FIELD_CATEGORIES,
+    MODEL_CATEGORIES,
+    STRUCTURE,
+    Redacted,
+    WithheldBecause,
+)
+from familyviolence.privacy.pseudonyms import (
+    MIN_KEY_BYTES,
+    PERSON_ID_FIELDS,
+    PSEUDONYMISATION_STEPS,
+    RULES_NEEDING_REMOVED_DATA,
+    BirthYear,
+    PseudonymisedCase,
+    date_offset,
+    pseudonym,
+    pseudonymise,
+)
+from familyviolence.privacy.redaction import RedactedCase, Redaction, redact, shielded_persons
+from familyviolence.privacy.statistics import (
+    AgeBand,
+    AssessmentRow,
+    CaseRow,
+    IncidentRow,
+    StatisticsView,
+    age_band,
+    statistics_view,
+)
+
+__all__ = [
+    "FIELD_CATEGORIES",
+    "MIN_KEY_BYTES",
+    "MODEL_CATEGORIES",
+    "PERSON_ID_FIELDS",
+    "PSEUDONYMISATION_STEPS",
+    "REMOVED_TEXT",
+    "RULES_NEEDING_REMOVED_DATA",
+    "STRUCTURE",
+    "AgeBand",
+    "AssessmentRow",
+    "BirthYear",
+    "CaseRow",
+    "IncidentRow",
+    "PseudonymisedCase",
+    "Redacted",
+    "RedactedCase",
+    "Redaction",
+    "StatisticsView",
+    "WithheldBecause",
+    "age_band",
+    "date_offset",
+    "pseudonym",
+    "pseudonymise",
+    "redact",
+    "shielded_persons",
+    "statistics_view",
+]

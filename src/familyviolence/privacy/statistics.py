@@ -1,0 +1,298 @@
+"""A flat view of pseudonymised cases for statistics: one row per case, incident, assessment.
+
+Rows hold pseudonyms, codes, counts, years and age bands, never a name, an identity number, a
+date of birth, an address or free text. They are built from
+:class:`~familyviolence.PseudonymisedCase` s only; a case that is not pseudonymised is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from familyviolence._model import model, public, tuple_of
+from familyviolence.instruments import Assessment
+from familyviolence.instruments.scales import RiskLevel
+from familyviolence.privacy.pseudonyms import PseudonymisedCase
+from familyviolence.process import Phase
+from familyviolence.vocabulary import (
+    Jurisdiction,
+    LabelledEnum,
+    RecordedSex,
+    ViolenceForm,
+)
+
+__all__ = [
+    "AgeBand",
+    "AssessmentRow",
+    "CaseRow",
+    "IncidentRow",
+    "StatisticsView",
+    "age_band",
+    "statistics_view",
+]
+
+
+class AgeBand(LabelledEnum):
+    """An age band of the statistics view, from the year of birth and the year of the row."""
+
+    AGE_0_5 = "0-5", "0–5 år", "0–5 år", "aged 0 to 5"
+    AGE_6_12 = "6-12", "6–12 år", "6–12 år", "aged 6 to 12"
+    AGE_13_17 = "13-17", "13–17 år", "13–17 år", "aged 13 to 17"
+    AGE_18_24 = "18-24", "18–24 år", "18–24 år", "aged 18 to 24"
+    AGE_25_34 = "25-34", "25–34 år", "25–34 år", "aged 25 to 34"
+    AGE_35_44 = "35-44", "35–44 år", "35–44 år", "aged 35 to 44"
+    AGE_45_54 = "45-54", "45–54 år", "45–54 år", "aged 45 to 54"
+    AGE_55_64 = "55-64", "55–64 år", "55–64 år", "aged 55 to 64"
+    AGE_65_AND_OVER = "65+", "65 år och äldre", "65 år og eldre", "aged 65 or over"
+
+
+_BAND_STARTS = (
+    (65, AgeBand.AGE_65_AND_OVER),
+    (55, AgeBand.AGE_55_64),
+    (45, AgeBand.AGE_45_54),
+    (35, AgeBand.AGE_35_44),
+    (25, AgeBand.AGE_25_34),
+    (18, AgeBand.AGE_18_24),
+    (13, AgeBand.AGE_13_17),
+    (6, AgeBand.AGE_6_12),
+    (0, AgeBand.AGE_0_5),
+)
+
+
+def age_band(birth_year: int | None, year: int) -> AgeBand | None:
+    """The age band of someone born in ``birth_year``, in ``year``; ``None`` if not known.
+
+    The age is ``year - birth_year``, the age the person reaches during the year: near a
+    band's edge it can be one year more than the age on a given day.
+
+    >>> age_band(2014, 2026)
+    <AgeBand.AGE_6_12: '6-12'>
+    >>> age_band(None, 2026) is None
+    True
+    """
+    if birth_year is None or year < birth_year:
+        return None
+    age = year - birth_year
+    return next(band for start, band in _BAND_STARTS if age >= start)
+
+
+@model
+class CaseRow:
+    """One row per case.
+
+    Attributes:
+        case: The case's pseudonym.
+        jurisdiction: Whose law the case follows.
+        phase: The phase the case has reached.
+        persons: How many persons the family system holds.
+        protected_persons: How many of them have protected identity.
+        subjects: How many persons the case is about.
+        incidents: How many incidents are recorded.
+        assessments: How many structured assessments are recorded.
+        events: How many events the history holds.
+        interventions: How many interventions were granted.
+        first_year: The year of the first event, incident or assessment (shifted if the
+            case's dates were), if any.
+    """
+
+    case: str = public()
+    jurisdiction: Jurisdiction = public()
+    phase: Phase = public()
+    persons: int = public()
+    protected_persons: int = public()
+    subjects: int = public()
+    incidents: int = public()
+    assessments: int = public()
+    events: int = public()
+    interventions: int = public()
+    first_year: int | None = public()
+
+
+@model
+class IncidentRow:
+    """One row per incident.
+
+    Attributes:
+        case: The case's pseudonym.
+        incident: The incident's id within the case.
+        jurisdiction: Whose law the case follows.
+        year: The year of the last day it can have happened on.
+        forms: The forms of violence.
+        perpetrators: How many perpetrators are recorded.
+        victims: How many victims are recorded.
+        children_exposed: How many children were exposed.
+        injured: How many persons were injured.
+        weapon: Whether a weapon was used or threatened with, if known.
+        threat_to_kill: Whether there was a threat to kill, if known.
+        strangulation: Whether there was strangulation, if known.
+        reported_to_police: Whether it was reported to the police, if known.
+        victim_sexes: The recorded sex of each victim.
+        victim_age_bands: The age band of each victim whose year of birth is known.
+        perpetrator_sexes: The recorded sex of each perpetrator.
+        perpetrator_age_bands: The age band of each perpetrator whose year of birth is known.
+    """
+
+    case: str = public()
+    incident: str = public()
+    jurisdiction: Jurisdiction = public()
+    year: int = public()
+    forms: tuple[ViolenceForm, ...] = public(validator=tuple_of(ViolenceForm))
+    perpetrators: int = public()
+    victims: int = public()
+    children_exposed: int = public()
+    injured: int = public()
+    weapon: bool | None = public()
+    threat_to_kill: bool | None = public()
+    strangulation: bool | None = public()
+    reported_to_police: bool | None = public()
+    victim_sexes: tuple[RecordedSex, ...] = public(validator=tuple_of(RecordedSex))
+    victim_age_bands: tuple[AgeBand, ...] = public(validator=tuple_of(AgeBand))
+    perpetrator_sexes: tuple[RecordedSex, ...] = public(validator=tuple_of(RecordedSex))
+    perpetrator_age_bands: tuple[AgeBand, ...] = public(validator=tuple_of(AgeBand))
+
+
+@model
+class AssessmentRow:
+    """One row per structured assessment.
+
+    Attributes:
+        case: The case's pseudonym.
+        assessment: The assessment's id within the case.
+        jurisdiction: Whose law the case follows.
+        instrument: The instrument's id.
+        version: The instrument's version.
+        year: The year it was made.
+        subject_sex: The recorded sex of the person assessed.
+        subject_age_band: The age band of the person assessed, if the year of birth is known.
+        answers: How many items were answered.
+        highest_level: The highest level of its summary judgements, if it has any.
+    """
+
+    case: str = public()
+    assessment: str = public()
+    jurisdiction: Jurisdiction = public()
+    instrument: str = public()
+    version: str = public()
+    year: int = public()
+    subject_sex: RecordedSex = public()
+    subject_age_band: AgeBand | None = public()
+    answers: int = public()
+    highest_level: RiskLevel | None = public()
+
+
+@model
+class StatisticsView:
+    """The flat view of a caseload: rows of cases, incidents and assessments.
+
+    Attributes:
+        cases: One row per case.
+        incidents: One row per incident.
+        assessments: One row per structured assessment.
+    """
+
+    cases: tuple[CaseRow, ...] = public(default=(), validator=tuple_of(CaseRow))
+    incidents: tuple[IncidentRow, ...] = public(default=(), validator=tuple_of(IncidentRow))
+    assessments: tuple[AssessmentRow, ...] = public(default=(), validator=tuple_of(AssessmentRow))
+
+
+def statistics_view(cases: Iterable[PseudonymisedCase]) -> StatisticsView:
+    """The flat view of pseudonymised cases, for aggregation.
+
+    Raises:
+        TypeError: If a case is not a :class:`~familyviolence.PseudonymisedCase`: pseudonymise
+            it with :func:`~familyviolence.pseudonymise` first.
+    """
+    case_rows: list[CaseRow] = []
+    incident_rows: list[IncidentRow] = []
+    assessment_rows: list[AssessmentRow] = []
+    # Typed as objects: the check is for callers whose types do not stop them.
+    given: Iterable[object] = cases
+    for i, pseudonymised in enumerate(given):
+        if not isinstance(pseudonymised, PseudonymisedCase):
+            msg = (
+                f"case {i} is a {type(pseudonymised).__name__}: statistics are built from"
+                " pseudonymised cases only (see pseudonymise)"
+            )
+            raise TypeError(msg)
+        case_rows.append(_case_row(pseudonymised))
+        incident_rows += _incident_rows(pseudonymised)
+        assessment_rows += (
+            _assessment_row(pseudonymised, a) for a in pseudonymised.case.assessments
+        )
+    return StatisticsView(
+        cases=tuple(case_rows), incidents=tuple(incident_rows), assessments=tuple(assessment_rows)
+    )
+
+
+def _case_row(pseudonymised: PseudonymisedCase) -> CaseRow:
+    case = pseudonymised.case
+    days: list[dt.date] = [e.at.date() for e in case.history]
+    days += [i.recorded_at.date() for i in case.incidents]
+    days += [a.assessed_on for a in case.assessments]
+    return CaseRow(
+        case=case.id,
+        jurisdiction=case.jurisdiction,
+        phase=case.phase,
+        persons=len(case.family.persons),
+        protected_persons=sum(p.protected_identity for p in case.family.persons),
+        subjects=len(case.subjects),
+        incidents=len(case.incidents),
+        assessments=len(case.assessments),
+        events=len(case.history),
+        interventions=len(case.state.interventions),
+        first_year=min(days).year if days else None,
+    )
+
+
+def _incident_rows(pseudonymised: PseudonymisedCase) -> list[IncidentRow]:
+    case = pseudonymised.case
+    family = case.family
+    rows = []
+    for incident in case.incidents:
+        year = incident.when.latest.year
+
+        def bands(ids: tuple[str, ...], year: int = year) -> tuple[AgeBand, ...]:
+            found = (age_band(pseudonymised.birth_year(p), year) for p in ids)
+            return tuple(b for b in found if b is not None)
+
+        rows.append(
+            IncidentRow(
+                case=case.id,
+                incident=incident.id,
+                jurisdiction=case.jurisdiction,
+                year=year,
+                forms=incident.forms,
+                perpetrators=len(incident.perpetrators),
+                victims=len(incident.victims),
+                children_exposed=len(incident.children),
+                injured=len(incident.injured),
+                weapon=incident.weapon,
+                threat_to_kill=incident.threat_to_kill,
+                strangulation=incident.strangulation,
+                reported_to_police=incident.reported_to_police,
+                victim_sexes=tuple(family.person(p).sex for p in incident.victims),
+                victim_age_bands=bands(incident.victims),
+                perpetrator_sexes=tuple(family.person(p).sex for p in incident.perpetrators),
+                perpetrator_age_bands=bands(incident.perpetrators),
+            )
+        )
+    return rows
+
+
+def _assessment_row(pseudonymised: PseudonymisedCase, assessment: Assessment) -> AssessmentRow:
+    case = pseudonymised.case
+    year = assessment.assessed_on.year
+    levels = [j.level for j in assessment.judgements]
+    return AssessmentRow(
+        case=case.id,
+        assessment=assessment.id,
+        jurisdiction=case.jurisdiction,
+        instrument=assessment.instrument,
+        version=assessment.version,
+        year=year,
+        subject_sex=case.family.person(assessment.subject).sex,
+        subject_age_band=age_band(pseudonymised.birth_year(assessment.subject), year),
+        answers=len(assessment.answers),
+        highest_level=max(levels, key=lambda level: level.rank) if levels else None,
+    )

@@ -1,0 +1,214 @@
+"""The codec's fast path builds models from their mirrors without their constructors: it must
+refuse every document a constructor would refuse, and build equal objects from the rest."""
+
+import datetime as dt
+import json
+import typing
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from familyviolence import (
+    Actor,
+    Case,
+    CaseEvent,
+    Incident,
+    IncidentTime,
+    InformationSource,
+    InvalidDocument,
+    InvalidModel,
+    NoteAdded,
+    Period,
+    ReporterKind,
+    ReportOfConcernReceived,
+    ViolenceForm,
+)
+from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
+from familyviolence._model import TypeCheck, instance_of, tuple_of
+from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from scenario import SOCIAL_WORKER, at, new_case
+
+
+def _case() -> Case:
+    return new_case(
+        incidents=(
+            Incident(
+                id="incident-1",
+                when=IncidentTime.at(at("2026-02-27", "21:30")),
+                recorded_at=at("2026-03-02"),
+                forms=(ViolenceForm.PHYSICAL,),
+                sources=(InformationSource.VICTIM,),
+                perpetrators=("father",),
+                victims=("mother",),
+            ),
+        ),
+    ).record(
+        ReportOfConcernReceived(
+            at=at("2026-03-02"),
+            actor=SOCIAL_WORKER,
+            report_id="report-1",
+            reporter_kind=ReporterKind.SCHOOL,
+        ),
+        NoteAdded(at=at("2026-03-03"), actor=SOCIAL_WORKER, text="Called the school."),
+    )
+
+
+def _fast(document: bytes):
+    """What the fast path alone makes of a document: a model, or the error it refused with."""
+    try:
+        return fast_decoder(Case, SCHEMA_VERSION)(document)
+    except Exception as error:  # noqa: BLE001 - any refusal hands the document on
+        return error
+
+
+def _refused_at(document: dict) -> set[str]:
+    text = json.dumps(document).encode()
+    assert isinstance(_fast(text), Exception), "the fast path accepted a broken document"
+    with pytest.raises(InvalidDocument) as caught:
+        from_json(Case, text)
+    return {p.path for p in caught.value.problems}
+
+
+def test_a_valid_case_is_built_by_the_fast_path_equal_to_the_constructed_one():
+    case = _case()
+    built = _fast(to_json(case))
+    assert built == case
+    assert built.state == case.state
+
+
+def test_an_id_with_spaces_deep_in_the_history_is_refused_with_its_path():
+    document = to_dict(_case())
+    document["history"][1]["actor"]["id"] = " staff-17"
+    assert "$.history[1].actor.id" in _refused_at(document)
+
+
+def test_a_period_that_ends_before_it_starts_deep_in_the_family_is_refused_with_its_path():
+    document = to_dict(_case())
+    document["family"]["relationships"][2]["period"] = {"start": "2026-01-02", "end": "2026-01-01"}
+    assert "$.family.relationships[2].period.end" in _refused_at(document)
+
+
+def test_a_reference_to_an_unknown_person_deep_in_an_incident_is_refused_with_its_path():
+    document = to_dict(_case())
+    document["incidents"][0]["victims"] = ["nobody"]
+    assert "$.incidents[0].victims[0]" in _refused_at(document)
+
+
+def test_a_history_the_process_does_not_allow_is_refused_on_the_fast_path():
+    document = to_dict(_case())
+    document["history"].reverse()  # out of time order, and a note before any report
+    assert _refused_at(document)
+
+
+def test_an_empty_id_in_a_list_of_persons_is_refused():
+    document = to_dict(_case())
+    document["subjects"] = [""]
+    assert "$.subjects[0]" in _refused_at(document)
+
+
+def test_constructors_still_check_the_types_the_fast_path_may_skip():
+    with pytest.raises(InvalidModel, match="incidents"):
+        new_case(incidents=[])  # a list, not a tuple
+    with pytest.raises(InvalidModel, match="at"):
+        NoteAdded(at=dt.date(2026, 3, 3), actor=SOCIAL_WORKER, text="A date, not a time.")
+    with pytest.raises(InvalidModel, match=r"history\[0\]"):
+        new_case(history=(SOCIAL_WORKER,))
+
+
+def _field_type(cls: type, name: str):
+    return attrs.fields_dict(attrs.resolve_types(cls))[name].type
+
+
+def test_a_type_check_is_skipped_only_where_the_mirror_guarantees_the_type():
+    at_type = _field_type(NoteAdded, "at")  # a datetime
+    assert _guaranteed(instance_of(dt.datetime), at_type)
+    assert _guaranteed(instance_of(dt.date), at_type)  # every datetime is a date
+    assert not _guaranteed(instance_of(dt.datetime), dt.date)
+    assert not _guaranteed(instance_of(Period), Period | None)
+    assert _guaranteed(instance_of(Actor), _field_type(NoteAdded, "actor"))
+    history = _field_type(Case, "history")
+    assert _guaranteed(tuple_of(CaseEvent), history)
+    assert not _guaranteed(tuple_of(NoteAdded), history)
+    assert not _guaranteed(tuple_of(str), str)
+    assert not _guaranteed(instance_of(int), typing.Any)
+
+
+def test_type_checks_are_marked_so_that_only_they_can_be_skipped():
+    assert isinstance(instance_of(str), TypeCheck)
+    assert isinstance(tuple_of(str), TypeCheck)
+    for field in attrs.fields(attrs.resolve_types(Case)):
+        validator = field.validator
+        if isinstance(validator, TypeCheck):
+            assert validator.of_tuple == (typing.get_origin(field.type) is not None)
+
+
+_BREAKS = st.sampled_from(["", " padded", "padded ", "nobody", "2026-02-30", "no_such_value"])
+
+
+def _string_paths(value, path=()):
+    if isinstance(value, str):
+        yield path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "schema_version":
+                yield from _string_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _string_paths(item, (*path, i))
+
+
+@settings(max_examples=30)
+@given(st.from_type(Case), st.data())
+def test_the_fast_path_refuses_exactly_what_the_exact_path_refuses(case, data):
+    document = to_dict(case)
+    paths = list(_string_paths(document))
+    path = data.draw(st.sampled_from(paths), label="path")
+    holder = document
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = data.draw(_BREAKS, label="value")
+    fast = _fast(json.dumps(document).encode())
+    try:
+        exact = from_dict(Case, json.loads(json.dumps(document)))
+    except InvalidDocument:
+        assert isinstance(fast, Exception)
+    else:
+        assert fast == exact
+
+
+def test_equal_public_values_in_one_document_are_built_once_and_shared():
+    case = _case()
+    built = _fast(to_json(case))
+    first, second = built.history
+    assert first.actor == second.actor == SOCIAL_WORKER
+    assert first.actor is second.actor
+    assert _shared(Actor)
+    assert _shared(Period)
+
+
+def test_values_that_are_equal_but_not_the_same_are_never_shared():
+    assert not _equal_means_same(dt.datetime)  # one instant, two time zones
+    assert not _equal_means_same(int | bool)  # True == 1
+    assert not _equal_means_same(ReporterKind | ViolenceForm)
+    assert _equal_means_same(dt.date | None)
+    assert not _shared(Case)
+    assert not _shared(NoteAdded)  # sensitive text, and a model inside
+    assert not _shared(Incident)
+
+
+def test_times_in_different_zones_stay_as_they_were_written():
+    utc = dt.UTC
+    oslo = dt.timezone(dt.timedelta(hours=1))
+    case = new_case().record(
+        ReportOfConcernReceived(
+            at=dt.datetime(2026, 3, 2, 8, 0, tzinfo=utc),
+            actor=SOCIAL_WORKER,
+            report_id="report-1",
+            reporter_kind=ReporterKind.SCHOOL,
+        ),
+        NoteAdded(at=dt.datetime(2026, 3, 2, 9, 0, tzinfo=oslo), actor=SOCIAL_WORKER, text="A."),
+    )
+    built = _fast(to_json(case))
+    assert [e.at.utcoffset() for e in built.history] == [e.at.utcoffset() for e in case.history]
