@@ -93,7 +93,7 @@ def test_a_record_with_an_id_already_filed_replaces_it_in_its_place():
 
 
 def test_only_collaboration_records_are_filed():
-    with pytest.raises(TypeError, match="NoteAdded is not a collaboration record"):
+    with pytest.raises(TypeError, match="NoteAdded is not a collaboration or safety record"):
         new_case().with_records(NoteAdded(at=at("2026-03-02"), actor=SOCIAL_WORKER, text="-"))
     report = ReportOfConcern(
         id="report-1",

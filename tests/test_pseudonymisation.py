@@ -141,6 +141,19 @@ NOT_PERSON_IDS = {
     ("ReportOfConcernReceived", "report_id"), ("ReporterFeedbackGiven", "report_id"),
     ("RiskScenario", "description"), ("TreatmentDropOut", "reason"),
     ("TreatmentRelapse", "incident"),
+    # Safety records: ids of measures, plans, conferences and what they link to, free text.
+    ("ContactBan", "id"), ("ContactBanBreach", "incident"), ("ContactBanBreach", "description"),
+    ("ProtectedHousing", "id"), ("AccompanyingChild", "needs_note"), ("PerpetratorHousing", "id"),
+    ("PerpetratorHousing", "risk_assessment"), ("PerpetratorHousing", "intervention"),
+    ("PerpetratorHousing", "enables"), ("PerpetratorHousing", "pathway"),
+    ("AddressProtectionMeasure", "id"), ("OtherMeasure", "id"), ("OtherMeasure", "code"),
+    ("LegalReference", "statute"), ("LegalReference", "provision"), ("LegalReference", "note"),
+    ("SafetyPlan", "id"), ("PlanRisk", "id"), ("PlanRisk", "assessment"),
+    ("PlanRisk", "incidents"), ("PlanRisk", "description"), ("PlanAction", "id"),
+    ("PlanAction", "description"), ("PlanAction", "addresses"), ("PlanAction", "professional"),
+    ("RiskConference", "id"), ("RiskConference", "advocate"), ("InformationShare", "disclosure"),
+    ("InformationShare", "summary"), ("ConferenceAction", "id"),
+    ("ConferenceAction", "description"),
 }  # fmt: skip
 
 

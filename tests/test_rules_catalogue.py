@@ -14,6 +14,7 @@ from familyviolence.rules import (
     NORWAY_RULES,
     PRACTICE_RULES,
     RULE_PACKS,
+    SAFETY_RULES,
     SWEDEN_RULES,
 )
 
@@ -59,6 +60,8 @@ def test_each_pack_holds_its_own_jurisdictions_rules():
     assert {r.jurisdiction for r in NORWAY_RULES} == {Jurisdiction.NO}
     assert {r.jurisdiction for r in PRACTICE_RULES} == {None}
     assert {r.reference for r in PRACTICE_RULES} == {GOOD_PRACTICE}
+    assert {r.jurisdiction for r in SAFETY_RULES} == {None}
+    assert {r.reference for r in SAFETY_RULES} == {GOOD_PRACTICE}
 
 
 def test_every_time_limit_of_every_pack_has_an_overdue_rule_citing_it():
@@ -71,8 +74,8 @@ def test_every_time_limit_of_every_pack_has_an_overdue_rule_citing_it():
             assert deadline_rule.reference in cited, deadline_rule.id
 
 
-def test_the_default_rules_are_the_swedish_norwegian_and_practice_packs_in_order():
-    expected = [*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES]
+def test_the_default_rules_are_the_swedish_norwegian_practice_and_safety_packs_in_order():
+    expected = [*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES]
     assert list(default_rules()) == expected
 
 

@@ -41,6 +41,7 @@ from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
 from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
 from familyviolence.jurisdictions import PACKS, se_collaboration
 from familyviolence.rules import RULE_PACKS, Rule, engine
+from familyviolence.safety import conference, measures, plans
 
 
 def _row(*cells: str) -> str:
@@ -212,6 +213,7 @@ _PACK_TITLES = {
     "SE": "Sweden",
     "NO": "Norway",
     "practice": "Practice rules (every jurisdiction)",
+    "safety": "Safety rules (every jurisdiction)",
     "SE-proposed": "Sweden, proposed (not run by default)",
 }
 
@@ -490,6 +492,11 @@ def collaboration_vocabulary_tables() -> str:
     return "\n".join(vocabulary_tables(m) for m in modules)
 
 
+def safety_vocabulary_tables() -> str:
+    """The vocabularies of protective measures, safety plans and risk conferences."""
+    return "\n".join(vocabulary_tables(m) for m in (measures, plans, conference))
+
+
 def _category_cell(category: object) -> str:
     if isinstance(category, vocabulary.DataCategory):
         return f"`{category.value}`"
@@ -586,6 +593,7 @@ TABLES = {
     "reporting_duties.md": reporting_duty_tables,
     "reporting_matrix.md": reporting_duty_matrix,
     "collaboration_vocabulary.md": collaboration_vocabulary_tables,
+    "safety_vocabulary.md": safety_vocabulary_tables,
     "schema_list.md": schema_list,
     "privacy_categories.md": privacy_categories,
     "pseudonymisation_steps.md": pseudonymisation_steps,

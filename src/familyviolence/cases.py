@@ -33,9 +33,13 @@ from familyviolence.interventions import InterventionState
 from familyviolence.jurisdictions import pack_for
 from familyviolence.people import Person
 from familyviolence.process import EventType, Phase
+from familyviolence.safety._case import SAFETY_FIELDS, check_safety
+from familyviolence.safety.conference import RiskConference
+from familyviolence.safety.measures import ProtectiveMeasure
+from familyviolence.safety.plans import SafetyPlan
 from familyviolence.vocabulary import Jurisdiction
 
-__all__ = ["Case", "CaseState", "CollaborationRecord", "replay"]
+__all__ = ["Case", "CaseState", "CollaborationRecord", "SafetyRecord", "replay"]
 
 
 def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -70,7 +74,7 @@ class CaseState:
 
 @model
 class Case:
-    """A case: its family system, subjects, incidents, history and collaboration records.
+    """A case: its family system, subjects, incidents, history, collaboration and safety records.
 
     The case is valid if and only if its history replays from the start under its
     jurisdiction's process; otherwise building it raises :class:`~familyviolence.InvalidModel`
@@ -85,6 +89,12 @@ class Case:
     place. A report of concern in detail is carried by the event that received it (see
     :attr:`reports`). Agencies and professionals are not case data: see
     :class:`~familyviolence.Directory`.
+
+    The safety records (protective measures, safety plans, multi-agency risk conferences) are
+    kept the same way, each with a stable id, and :meth:`with_records` files them too. They may
+    name persons, incidents, assessments, disclosure requests and pathways
+    (``protective_measures[0].risk_assessment``), and, like commissions, interventions granted
+    in the history, which are not checked against it.
 
     Attributes:
         id: Stable id of the case.
@@ -103,6 +113,11 @@ class Case:
         disclosures: Requests for disclosure of information about persons of the case, with
             what was decided.
         pathways: Perpetrator-clinic pathways of persons of the case.
+        protective_measures: Protective measures: contact bans, protected housing, temporary
+            housing for the perpetrator, address protection and others, told apart by their
+            ``type``.
+        safety_plans: Safety plans, one per protected person.
+        conferences: Referrals to multi-agency risk conferences, and the conferences held.
     """
 
     id: str = public(validator=non_empty_id)
@@ -119,6 +134,11 @@ class Case:
         default=(), validator=tuple_of(DisclosureRequest)
     )
     pathways: tuple[ClinicPathway, ...] = public(default=(), validator=tuple_of(ClinicPathway))
+    protective_measures: tuple[ProtectiveMeasure, ...] = public(
+        default=(), validator=tuple_of(ProtectiveMeasure)
+    )
+    safety_plans: tuple[SafetyPlan, ...] = public(default=(), validator=tuple_of(SafetyPlan))
+    conferences: tuple[RiskConference, ...] = public(default=(), validator=tuple_of(RiskConference))
 
     def __attrs_post_init__(self) -> None:
         if type(self.jurisdiction) is not Jurisdiction:
@@ -148,6 +168,7 @@ class Case:
         self._check_assessments(persons)
         _ = self._replay  # replays the history and raises if it is not allowed
         check_records(self, self._check_person)
+        check_safety(self, self._check_person)
 
     def _check_assessments(self, persons: dict[str, Person]) -> None:
         assessment_ids: set[str] = set()
@@ -227,11 +248,13 @@ class Case:
         """
         return tuple(event for _, event in self._replay.effective)
 
-    def with_records(self, *records: CollaborationRecord) -> Case:
-        """A new case with collaboration records added, or replaced where the id is taken.
+    def with_records(self, *records: CollaborationRecord | SafetyRecord) -> Case:
+        """A new case with collaboration or safety records added, or replaced where the id is taken.
 
         Each record goes to the field of its type (a :class:`~familyviolence.Referral` to
-        :attr:`referrals`, a :class:`~familyviolence.Consent` to :attr:`consents` …). A record
+        :attr:`referrals`, a :class:`~familyviolence.Consent` to :attr:`consents`, any
+        protective measure to :attr:`protective_measures`, a
+        :class:`~familyviolence.SafetyPlan` to :attr:`safety_plans` …). A record
         whose id is already used in that field replaces the record there, in its place: this
         is how an accepted referral or a withdrawn consent is kept. This case is left
         unchanged.
@@ -240,12 +263,13 @@ class Case:
             TypeError: If a record is not a collaboration record.
             InvalidModel: If a record does not fit the case.
         """
-        fields = {name: list(getattr(self, name)) for name in RECORD_FIELDS}
+        fields = {name: list(getattr(self, name)) for name in (*RECORD_FIELDS, *SAFETY_FIELDS)}
         for record in records:
-            name = _FIELD_OF.get(type(record))
+            name = _field_of(record)
             if name is None:
-                msg = f"{type(record).__name__} is not a collaboration record of a case"
-                if isinstance(record, ReportOfConcern):
+                msg = f"{type(record).__name__} is not a collaboration or safety record of a case"
+                given: object = record  # any object may be passed at run time
+                if isinstance(given, ReportOfConcern):
                     msg += ": record it as the report of its ReportOfConcernReceived event"
                 raise TypeError(msg)
             held = fields[name]
@@ -311,6 +335,18 @@ class Case:
         """The perpetrator-clinic pathways of the person with ``person_id``."""
         return tuple(p for p in self.pathways if p.person == person_id)
 
+    def measure(self, measure_id: str) -> ProtectiveMeasure | None:
+        """The protective measure with ``measure_id``, if the case has it."""
+        return next((m for m in self.protective_measures if m.id == measure_id), None)
+
+    def safety_plan(self, plan_id: str) -> SafetyPlan | None:
+        """The safety plan with ``plan_id``, if the case has it."""
+        return next((p for p in self.safety_plans if p.id == plan_id), None)
+
+    def conference(self, conference_id: str) -> RiskConference | None:
+        """The conference referral with ``conference_id``, if the case has it."""
+        return next((c for c in self.conferences if c.id == conference_id), None)
+
     def record(self, *events: CaseEvent) -> Case:
         """A new case with ``events`` appended to the history; this case is left unchanged.
 
@@ -325,13 +361,24 @@ class Case:
 CollaborationRecord = Referral | Commission | Consent | DisclosureRequest | ClinicPathway
 """A record that :meth:`Case.with_records` files in the case."""
 
+SafetyRecord = ProtectiveMeasure | SafetyPlan | RiskConference
+"""A safety record that :meth:`Case.with_records` files in the case."""
+
 _FIELD_OF: dict[type, str] = {
     Referral: "referrals",
     Commission: "commissions",
     Consent: "consents",
     DisclosureRequest: "disclosures",
     ClinicPathway: "pathways",
+    SafetyPlan: "safety_plans",
+    RiskConference: "conferences",
 }
+
+
+def _field_of(record: object) -> str | None:
+    if isinstance(record, ProtectiveMeasure):
+        return "protective_measures"
+    return _FIELD_OF.get(type(record))
 
 
 def replay(history: Iterable[CaseEvent], *, onto: Case) -> Case:

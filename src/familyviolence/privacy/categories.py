@@ -27,6 +27,15 @@ from familyviolence.incidents import Incident
 from familyviolence.instruments import Assessment
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
+from familyviolence.safety.conference import RiskConference
+from familyviolence.safety.measures import (
+    MEASURE_CLASSES,
+    ContactBanBreach,
+    OtherMeasure,
+    PerpetratorHousing,
+    ProtectedHousing,
+)
+from familyviolence.safety.plans import PlanRisk, SafetyPlan
 from familyviolence.vocabulary import DataCategory, LabelledEnum
 
 __all__ = [
@@ -73,6 +82,9 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (Case, "consents"): DataCategory.CASE_HISTORY,
         (Case, "disclosures"): DataCategory.CASE_HISTORY,
         (Case, "pathways"): DataCategory.CASE_HISTORY,
+        (Case, "protective_measures"): DataCategory.CASE_HISTORY,
+        (Case, "safety_plans"): DataCategory.CASE_HISTORY,
+        (Case, "conferences"): DataCategory.CASE_HISTORY,
         # A family system: who is in it is structure; how they relate and live is not.
         (FamilySystem, "persons"): STRUCTURE,
         (FamilySystem, "relationships"): DataCategory.FAMILY_RELATIONS,
@@ -93,6 +105,13 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (RelapseRecorded, "incident_id"): DataCategory.INCIDENTS,
         (TreatmentRelapse, "incident"): DataCategory.INCIDENTS,
         (PartnerContact, "risk_assessment"): DataCategory.RISK_ASSESSMENTS,
+        (ContactBanBreach, "incident"): DataCategory.INCIDENTS,
+        (PerpetratorHousing, "risk_assessment"): DataCategory.RISK_ASSESSMENTS,
+        (PlanRisk, "assessment"): DataCategory.RISK_ASSESSMENTS,
+        (PlanRisk, "incidents"): DataCategory.INCIDENTS,
+        # The shelter a victim stays at, or the school a child moved to, tells where they are.
+        (ProtectedHousing, "provider"): DataCategory.WHEREABOUTS,
+        (OtherMeasure, "provided_by"): DataCategory.WHEREABOUTS,
     }
 )
 """(model, field) → the category the field's value belongs to, or :data:`STRUCTURE`."""
@@ -112,6 +131,9 @@ MODEL_CATEGORIES: Mapping[type, Category] = MappingProxyType(
         DisclosureRequest: DataCategory.CASE_HISTORY,
         ClinicPathway: DataCategory.CASE_HISTORY,
         SuspectedOffence: DataCategory.OFFENCES,
+        **dict.fromkeys(MEASURE_CLASSES.values(), DataCategory.CASE_HISTORY),
+        SafetyPlan: DataCategory.CASE_HISTORY,
+        RiskConference: DataCategory.CASE_HISTORY,
     }
 )
 """Model → what a whole object of it belongs to, when it is redacted on its own.

@@ -35,6 +35,16 @@ from familyviolence.interventions import Intervention
 from familyviolence.people import Person
 from familyviolence.privacy._blanks import REMOVED_TEXT, blank_for
 from familyviolence.relations import Household, Relationship
+from familyviolence.safety import (
+    AccompanyingChild,
+    AddressProtectionMeasure,
+    ContactBan,
+    OtherMeasure,
+    PerpetratorHousing,
+    ProtectedHousing,
+    RiskConference,
+    SafetyPlan,
+)
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = [
@@ -76,6 +86,17 @@ PERSON_ID_FIELDS: frozenset[tuple[type, str]] = frozenset(
         (SuspectedOffence, "victim"),
         (ClinicPathway, "person"),
         (PartnerContact, "partner"),
+        (ContactBan, "protected"),
+        (ContactBan, "restrained"),
+        (ProtectedHousing, "person"),
+        (AccompanyingChild, "child"),
+        (PerpetratorHousing, "person"),
+        (PerpetratorHousing, "staying_home"),
+        (AddressProtectionMeasure, "person"),
+        (OtherMeasure, "person"),
+        (SafetyPlan, "person"),
+        (RiskConference, "victim"),
+        (RiskConference, "perpetrators"),
     }
 )
 """(model, field) of every field that holds the id of a person in the case's family system.
@@ -129,6 +150,10 @@ RULES_NEEDING_REMOVED_DATA: Mapping[str, str] = MappingProxyType(
         "SE-DEADLINE-MET-LATE": _CHILD_DEADLINE,
         "PRACTICE-CHILD-NEEDS-NOT-MOTIVATION": (
             "which children are minors on the day of a decision needs their birth dates"
+        ),
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED": (
+            "a risk assessment of a perpetrator speaks of the adult victims of the perpetrator's"
+            " incidents; which victims are adults needs their birth dates"
         ),
     }
 )

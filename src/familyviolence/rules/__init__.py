@@ -28,6 +28,7 @@ from familyviolence.rules.practice import (
     GOOD_PRACTICE,
     PRACTICE_RULES,
 )
+from familyviolence.rules.safety import SAFETY_RULES, safety_rules
 
 __all__ = [
     "CURRENT_RISK_ASSESSMENT_DAYS",
@@ -35,6 +36,7 @@ __all__ = [
     "NORWAY_RULES",
     "PRACTICE_RULES",
     "RULE_PACKS",
+    "SAFETY_RULES",
     "SWEDEN_PROPOSED_RULES",
     "SWEDEN_RULES",
     "Check",
@@ -50,4 +52,5 @@ __all__ = [
     "evaluate",
     "events_of",
     "hit",
+    "safety_rules",
 ]

@@ -72,6 +72,21 @@ from familyviolence.privacy import (
 )
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext
+from familyviolence.safety import (
+    MEASURE_CLASSES,
+    AccompanyingChild,
+    ConferenceAction,
+    ContactBanBreach,
+    CriterionMet,
+    InformationShare,
+    PlanAction,
+    PlanGap,
+    PlanRisk,
+    ProtectiveMeasure,
+    ReferralCriteria,
+    RiskConference,
+    SafetyPlan,
+)
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -89,7 +104,7 @@ _PATHWAY_STEPS = (
     PathwayEnded,
 )
 # Tagged unions: one strategy serves every member, told which one is wanted.
-_UNIONS = (CaseEvent, PathwayStep)
+_UNIONS = (CaseEvent, PathwayStep, ProtectiveMeasure)
 
 STRATEGY_FOR: dict[type[Any], str] = {
     Period: "periods",
@@ -140,6 +155,19 @@ STRATEGY_FOR: dict[type[Any], str] = {
     ReportOfConcern: "reports_of_concern",
     ReportingDutyRule: "reporting_duty_rules",
     ReportingDutyAnswer: "reporting_duty_answers",
+    ContactBanBreach: "contact_ban_breaches",
+    AccompanyingChild: "accompanying_children",
+    ProtectiveMeasure: "protective_measures",
+    **dict.fromkeys(MEASURE_CLASSES.values(), "protective_measures"),
+    PlanRisk: "plan_risks",
+    PlanAction: "plan_actions",
+    PlanGap: "plan_gaps",
+    SafetyPlan: "safety_plans",
+    InformationShare: "information_shares",
+    ConferenceAction: "conference_actions",
+    RiskConference: "risk_conferences",
+    ReferralCriteria: "referral_criteria",
+    CriterionMet: "criteria_met",
     Redacted: "redaction_markers",
     RedactedCase: "redacted_cases",
     BirthYear: "birth_years",

@@ -153,6 +153,36 @@ from familyviolence.privacy import (
 from familyviolence.process import EventType, Phase
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity, default_rules
+from familyviolence.safety import (
+    ADDRESS_PROTECTION_LAW,
+    CONTACT_BAN_LAW,
+    AccompanyingChild,
+    AddressProtectionMeasure,
+    ChildNeed,
+    ConferenceAction,
+    ConferenceCriterion,
+    ConferenceOutcome,
+    ContactBan,
+    ContactBanBreach,
+    ContactBanKind,
+    CriterionMet,
+    DecidingAuthority,
+    HousingEndReason,
+    InformationShare,
+    OtherMeasure,
+    OtherMeasureKind,
+    PerpetratorHousing,
+    PlanAction,
+    PlanGap,
+    PlanGapKind,
+    PlanRisk,
+    PlanStatus,
+    ProtectedHousing,
+    ProtectiveMeasure,
+    ReferralCriteria,
+    RiskConference,
+    SafetyPlan,
+)
 from familyviolence.vocabulary import (
     AddressProtection,
     AgencyKind,
@@ -168,7 +198,9 @@ from familyviolence.vocabulary import (
 )
 
 __all__ = [
+    "accompanying_children",
     "actors",
+    "address_protection_measures",
     "agencies",
     "assessment_rows",
     "assessments",
@@ -181,7 +213,11 @@ __all__ = [
     "clinic_pathways",
     "collaboration_agreements",
     "commissions",
+    "conference_actions",
     "consents",
+    "contact_ban_breaches",
+    "contact_bans",
+    "criteria_met",
     "directories",
     "disclosure_decisions",
     "disclosure_ground_rules",
@@ -198,28 +234,39 @@ __all__ = [
     "incident_rows",
     "incident_times",
     "incidents",
+    "information_shares",
     "instrument_catalogues",
     "instrument_definitions",
     "interventions",
     "legal_references",
     "names",
+    "other_measures",
     "pathway_steps",
     "periods",
+    "perpetrator_housings",
     "persons",
+    "plan_actions",
+    "plan_gaps",
+    "plan_risks",
     "professionals",
     "promised_reports",
+    "protected_housings",
+    "protective_measures",
     "pseudonymised_cases",
     "redacted_cases",
     "redaction_markers",
     "referral_changes",
+    "referral_criteria",
     "referrals",
     "relationships",
     "reporting_duty_answers",
     "reporting_duty_rules",
     "reports_of_concern",
+    "risk_conferences",
     "routines",
     "rule_contexts",
     "rule_sets",
+    "safety_plans",
     "statistics_views",
     "suspected_offences",
     "trainings",
@@ -944,6 +991,8 @@ def cases(
         case = case.record(_BUILDERS[kind](draw, case, at, actor))
     if draw(st.booleans()):
         case = _with_collaboration(draw, case)
+    if draw(st.booleans()):
+        case = _with_safety(draw, case)
     return case
 
 
@@ -2033,3 +2082,416 @@ def statistics_views() -> st.SearchStrategy[StatisticsView]:
         incidents=st.lists(incident_rows(), max_size=3).map(tuple),
         assessments=st.lists(assessment_rows(), max_size=3).map(tuple),
     )
+
+
+# -- safety: protective measures, safety plans, multi-agency risk conferences --------------------
+
+_SAFETY_NOTES = (
+    "Needs a quiet place to do homework.",
+    "Alarm device fitted at the front door.",
+    "Change the route to school.",
+    "Shared at the conference: police call-outs this year.",
+)
+
+
+def _notes() -> st.SearchStrategy[str]:
+    return st.sampled_from(_SAFETY_NOTES)
+
+
+@st.composite
+def _people(draw: st.DrawFn, persons: tuple[str, ...] | None, count: int) -> tuple[str, ...]:
+    """``count`` distinct person ids: from ``persons`` if given, else invented."""
+    pool = persons if persons is not None else tuple(f"person-{n}" for n in range(count + 2))
+    return tuple(draw(st.lists(st.sampled_from(pool), min_size=count, max_size=count, unique=True)))
+
+
+@st.composite
+def _safety_periods(draw: st.DrawFn, *, open_end: bool = True) -> Period:
+    start = draw(_DAYS)
+    end = draw(_later(start, most=365))
+    return Period(start=start, end=draw(st.none()) if open_end and draw(_BOOLEANS) else end)
+
+
+def _legal_bases(table: Any) -> st.SearchStrategy[LegalReference | None]:  # noqa: ANN401 - a mapping
+    return st.none() | st.sampled_from(tuple(table.values())) | legal_references()
+
+
+@st.composite
+def contact_ban_breaches(
+    draw: st.DrawFn, *, within: Period | None = None, incidents: tuple[str, ...] = ()
+) -> ContactBanBreach:
+    """Breaches of a contact ban, on a day ``within`` its period if given."""
+    period = within or draw(_safety_periods(open_end=False))
+    start = period.start or _COLLABORATION_FROM
+    most = 365 if period.end is None else (period.end - start).days
+    return ContactBanBreach(
+        on=draw(_later(start, most=most)),
+        incident=_maybe(draw, incidents),
+        reported_to_police=draw(st.none() | _BOOLEANS),
+        description=draw(st.none() | _notes()),
+    )
+
+
+@st.composite
+def contact_bans(
+    draw: st.DrawFn, *, persons: tuple[str, ...] | None = None, incidents: tuple[str, ...] = ()
+) -> ContactBan:
+    """Contact bans between two of ``persons`` (invented ids if not given), with breaches."""
+    protected, restrained = draw(_people(persons, 2))
+    period = draw(_safety_periods(open_end=False))
+    start = period.start or _COLLABORATION_FROM
+    breaches = draw(st.lists(contact_ban_breaches(within=period, incidents=incidents), max_size=2))
+    return ContactBan(
+        id=draw(ids("ban")),
+        protected=protected,
+        restrained=restrained,
+        kind=draw(st.sampled_from(ContactBanKind)),
+        decided_by=draw(st.sampled_from(DecidingAuthority)),
+        decided_on=start - dt.timedelta(days=draw(st.integers(0, 3))),
+        period=period,
+        electronic_monitoring=draw(_BOOLEANS),
+        breaches=tuple(breaches),
+        legal_basis=draw(_legal_bases(CONTACT_BAN_LAW)),
+    )
+
+
+@st.composite
+def accompanying_children(draw: st.DrawFn, *, child: str | None = None) -> AccompanyingChild:
+    """Children in protected housing, with their needs recorded or not."""
+    return AccompanyingChild(
+        child=child or draw(ids("child")),
+        needs=tuple(draw(st.lists(st.sampled_from(ChildNeed), max_size=3, unique=True))),
+        needs_note=draw(st.none() | _notes()),
+    )
+
+
+def _ended(draw: st.DrawFn, period: Period) -> HousingEndReason | None:
+    return None if period.end is None else draw(st.none() | st.sampled_from(HousingEndReason))
+
+
+@st.composite
+def protected_housings(
+    draw: st.DrawFn, *, persons: tuple[str, ...] | None = None
+) -> ProtectedHousing:
+    """Placements in protected housing of one of ``persons``, with others as children."""
+    person = draw(_people(persons, 1))[0]
+    others = [p for p in (persons or ("child-a", "child-b")) if p != person]
+    children = _subset(draw, others, max_size=2)
+    period = draw(_safety_periods())
+    return ProtectedHousing(
+        id=draw(ids("shelter")),
+        person=person,
+        period=period,
+        children=tuple(draw(accompanying_children(child=c)) for c in children),
+        provider=draw(st.none() | agencies(kinds=st.just(AgencyKind.WOMENS_SHELTER))),
+        end_reason=_ended(draw, period),
+        legal_basis=draw(st.none() | legal_references()),
+    )
+
+
+@st.composite
+def perpetrator_housings(
+    draw: st.DrawFn,
+    *,
+    persons: tuple[str, ...] | None = None,
+    assessments: tuple[str, ...] | None = None,
+    interventions: tuple[str, ...] = (),
+    pathways: tuple[str, ...] = (),
+) -> PerpetratorHousing:
+    """Temporary housing of one of ``persons`` so that one or two others stay at home."""
+    person, staying = draw(_people(persons, 2))
+    others = [p for p in (persons or ()) if p not in (person, staying)]
+    period = draw(_safety_periods())
+    return PerpetratorHousing(
+        id=draw(ids("housing")),
+        person=person,
+        staying_home=(staying, *_subset(draw, others, max_size=1)),
+        period=period,
+        risk_assessment=draw(st.none() | ids("assessment"))
+        if assessments is None
+        else _maybe(draw, assessments),
+        intervention=_maybe(draw, interventions),
+        enables=_subset(draw, list(interventions), max_size=2),
+        pathway=_maybe(draw, pathways),
+        end_reason=_ended(draw, period),
+        legal_basis=draw(st.none() | legal_references()),
+    )
+
+
+@st.composite
+def address_protection_measures(
+    draw: st.DrawFn, *, persons: tuple[str, ...] | None = None
+) -> AddressProtectionMeasure:
+    """Address protection applied for, and granted, refused or pending."""
+    applied = draw(_DAYS)
+    outcome = draw(st.sampled_from(("granted", "refused", "pending")))
+    return AddressProtectionMeasure(
+        id=draw(ids("protection")),
+        person=draw(_people(persons, 1))[0],
+        level=draw(st.sampled_from(AddressProtection)),
+        applied_on=applied,
+        granted_on=draw(_later(applied)) if outcome == "granted" else None,
+        refused=outcome == "refused",
+        period=draw(st.just(Period()) | _safety_periods()),
+        legal_basis=draw(_legal_bases(ADDRESS_PROTECTION_LAW)),
+    )
+
+
+@st.composite
+def other_measures(draw: st.DrawFn, *, persons: tuple[str, ...] | None = None) -> OtherMeasure:
+    """Other measures, some of an organisation's own kind (with a code)."""
+    kind = draw(st.sampled_from(OtherMeasureKind))
+    return OtherMeasure(
+        id=draw(ids("measure")),
+        person=draw(_people(persons, 1))[0],
+        kind=kind,
+        period=draw(_safety_periods()),
+        code=draw(st.sampled_from(("secret_phone", "safe_room")))
+        if kind is OtherMeasureKind.OTHER
+        else None,
+        provided_by=draw(st.none() | agencies()),
+        legal_basis=draw(st.none() | legal_references()),
+    )
+
+
+_MEASURE_STRATEGIES: dict[type[ProtectiveMeasure], Callable[..., st.SearchStrategy[Any]]] = {
+    ContactBan: contact_bans,
+    ProtectedHousing: protected_housings,
+    PerpetratorHousing: perpetrator_housings,
+    AddressProtectionMeasure: address_protection_measures,
+    OtherMeasure: other_measures,
+}
+
+
+def protective_measures(
+    measure_classes: type[ProtectiveMeasure] | tuple[type[ProtectiveMeasure], ...] | None = None,
+    *,
+    persons: tuple[str, ...] | None = None,
+    incidents: tuple[str, ...] = (),
+    assessments: tuple[str, ...] | None = None,
+    interventions: tuple[str, ...] = (),
+    pathways: tuple[str, ...] = (),
+) -> st.SearchStrategy[ProtectiveMeasure]:
+    """Protective measures of the given class or classes (any, if ``None``).
+
+    Given ``persons`` (at least three), ``incidents``, ``assessments``, ``interventions`` and
+    ``pathways``, the measures refer only to those, so they fit a case that holds them.
+    """
+    if measure_classes is None:
+        classes = tuple(_MEASURE_STRATEGIES)
+    elif isinstance(measure_classes, tuple):
+        classes = measure_classes
+    else:
+        classes = (measure_classes,)
+    made: list[st.SearchStrategy[Any]] = []
+    for cls in classes:
+        if cls is ContactBan:
+            made.append(contact_bans(persons=persons, incidents=incidents))
+        elif cls is PerpetratorHousing:
+            made.append(
+                perpetrator_housings(
+                    persons=persons,
+                    assessments=assessments,
+                    interventions=interventions,
+                    pathways=pathways,
+                )
+            )
+        else:
+            made.append(_MEASURE_STRATEGIES[cls](persons=persons))
+    return st.one_of(made)
+
+
+@st.composite
+def plan_risks(
+    draw: st.DrawFn,
+    *,
+    risk_id: str | None = None,
+    assessments: tuple[str, ...] | None = None,
+    incidents: tuple[str, ...] | None = None,
+) -> PlanRisk:
+    """Risks of a safety plan, linked to assessments and incidents (invented ids if not given)."""
+    return PlanRisk(
+        id=risk_id or draw(ids("risk")),
+        level=draw(st.none() | st.sampled_from(RiskLevel)),
+        assessment=draw(st.none() | ids("assessment"))
+        if assessments is None
+        else _maybe(draw, assessments),
+        incidents=tuple(draw(st.lists(ids("incident"), max_size=2, unique=True)))
+        if incidents is None
+        else _subset(draw, list(incidents), max_size=2),
+        description=draw(st.none() | _notes()),
+    )
+
+
+@st.composite
+def plan_actions(
+    draw: st.DrawFn, *, action_id: str | None = None, risks: tuple[str, ...] = ()
+) -> PlanAction:
+    """Actions of a safety plan against some of ``risks``, some without agency or due date."""
+    due = draw(st.none() | _DAYS)
+    return PlanAction(
+        id=action_id or draw(ids("action")),
+        description=draw(_notes()),
+        addresses=_subset(draw, list(risks), max_size=2),
+        agency=draw(st.none() | agencies()),
+        professional=draw(st.none() | ids("staff")),
+        due_on=due,
+        done_on=None if due is None else draw(st.none() | _later(due, most=30)),
+    )
+
+
+def plan_gaps() -> st.SearchStrategy[PlanGap]:
+    """Gaps of a safety plan, as :meth:`SafetyPlan.gaps` reports them."""
+    return st.builds(
+        PlanGap,
+        kind=st.sampled_from(PlanGapKind),
+        field=st.sampled_from(("risks[0]", "actions[1].agency", "actions[0].due_on")),
+        item=ids("action"),
+    )
+
+
+@st.composite
+def safety_plans(
+    draw: st.DrawFn,
+    *,
+    persons: tuple[str, ...] | None = None,
+    assessments: tuple[str, ...] | None = None,
+    incidents: tuple[str, ...] | None = None,
+) -> SafetyPlan:
+    """Safety plans of one of ``persons``, complete or not, with risks and actions."""
+    made = draw(_DAYS)
+    risks = tuple(
+        draw(plan_risks(risk_id=f"risk-{n}", assessments=assessments, incidents=incidents))
+        for n in range(draw(st.integers(0, 3)))
+    )
+    actions = tuple(
+        draw(plan_actions(action_id=f"action-{n}", risks=tuple(r.id for r in risks)))
+        for n in range(draw(st.integers(0, 3)))
+    )
+    return SafetyPlan(
+        id=draw(ids("plan")),
+        person=draw(_people(persons, 1))[0],
+        made_on=made,
+        risks=risks,
+        actions=actions,
+        review_on=draw(st.none() | _later(made, most=180)),
+        status=draw(st.sampled_from(PlanStatus)),
+    )
+
+
+def information_shares(
+    *, disclosures: tuple[str, ...] | None = None
+) -> st.SearchStrategy[InformationShare]:
+    """Information shared at a conference, each linked to one of ``disclosures``."""
+    return st.builds(
+        InformationShare,
+        disclosure=ids("disclosure") if disclosures is None else st.sampled_from(disclosures),
+        summary=st.none() | _notes(),
+    )
+
+
+@st.composite
+def conference_actions(
+    draw: st.DrawFn, *, action_id: str | None = None, held_on: dt.date | None = None
+) -> ConferenceAction:
+    """Actions agreed at a conference, due after it, done or not."""
+    due = draw(_later(held_on or draw(_DAYS), most=90))
+    return ConferenceAction(
+        id=action_id or draw(ids("action")),
+        description=draw(_notes()),
+        agency=draw(agencies()),
+        due_on=due,
+        done_on=draw(st.none() | _later(due, most=30)),
+    )
+
+
+@st.composite
+def risk_conferences(
+    draw: st.DrawFn,
+    *,
+    persons: tuple[str, ...] | None = None,
+    disclosures: tuple[str, ...] | None = None,
+) -> RiskConference:
+    """Referrals to a multi-agency risk conference, held or not, repeats or not."""
+    victim, perpetrator = draw(_people(persons, 2))
+    referred = draw(_DAYS)
+    held = draw(st.none() | _later(referred, most=30))
+    fields: dict[str, Any] = {}
+    if held is not None:
+        shares = information_shares(disclosures=disclosures)
+        fields = {
+            "agencies_present": tuple(draw(st.lists(agencies(), max_size=3, unique_by=_record_id))),
+            "advocate": draw(st.none() | ids("advocate")),
+            "shared": tuple(draw(st.lists(shares, max_size=2)))
+            if disclosures is None or disclosures
+            else (),
+            "actions": tuple(
+                draw(conference_actions(action_id=f"action-{n}", held_on=held))
+                for n in range(draw(st.integers(0, 2)))
+            ),
+            "outcome": draw(st.none() | st.sampled_from(ConferenceOutcome)),
+        }
+    return RiskConference(
+        id=draw(ids("marac")),
+        victim=victim,
+        perpetrators=(perpetrator,) if draw(_BOOLEANS) else (),
+        referred_on=referred,
+        referred_by=draw(agencies()),
+        criteria=tuple(draw(st.lists(st.sampled_from(ConferenceCriterion), unique=True))),
+        repeat=draw(_BOOLEANS),
+        held_on=held,
+        **fields,
+    )
+
+
+def referral_criteria() -> st.SearchStrategy[ReferralCriteria]:
+    """Configurations of the conference referral criteria."""
+    return st.builds(
+        ReferralCriteria,
+        call_outs=st.integers(1, 6),
+        call_out_months=st.integers(1, 24),
+        repeat_months=st.integers(1, 24),
+        assessment_months=st.integers(1, 24),
+        professional_judgement=_BOOLEANS,
+    )
+
+
+def criteria_met() -> st.SearchStrategy[CriterionMet]:
+    """Criteria met, as :func:`~familyviolence.referral_criteria_met` reports them."""
+    return st.builds(
+        CriterionMet,
+        criterion=st.sampled_from(ConferenceCriterion),
+        victim=ids("person"),
+        since=_DAYS,
+        reason=st.just("assessment dash-1 (dash) counts 15, at or above the level 'high'"),
+        assessment=st.none() | ids("assessment"),
+        incidents=st.lists(ids("incident"), max_size=2, unique=True).map(tuple),
+        conference=st.none() | ids("marac"),
+    )
+
+
+def _with_safety(draw: st.DrawFn, case: Case) -> Case:
+    """``case`` with valid safety records that refer to what the case holds."""
+    people = tuple(p.id for p in case.family.persons)
+    if len(people) < 3:  # noqa: PLR2004 - a victim, a perpetrator and someone staying home
+        return case
+    incidents = tuple(i.id for i in case.incidents)
+    assessments = tuple(a.id for a in case.assessments)
+    measures = protective_measures(
+        persons=people,
+        incidents=incidents,
+        assessments=assessments,
+        interventions=tuple(s.intervention.id for s in case.state.interventions),
+        pathways=tuple(p.id for p in case.pathways),
+    )
+    records: list[Any] = [
+        evolve(draw(measures), id=f"measure-{n}") for n in range(draw(st.integers(0, 2)))
+    ]
+    if draw(_BOOLEANS):
+        plan = draw(safety_plans(persons=people, assessments=assessments, incidents=incidents))
+        records.append(evolve(plan, id="plan-0"))
+    if draw(_BOOLEANS):
+        disclosures = tuple(d.id for d in case.disclosures)
+        conference = draw(risk_conferences(persons=people, disclosures=disclosures))
+        records.append(evolve(conference, id="marac-0"))
+    return case.with_records(*records)

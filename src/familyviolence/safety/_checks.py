@@ -1,0 +1,55 @@
+"""Field validators and helpers shared by the safety records; each raises InvalidModel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from familyviolence._model import invalid, public
+from familyviolence.collaboration._checks import (
+    date_field,
+    id_list,
+    instance_of,
+    members_of,
+    non_blank,
+    optional_date,
+    optional_id,
+    optional_non_blank,
+    tuple_of,
+    unique_ids,
+)
+from familyviolence.periods import Period
+
+__all__ = [
+    "date_field",
+    "id_list",
+    "instance_of",
+    "members_of",
+    "non_blank",
+    "optional_date",
+    "optional_id",
+    "optional_non_blank",
+    "started_period",
+    "tag",
+    "tuple_of",
+    "unique_ids",
+]
+
+
+def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
+    """The ``type`` field of a member of a tagged union: a fixed string, its default."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], given: object) -> None:
+        if given != value:
+            raise invalid(instance, attribute, f"must be {value!r}")
+
+    return public(default=value, validator=check)
+
+
+def started_period(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: a :class:`~familyviolence.Period` with a first day (an end is optional)."""
+    if not isinstance(value, Period):
+        raise invalid(instance, attribute, "must be a Period")
+    if value.start is None:
+        raise invalid(instance, attribute, "must have a first day (start)")

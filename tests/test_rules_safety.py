@@ -1,0 +1,619 @@
+"""Scenarios of the safety rules: contact bans, housing, safety plans and risk conferences.
+
+Karin (``mother``) and Jonas (``father``) are separated; Elias and Saga live with their mother.
+"""
+
+import datetime as dt
+
+import pytest
+
+from familyviolence import (
+    CONTACT_BAN_LAW,
+    AccompanyingChild,
+    AddressProtection,
+    AddressProtectionMeasure,
+    Agency,
+    AgencyKind,
+    Answer,
+    Assessment,
+    ChildNeed,
+    ConferenceAction,
+    ConferenceCriterion,
+    ContactBan,
+    ContactBanBreach,
+    ContactBanKind,
+    DataCategory,
+    DecidingAuthority,
+    DisclosureOutcome,
+    DisclosurePurpose,
+    DisclosureRequest,
+    InformationShare,
+    Judgement,
+    JudgementOverride,
+    Jurisdiction,
+    LegalGround,
+    Period,
+    PerpetratorHousing,
+    PlanAction,
+    PlanRisk,
+    PlanStatus,
+    ProtectedHousing,
+    ReferralCriteria,
+    Response,
+    RiskConference,
+    RiskLevel,
+    SafetyPlan,
+    default_catalogue,
+    evolve,
+    referral_criteria_met,
+)
+from familyviolence.rules import safety_rules
+from rule_checks import fires, incident, quiet
+from scenario import new_case
+
+D = dt.date.fromisoformat
+POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
+SOCIAL = Agency(
+    id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=Jurisdiction.SE
+)
+
+
+def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother"):
+    """A DASH with ``yes`` questions answered yes and the rest no."""
+    return Assessment(
+        id=assessment_id,
+        instrument="dash",
+        version="2009",
+        subject=subject,
+        assessor="police-4711",
+        assessed_on=D(on),
+        answers=tuple(
+            Answer(item=str(n), value=Response.YES if n <= yes else Response.NO)
+            for n in range(1, 25)
+        ),
+    )
+
+
+def sara(*, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, **levels):
+    """A SARA v3 of the father by the specialist: every factor rated, the conclusions given."""
+    definition = default_catalogue().definition("sara", "3")
+    judged = {"case_priority": RiskLevel.MODERATE, "serious_harm": RiskLevel.MODERATE}
+    judged |= levels
+    judged["imminence"] = imminence
+    return Assessment(
+        id=assessment_id,
+        instrument="sara",
+        version="3",
+        subject="father",
+        assessor="specialist-2",
+        assessed_on=D(on),
+        answers=tuple(
+            Answer(item=item.code, value=Response.PARTIAL, past=Response.PRESENT)
+            for item in definition.items
+        ),
+        judgements=tuple(Judgement(id=j, level=level) for j, level in judged.items()),
+    )
+
+
+def ban(*, start="2026-03-03", end="2026-04-30", breaches=(), ban_id="ban-1"):
+    """A contact ban covering the shared home: the father must keep away from the mother."""
+    return ContactBan(
+        id=ban_id,
+        protected="mother",
+        restrained="father",
+        kind=ContactBanKind.SHARED_HOME,
+        decided_by=DecidingAuthority.PROSECUTOR,
+        decided_on=D(start),
+        period=Period(start=D(start), end=D(end)),
+        breaches=tuple(ContactBanBreach(on=D(day)) for day in breaches),
+        legal_basis=CONTACT_BAN_LAW[Jurisdiction.SE],
+    )
+
+
+def housing(*, risk_assessment="sara-1", start="2026-03-20"):
+    """The father housed temporarily so that the mother and the children can stay at home."""
+    return PerpetratorHousing(
+        id="housing-1",
+        person="father",
+        staying_home=("mother", "elias", "saga"),
+        period=Period(start=D(start), end=D("2026-06-30")),
+        risk_assessment=risk_assessment,
+    )
+
+
+def referral(*, conference_id="marac-1", on="2026-03-05", repeat=False, **fields):
+    return RiskConference(
+        id=conference_id,
+        victim="mother",
+        perpetrators=("father",),
+        referred_on=D(on),
+        referred_by=POLICE,
+        criteria=(ConferenceCriterion.THRESHOLD,),
+        repeat=repeat,
+        **fields,
+    )
+
+
+def call_out(day, incident_id):
+    """An incident the police were called to, recorded the next day."""
+    recorded = (D(day) + dt.timedelta(days=1)).isoformat()
+    made = incident(day=day, recorded=recorded, incident_id=incident_id, children=())
+    return evolve(made, reported_to_police=True)
+
+
+# -- the seed's housing dilemma -------------------------------------------------------------------
+
+
+def test_the_father_is_housed_after_a_sara_of_low_imminent_risk_and_the_children_stay_home():
+    # A contact ban leaves the father with nowhere to live. The specialist's SARA finds the risk
+    # of imminent violence low, so social services house him temporarily and the mother and the
+    # children stay at home instead of moving to protected housing.
+    case = new_case(
+        incidents=(incident(),),
+        assessments=(sara(),),
+        protective_measures=(ban(), housing()),
+    )
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", case, on=D("2026-04-01"))
+    assert case.measure("housing-1").staying_home == ("mother", "elias", "saga")
+
+
+def test_the_same_housing_decision_without_an_assessment_is_flagged():
+    case = new_case(
+        incidents=(incident(),), protective_measures=(ban(), housing(risk_assessment=None))
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[1]",
+        persons=("father", "mother", "elias", "saga"),
+    )
+    assert found.severity.value == "error"
+
+
+@pytest.mark.parametrize(
+    "assessment",
+    [
+        pytest.param(sara(imminence=RiskLevel.HIGH), id="imminent-risk-high"),
+        pytest.param(sara(on="2026-03-25"), id="made-after-the-decision"),
+        pytest.param(sara(on="2025-02-01"), id="more-than-a-year-old"),
+        pytest.param(evolve(sara(), subject="mother"), id="not-of-the-person-housed"),
+        pytest.param(evolve(sara(), answers=()), id="too-many-factors-omitted"),
+    ],
+)
+def test_housing_resting_on_an_assessment_that_does_not_support_it_is_flagged(assessment):
+    case = new_case(assessments=(assessment,), protective_measures=(housing(),))
+    fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+    )
+
+
+def test_housing_that_has_not_started_is_not_judged_yet():
+    case = new_case(protective_measures=(housing(risk_assessment=None, start="2026-05-01"),))
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", case, on=D("2026-04-01"))
+
+
+# -- contact bans ---------------------------------------------------------------------------------
+
+
+def test_a_breach_opens_a_finding_until_a_new_assessment_is_recorded():
+    breached = new_case(
+        assessments=(sara(on="2026-03-02"),),
+        protective_measures=(ban(breaches=("2026-03-20",)),),
+    )
+    found = fires(
+        "SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        breached,
+        on=D("2026-03-20"),
+        path="$.protective_measures[0].breaches[0]",
+        persons=("mother", "father"),
+    )
+    assert "2026-03-20" in found.text()
+    # Still open a week later: the assessment before the breach does not count.
+    fires(
+        "SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        breached,
+        on=D("2026-03-27"),
+        path="$.protective_measures[0].breaches[0]",
+    )
+    reassessed = evolve(
+        breached, assessments=(*breached.assessments, sara(assessment_id="sara-2", on="2026-03-24"))
+    )
+    # Evaluated before the new assessment was made, the finding is still there; after, gone.
+    fires(
+        "SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        reassessed,
+        on=D("2026-03-23"),
+        path="$.protective_measures[0].breaches[0]",
+    )
+    quiet("SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT", reassessed, on=D("2026-03-27"))
+
+
+def test_a_new_dash_with_the_victim_also_answers_a_breach():
+    case = new_case(
+        assessments=(dash(9, on="2026-03-21"),),
+        protective_measures=(ban(breaches=("2026-03-20",)),),
+    )
+    quiet("SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT", case, on=D("2026-03-27"))
+
+
+def test_a_ban_that_ends_while_the_risk_is_still_high_is_flagged():
+    case = new_case(assessments=(dash(15, on="2026-04-10"),), protective_measures=(ban(),))
+    fires(
+        "SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        case,
+        on=D("2026-05-02"),
+        path="$.protective_measures[0]",
+        persons=("mother", "father"),
+    )
+    # Not before it has ended, and not once a new ban is in force.
+    quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", case, on=D("2026-04-30"))
+    renewed = case.with_records(ban(ban_id="ban-2", start="2026-05-01", end="2026-07-31"))
+    quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", renewed, on=D("2026-05-02"))
+
+
+def test_a_ban_that_ends_after_a_lower_new_assessment_is_not_flagged():
+    case = new_case(
+        assessments=(dash(15, on="2026-03-02"), dash(6, assessment_id="dash-2", on="2026-04-20")),
+        protective_measures=(ban(),),
+    )
+    quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", case, on=D("2026-05-02"))
+
+
+# -- protected housing ----------------------------------------------------------------------------
+
+
+def shelter(*children):
+    return ProtectedHousing(
+        id="shelter-1",
+        person="mother",
+        period=Period(start=D("2026-03-03")),
+        children=children,
+    )
+
+
+def test_children_moved_to_protected_housing_without_their_own_needs_are_flagged():
+    case = new_case(
+        protective_measures=(
+            shelter(
+                AccompanyingChild(child="elias", needs=(ChildNeed.SCHOOLING,)),
+                AccompanyingChild(child="saga"),
+            ),
+        )
+    )
+    found = fires(
+        "SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
+        case,
+        on=D("2026-03-04"),
+        path="$.protective_measures[0].children[1]",
+        persons=("saga", "mother"),
+    )
+    assert "saga" in found.text("sv")
+
+
+def test_children_whose_needs_are_recorded_in_words_only_are_not_flagged():
+    case = new_case(
+        protective_measures=(
+            shelter(AccompanyingChild(child="saga", needs_note="Behöver förskoleplats nära.")),
+        )
+    )
+    quiet("SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING", case, on=D("2026-03-04"))
+
+
+# -- address protection ---------------------------------------------------------------------------
+
+
+def protection(granted="2026-03-10"):
+    return AddressProtectionMeasure(
+        id="protection-1",
+        person="mother",
+        level=AddressProtection.PROTECTED_REGISTRATION,
+        applied_on=D("2026-03-04"),
+        granted_on=None if granted is None else D(granted),
+    )
+
+
+def test_a_granted_address_protection_missing_from_the_persons_record_is_an_error():
+    case = new_case(protective_measures=(protection(),))
+    found = fires(
+        "SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON",
+        case,
+        on=D("2026-03-11"),
+        path="$.protective_measures[0]",
+        persons=("mother",),
+    )
+    assert found.severity.value == "error"
+    # Pending, it is not yet missing.
+    quiet("SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON", case, on=D("2026-03-09"))
+
+
+def test_a_granted_address_protection_on_the_persons_record_is_quiet():
+    case = new_case(protective_measures=(protection(),))
+    mother = evolve(
+        case.family.person("mother"), address_protection=AddressProtection.PROTECTED_REGISTRATION
+    )
+    persons = tuple(mother if p.id == "mother" else p for p in case.family.persons)
+    protected = evolve(case, family=evolve(case.family, persons=persons))
+    quiet("SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON", protected, on=D("2026-03-11"))
+
+
+# -- safety plans ---------------------------------------------------------------------------------
+
+
+def plan(*actions, review_on="2026-04-15", status=PlanStatus.ACTIVE):
+    return SafetyPlan(
+        id="plan-1",
+        person="mother",
+        made_on=D("2026-03-04"),
+        risks=(PlanRisk(id="risk-1", assessment="dash-1"),),
+        actions=actions,
+        review_on=D(review_on),
+        status=status,
+    )
+
+
+ALARM = PlanAction(
+    id="alarm",
+    description="Larmpaket i bostaden.",
+    addresses=("risk-1",),
+    agency=POLICE,
+    professional="police-4711",
+    due_on=D("2026-03-06"),
+)
+
+
+def test_a_plan_with_a_high_risk_assessment_but_no_action_for_the_risk_is_incomplete():
+    case = new_case(assessments=(dash(15),), safety_plans=(plan(),))
+    found = fires(
+        "SAFETY-PLAN-INCOMPLETE",
+        case,
+        on=D("2026-03-05"),
+        path="$.safety_plans[0].risks[0]",
+        persons=("mother",),
+    )
+    assert "risk-1" in found.text()
+
+
+def test_an_action_without_an_agency_or_a_due_date_leaves_the_plan_incomplete():
+    vague = evolve(ALARM, agency=None, due_on=None)
+    case = new_case(assessments=(dash(15),), safety_plans=(plan(vague),))
+    fires(
+        "SAFETY-PLAN-INCOMPLETE",
+        case,
+        on=D("2026-03-05"),
+        path="$.safety_plans[0].actions[0].agency",
+    )
+    fires(
+        "SAFETY-PLAN-INCOMPLETE",
+        case,
+        on=D("2026-03-05"),
+        path="$.safety_plans[0].actions[0].due_on",
+    )
+
+
+def test_a_complete_plan_and_a_plan_without_high_risk_are_quiet():
+    quiet(
+        "SAFETY-PLAN-INCOMPLETE",
+        new_case(assessments=(dash(15),), safety_plans=(plan(ALARM),)),
+        on=D("2026-03-05"),
+    )
+    quiet(
+        "SAFETY-PLAN-INCOMPLETE",
+        new_case(assessments=(dash(8),), safety_plans=(plan(),)),
+        on=D("2026-03-05"),
+    )
+
+
+def test_a_plan_past_its_review_date_is_flagged_until_it_is_given_a_new_one():
+    case = new_case(assessments=(dash(15),), safety_plans=(plan(ALARM),))
+    fires("SAFETY-PLAN-REVIEW-OVERDUE", case, on=D("2026-04-16"), path="$.safety_plans[0]")
+    quiet("SAFETY-PLAN-REVIEW-OVERDUE", case, on=D("2026-04-15"))
+    reviewed = case.with_records(evolve(case.safety_plans[0], review_on=D("2026-06-15")))
+    quiet("SAFETY-PLAN-REVIEW-OVERDUE", reviewed, on=D("2026-04-16"))
+    closed = case.with_records(evolve(case.safety_plans[0], status=PlanStatus.CLOSED))
+    quiet("SAFETY-PLAN-REVIEW-OVERDUE", closed, on=D("2026-04-16"))
+
+
+# -- multi-agency risk conferences --------------------------------------------------------------
+
+
+def test_a_dash_of_15_yes_meets_the_threshold_criterion():
+    case = new_case(assessments=(dash(15),))
+    (met,) = referral_criteria_met(case, on=D("2026-03-03"))
+    assert (met.criterion, met.victim, met.since) == (
+        ConferenceCriterion.THRESHOLD,
+        "mother",
+        D("2026-03-02"),
+    )
+    assert met.assessment == "dash-1"
+    assert "15" in met.reason
+    assert referral_criteria_met(new_case(assessments=(dash(13),)), on=D("2026-03-03")) == ()
+
+
+def test_a_met_criterion_without_a_referral_is_flagged_until_the_victim_is_referred():
+    case = new_case(assessments=(dash(15),))
+    found = fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-03-03"),
+        path="$.assessments[0]",
+        persons=("mother",),
+    )
+    assert "mother" in found.text()
+    quiet(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case.with_records(referral(on="2026-03-05")),
+        on=D("2026-03-06"),
+    )
+
+
+def test_a_raised_dash_and_a_high_sara_are_professional_judgement():
+    raised = evolve(dash(9), override=JudgementOverride(band="high", reason="Hot om att döda."))
+    case = new_case(incidents=(incident(),), assessments=(raised,))
+    assert [m.criterion for m in referral_criteria_met(case, on=D("2026-03-03"))] == [
+        ConferenceCriterion.PROFESSIONAL_JUDGEMENT
+    ]
+    # A SARA of the father speaks of his adult victims, never of the children.
+    high = new_case(incidents=(incident(),), assessments=(sara(case_priority=RiskLevel.HIGH),))
+    found = referral_criteria_met(high, on=D("2026-03-20"))
+    assert [(m.criterion, m.victim) for m in found] == [
+        (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother")
+    ]
+    judged = referral_criteria_met(
+        high, on=D("2026-03-20"), criteria=ReferralCriteria(professional_judgement=False)
+    )
+    assert judged == ()
+
+
+def test_three_police_call_outs_in_a_year_are_potential_escalation():
+    incidents = (
+        call_out("2025-06-01", "incident-1"),
+        call_out("2025-11-20", "incident-2"),
+        call_out("2026-02-27", "incident-3"),
+    )
+    case = new_case(incidents=incidents)
+    (met,) = referral_criteria_met(case, on=D("2026-03-02"))
+    assert met.criterion is ConferenceCriterion.POTENTIAL_ESCALATION
+    assert (met.since, met.incidents) == (
+        D("2026-02-27"),
+        ("incident-1", "incident-2", "incident-3"),
+    )
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-03-02"),
+        path="$.incidents[2]",
+        persons=("mother",),
+    )
+    # A year later the first call-out no longer counts; a stricter setting still sees two.
+    assert referral_criteria_met(case, on=D("2026-06-15")) == ()
+    strict = ReferralCriteria(call_outs=2)
+    assert referral_criteria_met(case, on=D("2026-06-15"), criteria=strict)
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-06-15"),
+        path="$.incidents[2]",
+        rules=safety_rules(strict),
+    )
+
+
+def test_a_second_incident_within_12_months_of_a_referral_is_a_repeat_and_after_13_is_not():
+    referred = new_case(incidents=(incident(),), conferences=(referral(on="2026-03-05"),))
+    within = evolve(
+        referred,
+        incidents=(*referred.incidents, call_out("2027-01-15", "incident-2")),
+    )
+    (met,) = referral_criteria_met(within, on=D("2027-01-20"))
+    assert (met.criterion, met.conference, met.incidents) == (
+        ConferenceCriterion.REPEAT,
+        "marac-1",
+        ("incident-2",),
+    )
+    after = evolve(
+        referred,
+        incidents=(
+            *referred.incidents,
+            incident(day="2027-04-05", recorded="2027-04-06", incident_id="incident-2"),
+        ),
+    )
+    assert referral_criteria_met(after, on=D("2027-04-10")) == ()
+
+
+def test_a_repeat_referral_must_be_flagged():
+    earlier = referral(on="2026-03-05")
+    case = new_case(
+        incidents=(
+            incident(),
+            incident(day="2026-09-01", recorded="2026-09-02", incident_id="incident-2"),
+        ),
+        conferences=(earlier,),
+    )
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-09-03"),
+        path="$.incidents[1]",
+        persons=("mother",),
+    )
+    unflagged = case.with_records(referral(conference_id="marac-2", on="2026-09-04"))
+    found = fires(
+        "SAFETY-CONFERENCE-REPEAT-NOT-FLAGGED",
+        unflagged,
+        on=D("2026-09-04"),
+        path="$.conferences[1]",
+        persons=("mother",),
+    )
+    assert "marac-1" in found.text()
+    quiet("SAFETY-CONFERENCE-CRITERION-NOT-REFERRED", unflagged, on=D("2026-09-05"))
+    flagged = case.with_records(referral(conference_id="marac-2", on="2026-09-04", repeat=True))
+    quiet("SAFETY-CONFERENCE-REPEAT-NOT-FLAGGED", flagged, on=D("2026-09-04"))
+
+
+def test_conference_actions_past_their_due_date_are_flagged():
+    action = ConferenceAction(
+        id="action-1",
+        description="Polisen gör en hotbedömning.",
+        agency=POLICE,
+        due_on=D("2026-03-20"),
+    )
+    held = referral(held_on=D("2026-03-12"), agencies_present=(POLICE, SOCIAL), actions=(action,))
+    case = new_case(conferences=(held,))
+    found = fires(
+        "SAFETY-CONFERENCE-ACTION-OVERDUE",
+        case,
+        on=D("2026-03-21"),
+        path="$.conferences[0].actions[0]",
+        persons=("mother",),
+    )
+    assert "police-syd" in found.text()
+    quiet("SAFETY-CONFERENCE-ACTION-OVERDUE", case, on=D("2026-03-20"))
+    done = evolve(held, actions=(evolve(action, done_on=D("2026-03-19")),))
+    quiet("SAFETY-CONFERENCE-ACTION-OVERDUE", case.with_records(done), on=D("2026-03-21"))
+
+
+def _disclosure(outcome=None):
+    return DisclosureRequest(
+        id="d-1",
+        from_agency=POLICE,
+        to_agency=SOCIAL,
+        person="mother",
+        categories=(DataCategory.CONTACT_DETAILS,),
+        purpose=DisclosurePurpose.RISK_ASSESSMENT,
+        requested_on=D("2026-03-10"),
+        outcome=outcome,
+    )
+
+
+def test_information_shared_at_a_conference_needs_a_decision_to_disclose_by_that_day():
+    shared = referral(held_on=D("2026-03-12"), shared=(InformationShare(disclosure="d-1"),))
+    undecided = new_case(disclosures=(_disclosure(),), conferences=(shared,))
+    found = fires(
+        "SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+        undecided,
+        on=D("2026-03-12"),
+        path="$.conferences[0].shared[0]",
+        persons=("mother",),
+    )
+    assert found.severity.value == "error"
+    granted = DisclosureOutcome(
+        decided_on=D("2026-03-11"),
+        disclosed=True,
+        categories=(DataCategory.CONTACT_DETAILS,),
+        grounds=(LegalGround.CONSENT,),
+    )
+    decided = new_case(disclosures=(_disclosure(granted),), conferences=(shared,))
+    quiet("SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE", decided, on=D("2026-03-12"))
+    late = new_case(
+        disclosures=(_disclosure(evolve(granted, decided_on=D("2026-03-13"))),),
+        conferences=(shared,),
+    )
+    fires(
+        "SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+        late,
+        on=D("2026-03-14"),
+        path="$.conferences[0].shared[0]",
+    )
