@@ -20,6 +20,7 @@ from familyviolence import (
     InformationSource,
     InvalidDocument,
     InvalidModel,
+    ItemWeight,
     NoteAdded,
     Period,
     Relevance,
@@ -27,6 +28,7 @@ from familyviolence import (
     ReportOfConcernReceived,
     Response,
     ViolenceForm,
+    WeightTable,
 )
 from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
 from familyviolence._model import TypeCheck, instance_of, optional_instance_of, tuple_of
@@ -277,3 +279,17 @@ def test_an_answer_of_the_wrong_type_names_its_item_and_is_skipped_only_where_gu
         assert _guaranteed(field.validator, field.type)
     assert not _guaranteed(optional_instance_of(Response), Response | Relevance)
     assert not _guaranteed(instance_of(Response), Response | None)
+
+
+def test_reading_a_cached_property_does_not_change_the_document():
+    case = _case()
+    before = to_json(case)
+    assert case.state is case.state  # computed once, then kept
+    assert to_json(case) == before
+    assert from_json(Case, to_json(case)) == case
+    weights = WeightTable(
+        instrument="da", version="2019", weights=(ItemWeight(item="1", weight=4),)
+    )
+    before = to_json(weights)
+    assert weights.by_item == {"1": 4}
+    assert to_json(weights) == before

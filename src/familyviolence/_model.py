@@ -7,6 +7,8 @@ tracebacks and logs), and a model that forgets to classify a field cannot be def
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar, cast, dataclass_transform
 
@@ -110,7 +112,22 @@ def _classify(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attri
 )
 def model(cls: type[T]) -> type[T]:
     """Declare a model: a frozen, slotted, keyword-only attrs class with classified fields."""
+    _hide_cached_properties(cls)
     return attrs.frozen(kw_only=True, field_transformer=_classify)(cls)
+
+
+def _hide_cached_properties(cls: type) -> None:
+    """Keep a cached property's value under a private name, shown through a property.
+
+    attrs keeps a cached property's value in a slot of the same name, and msgspec encodes
+    every set slot whose name is not private: a case whose ``state`` had been read was
+    written with a ``state`` key, which no decoder accepts.
+    """
+    for name, value in list(vars(cls).items()):
+        if isinstance(value, functools.cached_property) and not name.startswith("_"):
+            hidden = f"_cached_{name}"
+            setattr(cls, hidden, functools.cached_property(value.func))
+            setattr(cls, name, property(operator.attrgetter(hidden), doc=value.__doc__))
 
 
 def evolve(instance: T, **changes: Any) -> T:  # noqa: ANN401 - any field's value
