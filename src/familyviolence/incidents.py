@@ -234,24 +234,28 @@ class Incident:
             raise InvalidModel(
                 "Incident", "victims", "an incident needs a victim or an exposed child"
             )
-        both = set(self.perpetrators) & set(self.victims)
-        if both:
-            raise InvalidModel(
-                "Incident", "victims", f"{min(both)!r} is also a perpetrator of the incident"
-            )
-        exposed_perpetrators = set(self.perpetrators) & {c.child for c in self.children}
-        if exposed_perpetrators:
-            raise InvalidModel(
-                "Incident",
-                "children",
-                f"{min(exposed_perpetrators)!r} is also a perpetrator of the incident",
-            )
-        harmed = set(self.victims) | {c.child for c in self.children}
-        for i, person_id in enumerate(self.injured):
-            if person_id not in harmed:
+        children = [c.child for c in self.children]
+        if self.perpetrators:
+            perpetrators = set(self.perpetrators)
+            both = perpetrators.intersection(self.victims)
+            if both:
                 raise InvalidModel(
-                    "Incident", f"injured[{i}]", "must be a victim or an exposed child"
+                    "Incident", "victims", f"{min(both)!r} is also a perpetrator of the incident"
                 )
+            exposed_perpetrators = perpetrators.intersection(children)
+            if exposed_perpetrators:
+                raise InvalidModel(
+                    "Incident",
+                    "children",
+                    f"{min(exposed_perpetrators)!r} is also a perpetrator of the incident",
+                )
+        if self.injured:
+            harmed = {*self.victims, *children}
+            for i, person_id in enumerate(self.injured):
+                if person_id not in harmed:
+                    raise InvalidModel(
+                        "Incident", f"injured[{i}]", "must be a victim or an exposed child"
+                    )
         self._check_not_after_recording()
 
     def _check_not_after_recording(self) -> None:

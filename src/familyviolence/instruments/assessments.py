@@ -191,7 +191,9 @@ class Assessment:
     calendar: tuple[CalendarEntry, ...] = public(default=(), validator=tuple_of(CalendarEntry))
 
     def __attrs_post_init__(self) -> None:
-        answered = self._answers
+        answered = {answer.item: answer for answer in self.answers}
+        # Kept for answer(): set here, the look-up needs no second pass over the answers.
+        object.__setattr__(self, "_answers", answered)
         if len(answered) != len(self.answers):
             seen: set[str] = set()
             for i, answer in enumerate(self.answers):
