@@ -124,7 +124,7 @@ def police_request(**fields):
     return DisclosureRequest(**(values | fields))
 
 
-def decision_for(categories, request="disclosure-1"):
+def decision_for(categories, request="disclosure-1", person=None):
     """A decision permitting exactly ``categories`` (for the properties)."""
     ground = GroundConsidered(
         ground=LegalGround.CONSENT,
@@ -135,6 +135,7 @@ def decision_for(categories, request="disclosure-1"):
     )
     return DisclosureDecision(
         request=request,
+        person=person,
         on=DAY,
         jurisdiction=SE,
         permitted=bool(categories),
@@ -161,7 +162,19 @@ def test_police_preventing_serious_violence_get_incident_and_risk_data_not_the_m
     assert out.case.family.households[0].address == FATHERS_ADDRESS
     document = to_json(out).decode()
     assert MOTHERS_ADDRESS not in document
-    assert "Karin Lind" in document  # the identity of the person threatened was permitted
+    # The decision is about the father: his identity goes, the mother's needs its own decision.
+    assert "Jonas Lind" in document
+    assert "Karin Lind" not in document
+    assert out.case.family.person("mother").name is None
+    assert out.case.family.person("mother").protected_identity  # whom to protect, still known
+    assert (
+        Redacted(
+            path="$.family.persons[?(@.id=='mother')].name",
+            category=D.IDENTITY,
+            reason=WithheldBecause.ANOTHER_PERSON,
+        )
+        in out.withheld
+    )
     marker = Redacted(
         path="$.family.households[?(@.id=='home-mother')]",
         category=D.HOUSEHOLD,
@@ -208,6 +221,13 @@ def test_a_shelter_with_the_mothers_consent_gets_what_the_consent_covers():
     out = redact(case, decision)
     assert out.case.incidents == case.incidents
     assert out.case.family.person("mother").name == "Karin Lind"
+    # Her consent covers her own identity, not the father's or the children's.
+    others = [p for p in out.case.family.persons if p.id != "mother"]
+    assert all(p.name is None and p.identity_number is None for p in others)
+    assert "Jonas Lind" not in to_json(out).decode()
+    assert ("$.family.persons[?(@.id=='father')].name", WithheldBecause.ANOTHER_PERSON) in paths(
+        out
+    )
     assert out.case.assessments == ()
     assert out.case.family.households == ()
     assert out.case.consents == ()
@@ -399,3 +419,35 @@ def test_any_model_redacts_to_a_valid_model(family, permitted):
     assert type(out.value) is type(family)
     for person in out.value.persons:
         assert (person.name is None) or D.IDENTITY in permitted
+
+
+@st.composite
+def about_one_person(draw):
+    """A case, one of its persons, and categories a decision about that person permits."""
+    case = draw(st.from_type(Case))
+    person = draw(st.sampled_from([p.id for p in case.family.persons]))
+    return case, person, draw(categories)
+
+
+def own_data(person):
+    return (person.name, person.identity_number, person.birth_date)
+
+
+@settings(max_examples=30, deadline=None)
+@given(about_one_person(), st.booleans())
+def test_a_decision_about_one_person_reveals_no_one_elses_own_data(drawn, entitled):
+    case, about, permitted = drawn
+    decision = decision_for(permitted, person=about)
+    out = redact(case, decision, entitled_to_whereabouts=entitled)
+    for person in out.case.family.persons:
+        if person.id != about:
+            assert own_data(person) == (None, None, None)
+    for household in out.case.family.households:
+        if about not in household.members:
+            assert household.address is None
+    assert redact(out, decision, entitled_to_whereabouts=entitled) == out
+    # Narrowing to one person never reveals more than the same decision about no one.
+    unscoped = redact(case, decision_for(permitted), entitled_to_whereabouts=entitled)
+    for scoped, wide in zip(out.case.family.persons, unscoped.case.family.persons, strict=True):
+        for mine, theirs in zip(own_data(scoped), own_data(wide), strict=True):
+            assert mine is None or mine == theirs

@@ -152,6 +152,7 @@ from familyviolence.law import LegalReference
 from familyviolence.people import AGE_OF_MAJORITY, Person
 from familyviolence.periods import Period
 from familyviolence.privacy import (
+    ABOUT_ONE_PERSON,
     FIELD_CATEGORIES,
     MIN_KEY_BYTES,
     MODEL_CATEGORIES,
@@ -223,6 +224,7 @@ from familyviolence.vocabulary import (
 )
 
 __all__ = [
+    "ABOUT_ONE_PERSON",
     "AGE_OF_MAJORITY",
     "EVENT_CLASSES",
     "FIELD_CATEGORIES",

@@ -234,6 +234,9 @@ class DisclosureDecision:
 
     Attributes:
         request: Id of the request decided.
+        person: Id of the person the information is about (the request's), or ``None`` if the
+            decision does not say: :func:`~familyviolence.redact` then cannot narrow what it
+            discloses to that person's own identity, contact details, whereabouts and health.
         on: The day the decision is for.
         jurisdiction: Whose law it applies (the disclosing agency's).
         permitted: Whether any data may be disclosed.
@@ -246,6 +249,7 @@ class DisclosureDecision:
     """
 
     request: str = public(validator=non_empty_id)
+    person: str | None = public(default=None, validator=optional_id)
     on: dt.date = public(validator=date_field)
     jurisdiction: Jurisdiction = public(validator=instance_of(Jurisdiction))
     permitted: bool = public()
@@ -402,6 +406,7 @@ def decide_disclosure(
     categories = tuple(sorted(permitted, key=_ORDER.__getitem__))
     return DisclosureDecision(
         request=request.id,
+        person=request.person,
         on=on,
         jurisdiction=jurisdiction,
         permitted=bool(categories),

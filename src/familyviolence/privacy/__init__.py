@@ -8,6 +8,7 @@ from familyviolence.privacy._blanks import (
     REMOVED_TEXT,
 )
 from familyviolence.privacy.categories import (
+    ABOUT_ONE_PERSON,
     FIELD_CATEGORIES,
     MODEL_CATEGORIES,
     STRUCTURE,
@@ -37,6 +38,7 @@ from familyviolence.privacy.statistics import (
 )
 
 __all__ = [
+    "ABOUT_ONE_PERSON",
     "FIELD_CATEGORIES",
     "MIN_KEY_BYTES",
     "MODEL_CATEGORIES",

@@ -30,6 +30,7 @@ from familyviolence.relations import Household, Relationship
 from familyviolence.vocabulary import DataCategory, LabelledEnum
 
 __all__ = [
+    "ABOUT_ONE_PERSON",
     "FIELD_CATEGORIES",
     "MODEL_CATEGORIES",
     "STRUCTURE",
@@ -120,6 +121,20 @@ whole when redacted on its own.
 """
 
 
+ABOUT_ONE_PERSON: frozenset[DataCategory] = frozenset(
+    {
+        DataCategory.IDENTITY,
+        DataCategory.CONTACT_DETAILS,
+        DataCategory.WHEREABOUTS,
+        DataCategory.HEALTH,
+    }
+)
+"""Categories whose data belongs to one person: a decision about one person permits them for
+that person alone (their own record and the households they live in), never for the others in
+the case. The other categories (incidents, risk assessments, relations, the case's handling)
+are about the person as the case involves them."""
+
+
 class WithheldBecause(LabelledEnum):
     """Why a part of a document was withheld from its recipient."""
 
@@ -134,6 +149,12 @@ class WithheldBecause(LabelledEnum):
         "röjer vistelseort för person med skyddade personuppgifter",
         "røper oppholdssted for person med sperret adresse",
         "reveals where a person with protected identity lives or stays",
+    )
+    ANOTHER_PERSON = (
+        "another_person",
+        "gäller en annan person än den utlämnandet avser",
+        "gjelder en annen person enn den utleveringen gjelder",
+        "is about another person than the one the decision is about",
     )
     UNCLASSIFIED = (
         "unclassified",

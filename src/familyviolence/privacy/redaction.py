@@ -20,8 +20,10 @@ from familyviolence.collaboration.disclosure import DisclosureDecision
 from familyviolence.collaboration.pathway import PathwayStep
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
+from familyviolence.people import Person
 from familyviolence.privacy._blanks import NoBlank, blank_for
 from familyviolence.privacy.categories import (
+    ABOUT_ONE_PERSON,
     FIELD_CATEGORIES,
     MODEL_CATEGORIES,
     STRUCTURE,
@@ -143,6 +145,12 @@ def redact(
     :class:`~familyviolence.Redacted` entry with its JSON path, so a recipient can tell it
     from an unknown one.
 
+    A decision is about one person (``decision.person``): the categories that belong to one
+    person (:data:`~familyviolence.ABOUT_ONE_PERSON`: identity, contact details, whereabouts,
+    health) are kept for that person and the households they live in only, and withheld from
+    every other person's record, marked at that person. The others' own data needs a
+    decision of its own. A decision that names no person is not narrowed.
+
     The households of a person with protected identity, and of everyone who lives with them
     (:func:`shielded_persons`), are removed whatever the decision permits, unless
     ``entitled_to_whereabouts`` (a human has established that the recipient is entitled to
@@ -181,6 +189,7 @@ def redact(
         family = value
     walk = _Walk(
         permitted=frozenset(categories),
+        about=decision.person,
         protect=not entitled_to_whereabouts,
         shielded=None if family is None else shielded_persons(family),
         found=dict.fromkeys(earlier),
@@ -213,11 +222,15 @@ class _Walk:
         self,
         *,
         permitted: frozenset[DataCategory],
+        about: str | None,
         protect: bool,
         shielded: frozenset[str] | None,
         found: dict[Redacted, None],
     ) -> None:
         self.permitted = permitted
+        # What a decision about one person permits for everyone else in the case.
+        self.about = about
+        self.for_others = permitted - ABOUT_ONE_PERSON
         self.protect = protect
         # None: no family to read, so any household may be a protected person's.
         self.shielded = shielded
@@ -238,6 +251,7 @@ class _Walk:
 
     def model(self, value: Any, inherited: Category, path: str) -> Any:  # noqa: ANN401
         cls = type(value)
+        permitted = self.for_others if self._of_another(value) else self.permitted
         changes: dict[str, object] = {}
         for field in attrs.fields(cls):
             name = field.name
@@ -246,11 +260,13 @@ class _Walk:
             if category is None and inherited is not STRUCTURE:
                 category = inherited
             old = getattr(value, name)
-            if category is None or (category is not STRUCTURE and category not in self.permitted):
+            if category is None or (category is not STRUCTURE and category not in permitted):
                 reason = (
                     WithheldBecause.UNCLASSIFIED
                     if category is None
                     else WithheldBecause.NOT_PERMITTED
+                    if category not in self.permitted
+                    else WithheldBecause.ANOTHER_PERSON
                 )
                 new = blank_for(cls, name)  # NoBlank: the caller removes this record
                 self._mark(where, _category(category), reason)
@@ -287,8 +303,10 @@ class _Walk:
                 )
                 changed = True
                 continue
+            # Another person's own data is marked at that person, the rest for every element.
+            where = _element(path, value) if self._of_another(value) else f"{path}[*]"
             try:
-                new = self.model(value, category, f"{path}[*]")
+                new = self.model(value, category, where)
             except NoBlank:
                 self._mark(
                     _element(path, value), _category(category), WithheldBecause.NOT_PERMITTED
@@ -298,6 +316,16 @@ class _Walk:
             changed = changed or new is not value
             kept.append(new)
         return tuple(kept) if changed else values
+
+    def _of_another(self, value: object) -> bool:
+        """Whether ``value`` is a person, or a household, the decision is not about."""
+        if self.about is None or self.for_others == self.permitted:
+            return False
+        if isinstance(value, Person):
+            return value.id != self.about
+        if isinstance(value, Household):
+            return self.about not in value.members
+        return False
 
     def _hides(self, household: Household) -> bool:
         if not self.protect:
