@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from familyviolence import (
     Actor,
+    Answer,
     Case,
     CaseEvent,
     Incident,
@@ -19,14 +20,18 @@ from familyviolence import (
     InformationSource,
     InvalidDocument,
     InvalidModel,
+    ItemWeight,
     NoteAdded,
     Period,
+    Relevance,
     ReporterKind,
     ReportOfConcernReceived,
+    Response,
     ViolenceForm,
+    WeightTable,
 )
 from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
-from familyviolence._model import TypeCheck, instance_of, tuple_of
+from familyviolence._model import TypeCheck, instance_of, optional_instance_of, tuple_of
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from scenario import SOCIAL_WORKER, at, new_case
 
@@ -212,3 +217,79 @@ def test_times_in_different_zones_stay_as_they_were_written():
     )
     built = _fast(to_json(case))
     assert [e.at.utcoffset() for e in built.history] == [e.at.utcoffset() for e in case.history]
+
+
+def _with_incident(**changes) -> dict:
+    document = to_dict(_case())
+    document["incidents"][0].update(changes)
+    return document
+
+
+_CHILD = {"child": "elias", "kinds": ["heard"]}
+
+
+@pytest.mark.parametrize(
+    ("changes", "path"),
+    [
+        ({"perpetrators": [""]}, "$.incidents[0].perpetrators[0]"),
+        ({"perpetrators": ["father "]}, "$.incidents[0].perpetrators[0]"),
+        ({"victims": ["mother", "mother"]}, "$.incidents[0].victims"),
+        ({"forms": []}, "$.incidents[0].forms"),
+        ({"forms": ["physical", "physical"]}, "$.incidents[0].forms"),
+        ({"sources": []}, "$.incidents[0].sources"),
+        ({"sources": ["victim", "victim"]}, "$.incidents[0].sources"),
+        ({"children": [_CHILD, _CHILD]}, "$.incidents[0].children"),
+        ({"description": "  "}, "$.incidents[0].description"),
+    ],
+)
+def test_what_an_incident_checks_beyond_types_is_checked_on_the_fast_path(changes, path):
+    assert path in _refused_at(_with_incident(**changes))
+
+
+def test_a_blank_time_as_reported_is_refused_on_the_fast_path():
+    document = to_dict(_case())
+    document["incidents"][0]["when"]["as_reported"] = " "
+    assert "$.incidents[0].when.as_reported" in _refused_at(document)
+
+
+def test_the_split_checks_still_refuse_wrong_types_in_constructors():
+    incident = _case().incidents[0]
+    for field, value in [
+        ("victims", ["mother"]),
+        ("victims", ("mother", 7)),
+        ("forms", (ViolenceForm.PHYSICAL, "physical")),
+        ("children", ("elias",)),
+        ("weapon", "yes"),
+        ("description", 7),
+    ]:
+        with pytest.raises(InvalidModel, match=field):
+            attrs.evolve(incident, **{field: value})
+
+
+def test_an_answer_of_the_wrong_type_names_its_item_and_is_skipped_only_where_guaranteed():
+    with pytest.raises(InvalidModel, match=r"Answer.value: item '7': must be a Response"):
+        Answer(item="7", value="yes")
+    with pytest.raises(InvalidModel, match=r"Answer.past: item '7': must be a Response"):
+        Answer(item="7", value=Response.YES, past="no")
+    with pytest.raises(InvalidModel, match=r"Answer.relevance: item '7'"):
+        Answer(item="7", value=Response.YES, relevance=Response.YES)
+    for name in ("value", "past", "relevance"):
+        field = attrs.fields_dict(attrs.resolve_types(Answer))[name]
+        assert isinstance(field.validator, TypeCheck)
+        assert _guaranteed(field.validator, field.type)
+    assert not _guaranteed(optional_instance_of(Response), Response | Relevance)
+    assert not _guaranteed(instance_of(Response), Response | None)
+
+
+def test_reading_a_cached_property_does_not_change_the_document():
+    case = _case()
+    before = to_json(case)
+    assert case.state is case.state  # computed once, then kept
+    assert to_json(case) == before
+    assert from_json(Case, to_json(case)) == case
+    weights = WeightTable(
+        instrument="da", version="2019", weights=(ItemWeight(item="1", weight=4),)
+    )
+    before = to_json(weights)
+    assert weights.by_item == {"1": 4}
+    assert to_json(weights) == before

@@ -325,6 +325,8 @@ def _guaranteed(check: TypeCheck, type_: Any) -> bool:  # noqa: ANN401 - any typ
             return False
         type_ = typing.get_args(type_)[0]
     classes = _classes(type_)
+    if classes is not None and check.optional:
+        classes = classes - {type(None)}
     return classes is not None and all(issubclass(c, check.kind) for c in classes)
 
 

@@ -7,6 +7,8 @@ tracebacks and logs), and a model that forgets to classify a field cannot be def
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar, cast, dataclass_transform
 
@@ -24,6 +26,7 @@ __all__ = [
     "invalid",
     "model",
     "non_empty_id",
+    "optional_instance_of",
     "personal",
     "protected_location",
     "public",
@@ -109,7 +112,22 @@ def _classify(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attri
 )
 def model(cls: type[T]) -> type[T]:
     """Declare a model: a frozen, slotted, keyword-only attrs class with classified fields."""
+    _hide_cached_properties(cls)
     return attrs.frozen(kw_only=True, field_transformer=_classify)(cls)
+
+
+def _hide_cached_properties(cls: type) -> None:
+    """Keep a cached property's value under a private name, shown through a property.
+
+    attrs keeps a cached property's value in a slot of the same name, and msgspec encodes
+    every set slot whose name is not private: a case whose ``state`` had been read was
+    written with a ``state`` key, which no decoder accepts.
+    """
+    for name, value in list(vars(cls).items()):
+        if isinstance(value, functools.cached_property) and not name.startswith("_"):
+            hidden = f"_cached_{name}"
+            setattr(cls, hidden, functools.cached_property(value.func))
+            setattr(cls, name, property(operator.attrgetter(hidden), doc=value.__doc__))
 
 
 def evolve(instance: T, **changes: Any) -> T:  # noqa: ANN401 - any field's value
@@ -141,38 +159,62 @@ class TypeCheck:
     A decoder that already guarantees the type of what it builds (the codec's fast path: its
     strict mirrors only ever yield values of the declared types) may skip it; a model's
     constructor never does. ``kind`` is the type checked; ``of_tuple`` says whether the value
-    is a tuple of ``kind`` rather than a ``kind``.
+    is a tuple of ``kind`` rather than a ``kind``; ``optional`` whether ``None`` passes too.
+
+    A model whose validator checks both a type and something more declares the two apart: the
+    type with a ``TypeCheck``, the rest with a validator of its own, which always runs.
     """
 
-    __slots__ = ("described", "kind", "of_tuple")
+    __slots__ = ("described", "kind", "of_tuple", "optional")
 
-    def __init__(self, kind: type, *, of_tuple: bool, described: str) -> None:
+    def __init__(
+        self, kind: type, *, of_tuple: bool, described: str, optional: bool = False
+    ) -> None:
         self.kind = kind
         self.of_tuple = of_tuple
         self.described = described
+        self.optional = optional
+
+    def passes(self, value: object) -> bool:
+        """Whether a single value (not a tuple's element) is of the checked type."""
+        if value is None and self.optional:
+            return True
+        return isinstance(value, self.kind)
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         """Raise :class:`InvalidModel` if the value is not of the checked type."""
-        kind = self.kind
         if not self.of_tuple:
-            if not isinstance(value, kind):
-                raise invalid(instance, attribute, f"must be a {kind.__name__}")
+            if not self.passes(value):
+                raise invalid(instance, attribute, self.reason(instance))
             return
         if not isinstance(value, tuple):
             raise invalid(instance, attribute, f"must be a tuple of {self.described}")
         for i, element in enumerate(value):
-            if not isinstance(element, kind):
+            if not self.passes(element):
                 raise InvalidModel(
-                    type(instance).__name__, f"{attribute.name}[{i}]", f"must be a {kind.__name__}"
+                    type(instance).__name__, f"{attribute.name}[{i}]", self.reason(instance)
                 )
 
+    def reason(self, instance: object) -> str:  # noqa: ARG002 - a subclass may name more
+        """Why a value (or an element) of ``instance`` failed the check."""
+        if self.of_tuple:
+            return f"must be a {self.kind.__name__}"
+        return f"must be a {self.described}" + (" or None" if self.optional else "")
+
     def __repr__(self) -> str:
-        return f"{'tuple_of' if self.of_tuple else 'instance_of'}({self.kind.__name__})"
+        if self.of_tuple:
+            return f"tuple_of({self.kind.__name__})"
+        return f"{'optional_' if self.optional else ''}instance_of({self.kind.__name__})"
 
 
-def instance_of(kind: type) -> Validator:
-    """A validator: the value is a ``kind``."""
-    return TypeCheck(kind, of_tuple=False, described=kind.__name__)
+def instance_of(kind: type, what: str | None = None) -> Validator:
+    """A validator: the value is a ``kind`` (``what`` names it in the error)."""
+    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__)
+
+
+def optional_instance_of(kind: type, what: str | None = None) -> Validator:
+    """A validator: the value is a ``kind`` or ``None``."""
+    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__, optional=True)
 
 
 def tuple_of(kind: type, what: str | None = None) -> Validator:

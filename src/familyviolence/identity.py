@@ -7,6 +7,7 @@ equal: Swedish numbers as twelve digits (``YYYYMMDDNNNN``), Norwegian ones as el
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from stdnum import luhn
 from stdnum.exceptions import (
@@ -44,13 +45,15 @@ def _fail(error: ValidationError) -> InvalidModel:
     return InvalidModel("IdentityNumber", "number", reason)
 
 
-def _canonical_se(text: str) -> str:
-    """Twelve digits; a ten-digit number gets its century from stdnum's rule (``+`` = 100+)."""
+def _canonical_se(text: str) -> tuple[str, dt.date]:
+    """Twelve digits, and the date of birth they encode.
+
+    A ten-digit number gets its century from stdnum's rule (``+`` = 100+).
+    """
     if len(text) == 12 and text.isascii() and text.isdigit():  # noqa: PLR2004
         # Already canonical, as in every stored document: skip stdnum's slower clean-up.
         luhn.validate(text[2:])
-        _se_birth_date(text)
-        return text
+        return text, _se_birth_date(text)
     compact = personnummer.compact(text)
     if len(compact) not in (11, 13):
         raise InvalidLength
@@ -64,7 +67,7 @@ def _canonical_se(text: str) -> str:
     else:
         birth_form = compact
     born = personnummer.get_birth_date(birth_form)
-    return f"{born.year // 100:02d}{digits[-10:]}"
+    return f"{born.year // 100:02d}{digits[-10:]}", born
 
 
 def _se_birth_date(canonical: str) -> dt.date:
@@ -76,21 +79,28 @@ def _se_birth_date(canonical: str) -> dt.date:
         raise InvalidComponent from None
 
 
-def _canonical_no(text: str) -> str:
+def _canonical_no(text: str) -> tuple[str, None]:
+    """Eleven digits (the date of birth is left to be read when asked for)."""
     number = fodselsnummer.validate(text)
     if int(number[2:4]) > _NO_H_NUMBER_MONTH:
         # H numbers carry a birth date but identify no one outside one health service.
         raise InvalidModel("IdentityNumber", "number", "is an H number, which is not supported")
-    return number
+    return number, None
 
 
-def _canonical(number: object, country: Country) -> str:
+def _validated(number: object, country: Country) -> tuple[str, dt.date | None]:
+    """The canonical form of a valid number, and its date of birth if read on the way."""
     if not isinstance(number, str):
         raise InvalidModel("IdentityNumber", "number", "must be a string")
     try:
         return _canonical_se(number) if country is Country.SE else _canonical_no(number)
     except ValidationError as error:
         raise _fail(error) from None
+
+
+def _canonical(number: object, country: Country) -> str:
+    """The canonical form of a valid number of ``country``."""
+    return _validated(number, country)[0]
 
 
 @model
@@ -125,12 +135,20 @@ class IdentityNumber:
     def __attrs_post_init__(self) -> None:
         # Normalised here rather than by an attrs converter, because decoders that build
         # instances field by field (msgspec) run validators and this hook, but not converters.
-        try:
-            country = Country(self.country)
-        except ValueError:
-            raise InvalidModel("IdentityNumber", "country", "is not a supported country") from None
-        object.__setattr__(self, "country", country)
-        object.__setattr__(self, "number", _canonical(self.number, country))
+        country = self.country
+        if type(country) is not Country:
+            try:
+                country = Country(country)
+            except ValueError:
+                raise InvalidModel(
+                    "IdentityNumber", "country", "is not a supported country"
+                ) from None
+            object.__setattr__(self, "country", country)
+        number, born = _validated(self.number, country)
+        object.__setattr__(self, "number", number)
+        if born is not None:
+            # Read while validating: kept, so that a person's birth date is not read again.
+            object.__setattr__(self, "_birth_date", born)
 
     @property
     def kind(self) -> IdentityNumberKind:
@@ -146,6 +164,10 @@ class IdentityNumber:
     @property
     def birth_date(self) -> dt.date:
         """The date of birth the number encodes."""
+        return self._birth_date
+
+    @functools.cached_property
+    def _birth_date(self) -> dt.date:
         if self.country is Country.SE:
             return _se_birth_date(self.number)
         return fodselsnummer.get_birth_date(self.number)

@@ -13,46 +13,62 @@ from typing import Any
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import (
+    invalid,
+    model,
+    non_empty_id,
+    optional_instance_of,
+    public,
+    sensitive,
+    tuple_of,
+)
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
 __all__ = ["ChildExposure", "Incident", "IncidentTime"]
 
 
-def _ids(*, required: bool) -> Any:  # noqa: ANN401 - an attrs validator
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise invalid(instance, attribute, "must be a tuple of person ids")
+# Each validator below that checks a type and something more is declared in two parts: the
+# type (a TypeCheck, which a decoder guaranteeing the type may skip) and the rest, which always
+# runs. attrs runs a field's validators in order, so a value of the wrong type never reaches the
+# second part.
+
+
+def _ids(*, required: bool) -> list[Any]:
+    """A tuple of distinct person ids; at least one if ``required``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
         if required and not value:
             raise invalid(instance, attribute, "must name at least one person")
         for i, item in enumerate(value):
-            if not isinstance(item, str) or not item or item.strip() != item:
+            if not item or item.strip() != item:
                 raise InvalidModel(
                     type(instance).__name__, f"{attribute.name}[{i}]", "must be a person id"
                 )
         if len(set(value)) != len(value):
             raise invalid(instance, attribute, "names a person more than once")
 
-    return check
+    return [tuple_of(str, "person ids"), check]
 
 
-def _members_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
+def _members_of(kind: type) -> list[Any]:
     """A non-empty tuple of distinct members of the vocabulary ``kind``."""
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not value:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if not value:
             raise invalid(instance, attribute, f"must be a non-empty tuple of {kind.__name__}")
-        if not all(isinstance(v, kind) for v in value):
-            raise invalid(instance, attribute, f"must hold only {kind.__name__} members")
         if len(set(value)) != len(value):
             raise invalid(instance, attribute, "lists a value more than once")
 
-    return check
+    return [tuple_of(kind), check]
 
 
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
+def _non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
         raise invalid(instance, attribute, "must be a non-empty string or None")
+
+
+_optional_text = [optional_instance_of(str), _non_blank_text]
+"""``None``, or a string that is not blank."""
 
 
 def _is_aware(moment: dt.datetime) -> bool:
@@ -142,17 +158,17 @@ class ChildExposure:
     kinds: tuple[ExposureKind, ...] = public(validator=_members_of(ExposureKind))
 
 
-def _exposures(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, ChildExposure) for v in value):
-        raise invalid(instance, attribute, "must be a tuple of ChildExposure")
+def _distinct_children(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[ChildExposure, ...]
+) -> None:
     children = [v.child for v in value]
     if len(set(children)) != len(children):
         raise invalid(instance, attribute, "names a child more than once")
 
 
-def _optional_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise invalid(instance, attribute, "must be True, False or None (not known)")
+_exposures = [tuple_of(ChildExposure), _distinct_children]
+
+_optional_bool = optional_instance_of(bool)
 
 
 @model
@@ -218,24 +234,28 @@ class Incident:
             raise InvalidModel(
                 "Incident", "victims", "an incident needs a victim or an exposed child"
             )
-        both = set(self.perpetrators) & set(self.victims)
-        if both:
-            raise InvalidModel(
-                "Incident", "victims", f"{min(both)!r} is also a perpetrator of the incident"
-            )
-        exposed_perpetrators = set(self.perpetrators) & {c.child for c in self.children}
-        if exposed_perpetrators:
-            raise InvalidModel(
-                "Incident",
-                "children",
-                f"{min(exposed_perpetrators)!r} is also a perpetrator of the incident",
-            )
-        harmed = set(self.victims) | {c.child for c in self.children}
-        for i, person_id in enumerate(self.injured):
-            if person_id not in harmed:
+        children = [c.child for c in self.children]
+        if self.perpetrators:
+            perpetrators = set(self.perpetrators)
+            both = perpetrators.intersection(self.victims)
+            if both:
                 raise InvalidModel(
-                    "Incident", f"injured[{i}]", "must be a victim or an exposed child"
+                    "Incident", "victims", f"{min(both)!r} is also a perpetrator of the incident"
                 )
+            exposed_perpetrators = perpetrators.intersection(children)
+            if exposed_perpetrators:
+                raise InvalidModel(
+                    "Incident",
+                    "children",
+                    f"{min(exposed_perpetrators)!r} is also a perpetrator of the incident",
+                )
+        if self.injured:
+            harmed = {*self.victims, *children}
+            for i, person_id in enumerate(self.injured):
+                if person_id not in harmed:
+                    raise InvalidModel(
+                        "Incident", f"injured[{i}]", "must be a victim or an exposed child"
+                    )
         self._check_not_after_recording()
 
     def _check_not_after_recording(self) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import model, non_empty_id, public, sensitive
+from familyviolence._model import TypeCheck, model, non_empty_id, public, sensitive
 from familyviolence.instruments._checks import (
     codes,
     instance_of,
@@ -36,6 +36,21 @@ __all__ = [
 ]
 
 
+class _AnswerType(TypeCheck):
+    """The type check of an answer's rating, whose error names the item.
+
+    Validators run once every field is set, and ``item``'s first: the item is there to name.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, kind: type, *, optional: bool = False) -> None:
+        super().__init__(kind, of_tuple=False, described=kind.__name__, optional=optional)
+
+    def reason(self, instance: object) -> str:
+        return f"item {getattr(instance, 'item', None)!r}: must be a {self.kind.__name__}"
+
+
 @model
 class Answer:
     """The answer to one item of an assessment.
@@ -52,18 +67,11 @@ class Answer:
     """
 
     item: str = public(validator=non_empty_id)
-    value: Response = sensitive()
-    past: Response | None = sensitive(default=None)
-    relevance: Relevance | None = sensitive(default=None)
-
-    def __attrs_post_init__(self) -> None:
-        # Checked here, after ``item``, so that the error can name the item.
-        if not isinstance(self.value, Response):
-            raise InvalidModel("Answer", "value", f"item {self.item!r}: must be a Response")
-        if self.past is not None and not isinstance(self.past, Response):
-            raise InvalidModel("Answer", "past", f"item {self.item!r}: must be a Response")
-        if self.relevance is not None and not isinstance(self.relevance, Relevance):
-            raise InvalidModel("Answer", "relevance", f"item {self.item!r}: must be a Relevance")
+    value: Response = sensitive(validator=_AnswerType(Response))
+    past: Response | None = sensitive(default=None, validator=_AnswerType(Response, optional=True))
+    relevance: Relevance | None = sensitive(
+        default=None, validator=_AnswerType(Relevance, optional=True)
+    )
 
     @property
     def is_omitted(self) -> bool:
@@ -183,7 +191,9 @@ class Assessment:
     calendar: tuple[CalendarEntry, ...] = public(default=(), validator=tuple_of(CalendarEntry))
 
     def __attrs_post_init__(self) -> None:
-        answered = self._answers
+        answered = {answer.item: answer for answer in self.answers}
+        # Kept for answer(): set here, the look-up needs no second pass over the answers.
+        object.__setattr__(self, "_answers", answered)
         if len(answered) != len(self.answers):
             seen: set[str] = set()
             for i, answer in enumerate(self.answers):
