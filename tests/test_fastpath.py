@@ -15,9 +15,13 @@ from familyviolence import (
     Answer,
     Case,
     CaseEvent,
+    DecisionMade,
     Incident,
     IncidentTime,
     InformationSource,
+    Intervention,
+    InterventionInterrupted,
+    InterventionKind,
     InvalidDocument,
     InvalidModel,
     ItemWeight,
@@ -293,3 +297,164 @@ def test_reading_a_cached_property_does_not_change_the_document():
     before = to_json(weights)
     assert weights.by_item == {"1": 4}
     assert to_json(weights) == before
+
+
+# The family system's invariants are checked in one pass over the relationships; each must
+# still refuse a document on the fast path, in the same order as before.
+_AUNT_CUSTODY = {"kind": "custodian", "from_person": "aunt", "to_person": "elias"}
+
+
+@pytest.mark.parametrize(
+    ("relationship", "path"),
+    [
+        (
+            {"kind": "former_partner", "from_person": "father", "to_person": "mother"},
+            "$.family.relationships[9]",
+        ),
+        (
+            {"kind": "partner", "from_person": "nobody", "to_person": "mother"},
+            "$.family.relationships[9].from_person",
+        ),
+        (
+            {"kind": "partner", "from_person": "father", "to_person": "nobody"},
+            "$.family.relationships[9].to_person",
+        ),
+        (
+            {"kind": "step_parent", "from_person": "elias", "to_person": "mother"},
+            "$.family.relationships",
+        ),
+        (
+            {"kind": "biological_parent", "from_person": "saga", "to_person": "elias"},
+            "$.family.relationships[9]",
+        ),
+        (
+            {
+                "kind": "custodian",
+                "from_person": "father",
+                "to_person": "mother",
+                "period": {"start": "2010-01-01"},
+            },
+            "$.family.relationships[9].period",
+        ),
+        (_AUNT_CUSTODY, "$.family.relationships[9]"),
+    ],
+)
+def test_each_family_invariant_is_checked_on_the_fast_path(relationship, path):
+    document = to_dict(_case())
+    document["family"]["persons"].append({"id": "aunt"})
+    document["family"]["relationships"].append(relationship)
+    assert path in _refused_at(document)
+
+
+def test_a_later_invariant_does_not_hide_an_earlier_one_in_the_family():
+    document = to_dict(_case())
+    relationships = document["family"]["relationships"]
+    # A repeated relationship (checked second) after a parent younger than the child (fourth).
+    relationships.append({"kind": "biological_parent", "from_person": "saga", "to_person": "elias"})
+    relationships.append(dict(relationships[1]))
+    document["family"]["households"] = [{"id": "home", "members": ["mother", "nobody"]}]
+    assert _refused_at(document) == {"$.family.households[0].members"}
+    document["family"]["households"] = []
+    assert _refused_at(document) == {"$.family.relationships[10]"}
+
+
+def test_households_are_checked_on_the_fast_path():
+    document = to_dict(_case())
+    home = {"id": "home", "members": ["mother", "elias"]}
+    document["family"]["households"] = [home, home]
+    assert "$.family.households[1].id" in _refused_at(document)
+
+
+def _event_refused(cls: type, event: dict) -> None:
+    text = json.dumps({"schema_version": SCHEMA_VERSION, **event}).encode()
+    with pytest.raises(InvalidModel):
+        fast_decoder(cls, SCHEMA_VERSION)(text)
+
+
+_ACTOR = {"id": "staff-17", "agency_id": "malmo-bou", "agency_kind": "social_services_children"}
+_DECISION = {
+    "type": "decision_made",
+    "at": "2026-03-20T09:00:00",
+    "actor": _ACTOR,
+    "motivation": "The child's needs.",
+    "granted": [{"id": "support-1", "kind": "victim_support", "for_person": "elias"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("cls", "event"),
+    [
+        (NoteAdded, {"at": "2026-03-03T09:00:00", "actor": _ACTOR, "text": "  "}),
+        (
+            InterventionInterrupted,
+            {
+                "at": "2026-03-03T09:00:00",
+                "actor": _ACTOR,
+                "intervention_id": "support-1",
+                "reason": " ",
+            },
+        ),
+        (DecisionMade, {**_DECISION, "motivation": ""}),
+        (DecisionMade, {**_DECISION, "child_needs": ["elias", "elias"]}),
+        (DecisionMade, {**_DECISION, "child_needs": [" elias"]}),
+        (DecisionMade, {**_DECISION, "child_needs": [""]}),
+    ],
+)
+def test_what_an_event_checks_beyond_types_is_checked_on_the_fast_path(cls, event):
+    _event_refused(cls, event)
+    fine = {**event, "text": "A note."} if cls is NoteAdded else dict(event)
+    if cls is DecisionMade:
+        fine = dict(_DECISION)
+    if cls is InterventionInterrupted:
+        fine["reason"] = "Moved away."
+    assert isinstance(
+        fast_decoder(cls, SCHEMA_VERSION)(
+            json.dumps({"schema_version": SCHEMA_VERSION, **fine}).encode()
+        ),
+        cls,
+    )
+
+
+def test_the_split_event_checks_still_refuse_wrong_types_in_constructors():
+    with pytest.raises(InvalidModel, match="text"):
+        NoteAdded(at=at("2026-03-03"), actor=SOCIAL_WORKER, text=7)
+    with pytest.raises(InvalidModel, match="reason"):
+        InterventionInterrupted(
+            at=at("2026-03-03"), actor=SOCIAL_WORKER, intervention_id="support-1", reason=7
+        )
+    decision = DecisionMade(
+        at=at("2026-03-20"),
+        actor=SOCIAL_WORKER,
+        motivation="The child's needs.",
+        granted=(
+            Intervention(id="support-1", kind=InterventionKind.VICTIM_SUPPORT, for_person="elias"),
+        ),
+    )
+    for field, value in [
+        ("granted", [decision.granted[0]]),
+        ("granted", ("support-1",)),
+        ("refused", (decision.granted[0], "support-2")),
+        ("child_needs", ["elias"]),
+        ("child_needs", ("elias", 7)),
+    ]:
+        with pytest.raises(InvalidModel, match=field):
+            attrs.evolve(decision, **{field: value})
+
+
+def test_history_out_of_time_order_is_refused_on_the_fast_path():
+    document = to_dict(_case())
+    document["history"][1]["at"] = "2026-03-01T09:00:00"
+    assert "$.history[1].at" in _refused_at(document)
+
+
+def test_a_report_about_a_child_who_was_an_adult_is_refused_on_the_fast_path():
+    document = to_dict(_case())
+    event = document["history"][0]
+    event["report"] = {
+        "id": event["report_id"],
+        "child": "mother",
+        "received_at": event["at"],
+        "reporter_kind": event["reporter_kind"],
+        "concerns": ["neglect"],
+    }
+    assert "$.history[0].report.child" in _refused_at(document)

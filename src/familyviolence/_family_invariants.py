@@ -27,67 +27,82 @@ MAX_CUSTODIANS = 2
 _MODEL = "FamilySystem"
 
 
-def check_family(
+_SYMMETRIC = frozenset(k for k in RelationshipKind if k.is_symmetric)
+_PARENTHOOD = frozenset(k for k in RelationshipKind if k.is_parenthood)
+_CARE = frozenset(k for k in RelationshipKind if k.is_care)
+
+
+def check_family(  # noqa: C901, PLR0912 - one pass over the relationships, on purpose
     persons: Mapping[str, Person],
     relationships: Sequence[Relationship],
     households: Sequence[Household],
 ) -> None:
-    """Raise :class:`InvalidModel` for the first broken invariant, in field order."""
-    _check_references(persons, relationships, households)
-    _check_no_duplicates(relationships, households)
-    _check_care_is_acyclic(relationships)
-    _check_parents_are_older(persons, relationships)
-    _check_custody(persons, relationships)
+    """Raise :class:`InvalidModel` for the first broken invariant, in field order.
 
-
-def _check_references(
-    persons: Mapping[str, Person],
-    relationships: Sequence[Relationship],
-    households: Sequence[Household],
-) -> None:
-    for i, relationship in enumerate(relationships):
-        for end in ("from_person", "to_person"):
-            person_id = getattr(relationship, end)
-            if person_id not in persons:
-                raise InvalidModel(
-                    _MODEL, f"relationships[{i}].{end}", f"no person with id {person_id!r}"
-                )
+    The invariants are checked in this order: references to persons (relationships, then
+    households), no repeated relationship or household id, no cycle of care, parents born
+    before their children, custody. The relationships are gone through once, gathering what
+    the later checks need; each check still raises only where it comes in that order.
+    """
+    seen: set[tuple[object, ...]] = set()
+    repeated: int | None = None
+    carers: dict[str, set[str]] = defaultdict(set)
+    younger_parent: int | None = None
+    custody_by_child: dict[str, list[tuple[int, Relationship]]] = defaultdict(list)
+    for i, r in enumerate(relationships):
+        kind, a, b = r.kind, r.from_person, r.to_person
+        if a not in persons:
+            raise InvalidModel(_MODEL, f"relationships[{i}].from_person", _no_person(a))
+        if b not in persons:
+            raise InvalidModel(_MODEL, f"relationships[{i}].to_person", _no_person(b))
+        period = r.period
+        key = (kind, b, a, period.start, period.end)
+        if kind not in _SYMMETRIC or a < b:
+            key = (kind, a, b, period.start, period.end)
+        if key in seen:
+            if repeated is None:
+                repeated = i
+        else:
+            seen.add(key)
+        if kind in _CARE:
+            carers[b].add(a)
+            if kind in _PARENTHOOD and younger_parent is None:
+                parent_born = persons[a].birth_date
+                child_born = persons[b].birth_date
+                if parent_born is not None and child_born is not None and parent_born >= child_born:
+                    younger_parent = i
+            if kind is RelationshipKind.CUSTODIAN:
+                custody_by_child[b].append((i, r))
     for i, household in enumerate(households):
         for person_id in household.members:
             if person_id not in persons:
-                raise InvalidModel(
-                    _MODEL, f"households[{i}].members", f"no person with id {person_id!r}"
-                )
-
-
-def _check_no_duplicates(
-    relationships: Sequence[Relationship], households: Sequence[Household]
-) -> None:
-    seen: set[tuple[object, ...]] = set()
-    for i, r in enumerate(relationships):
-        a, b = r.from_person, r.to_person
-        if r.kind.is_symmetric and b < a:
-            a, b = b, a
-        key = (r.kind, a, b, r.period)
-        if key in seen:
-            raise InvalidModel(_MODEL, f"relationships[{i}]", "repeats an earlier relationship")
-        seen.add(key)
+                raise InvalidModel(_MODEL, f"households[{i}].members", _no_person(person_id))
+    if repeated is not None:
+        raise InvalidModel(_MODEL, f"relationships[{repeated}]", "repeats an earlier relationship")
     household_ids: set[str] = set()
     for i, household in enumerate(households):
         if household.id in household_ids:
             raise InvalidModel(_MODEL, f"households[{i}].id", f"id {household.id!r} is not unique")
         household_ids.add(household.id)
+    _check_care_is_acyclic(carers)
+    if younger_parent is not None:
+        raise InvalidModel(
+            _MODEL, f"relationships[{younger_parent}]", "a parent must be born before the child"
+        )
+    _check_custody(persons, custody_by_child)
 
 
-def _check_care_is_acyclic(relationships: Sequence[Relationship]) -> None:
-    carers: dict[str, set[str]] = defaultdict(set)
-    for r in relationships:
-        if r.kind.is_care:
-            carers[r.to_person].add(r.from_person)
-    # A cycle needs someone who is both cared for and caring; most families have no one such.
-    if not any(carer in carers for cared_for in carers.values() for carer in cared_for):
+def _no_person(person_id: str) -> str:
+    return f"no person with id {person_id!r}"
+
+
+def _check_care_is_acyclic(carers: dict[str, set[str]]) -> None:
+    # Everyone on a cycle is both cared for and caring; most families have no one such, and
+    # a cycle can only run among those who are.
+    both = {carer for cared_for in carers.values() for carer in cared_for if carer in carers}
+    if not both:
         return
-    if not _has_cycle(carers):
+    if not _has_cycle({person: carers[person] & both for person in both}):
         return
     try:
         tuple(graphlib.TopologicalSorter(carers).static_order())
@@ -125,32 +140,18 @@ def _has_cycle(carers: Mapping[str, set[str]]) -> bool:
     return False
 
 
-def _check_parents_are_older(
-    persons: Mapping[str, Person], relationships: Sequence[Relationship]
+def _check_custody(
+    persons: Mapping[str, Person], custody_by_child: Mapping[str, list[tuple[int, Relationship]]]
 ) -> None:
-    for i, r in enumerate(relationships):
-        if not r.kind.is_parenthood:
-            continue
-        parent_born = persons[r.from_person].birth_date
-        child_born = persons[r.to_person].birth_date
-        if parent_born is not None and child_born is not None and parent_born >= child_born:
-            raise InvalidModel(
-                _MODEL, f"relationships[{i}]", "a parent must be born before the child"
-            )
-
-
-def _check_custody(persons: Mapping[str, Person], relationships: Sequence[Relationship]) -> None:
-    custody_by_child: dict[str, list[tuple[int, Relationship]]] = defaultdict(list)
-    for i, r in enumerate(relationships):
-        if r.kind is RelationshipKind.CUSTODIAN:
-            custody_by_child[r.to_person].append((i, r))
     for child_id, custodies in custody_by_child.items():
         child = persons[child_id]
         if child.birth_date is not None:
             majority = child.majority_date()
             for i, r in custodies:
-                ends = [d for d in (r.period.start, r.period.end) if d is not None]
-                if any(d >= majority for d in ends):
+                start, end = r.period.start, r.period.end
+                if (start is not None and start >= majority) or (
+                    end is not None and end >= majority
+                ):
                     raise InvalidModel(
                         _MODEL,
                         f"relationships[{i}].period",

@@ -240,7 +240,7 @@ def _direct_builder(cls: type) -> _Builder:
     if shared:
         lines.append("    memo[m] = self")
     lines.append("    return self")
-    exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
+    exec(compile("\n".join(lines), f"<build {cls.__name__}>", "exec"), namespace)  # noqa: S102 - code generated from the model's own fields
     build: _Builder = namespace["build"]
     return build
 

@@ -15,6 +15,7 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence.events import (
+    EVENT_CLASSES,
     CaseEvent,
     Correction,
     DecisionMade,
@@ -142,6 +143,59 @@ class Replay:
 
     # -- stepping -----------------------------------------------------------------------
 
+    def run(self, history: Sequence[CaseEvent]) -> int:
+        """Apply the events of ``history`` in order up to the first correction; its index.
+
+        Returns ``len(history)`` if there is no correction. Each event's time is checked
+        against the time of the event before it, as by :func:`replay_history`. The common
+        case is kept lean: an event of one of the library's own event classes is looked up by
+        its class (its type and effect at once); anything else goes through :meth:`step`.
+        Raises :class:`InvalidModel` naming ``history[i]`` as :meth:`step` does.
+        """
+        next_phase = self._next_phase
+        effective = self.effective
+        phase = self.phase
+        last = self.last_at
+        index = 0
+        try:
+            for index, event in enumerate(history):
+                known = _BY_CLASS.get(type(event))
+                if known is None:
+                    if isinstance(event, Correction):
+                        return index
+                    at = getattr(event, "at", None)
+                    if last is not None and not _naive_in_order(at, last):
+                        _check_order(f"history[{index}]", at, last)
+                    self.step(index, event, in_order=True)
+                    phase, last = self.phase, self.last_at
+                    continue
+                # An event of the library's own classes has a datetime ``at``.
+                at = event.at
+                if last is not None and (
+                    at.tzinfo is not None or last.tzinfo is not None or at < last
+                ):
+                    _check_order(f"history[{index}]", at, last)
+                kind, apply = known
+                to = next_phase((phase, kind))
+                if to is None:
+                    raise InvalidModel(
+                        _MODEL,
+                        f"history[{index}]",
+                        f"{kind.value} is not allowed in phase {phase.value}",
+                    )
+                self.phase = to
+                if apply is not None:
+                    apply(self, index, event, phase)
+                phase = self.phase
+                effective.append((index, event))
+                self.last_at = last = at
+        except _Refused as refused:
+            where = f"history[{index}]"
+            raise InvalidModel(
+                _MODEL, f"{where}.{refused.field}" if refused.field else where, refused.reason
+            ) from None
+        return len(history)
+
     def step(self, index: int, event: object, *, in_order: bool = False) -> None:
         """Apply one event, or raise :class:`InvalidModel` naming ``history[index]``.
 
@@ -235,20 +289,24 @@ class Replay:
                 "nothing waits for an investigation: no pre-assessment decided to investigate"
                 " and no one asked for help"
             )
-        day = event.at.date()
-        child_subject = any(self.family.person(s).is_minor_on(day) for s in self.subjects)
+        # A report is always about a child: the subjects' ages matter only without one.
+        concerns_child = bool(self.awaiting_investigation) or self._child_subject(event.at)
         self.investigations.append(
             InvestigationFacts(
                 index=index,
                 opened_at=event.at,
                 reports=list(self.awaiting_investigation),
-                concerns_child=bool(self.awaiting_investigation) or child_subject,
+                concerns_child=concerns_child,
             )
         )
         for report_id in self.awaiting_investigation:
             self.reports[report_id].investigation = len(self.investigations) - 1
         self.awaiting_investigation = []
         self.help_pending = False
+
+    def _child_subject(self, at: dt.datetime) -> bool:
+        day = at.date()
+        return any(self.family.person(s).is_minor_on(day) for s in self.subjects)
 
     def on_extend(self, index: int, event: InvestigationExtended, _: Phase) -> None:
         investigation = self.open_investigation
@@ -269,20 +327,28 @@ class Replay:
             raise _Refused("the investigation is still open")
         if not any(i.concluded_at for i in self.investigations):
             raise _Refused("no investigation has been concluded")
-        for name in ("granted", "refused"):
-            for k, intervention in enumerate(getattr(event, name)):
-                self._person(intervention.for_person, f"{name}[{k}].for_person")
-                if intervention.id in self.decided_ids:
-                    raise _Refused(
-                        f"intervention id {intervention.id!r} is already used", f"{name}[{k}].id"
-                    )
-        for k, child in enumerate(event.child_needs):
-            self._person(child, f"child_needs[{k}]")
+        self._check_decision(event)
         self.decided = True
         for intervention in (*event.granted, *event.refused):
             self.decided_ids.add(intervention.id)
         for intervention in event.granted:
             self.interventions[intervention.id] = _InterventionFacts(intervention, event.at)
+
+    def _check_decision(self, event: DecisionMade) -> None:
+        persons = self.family._index.by_id  # noqa: SLF001 - one look-up per id
+        decided_ids = self.decided_ids
+        # Each field's name is only spelt out for an error: most decisions have none.
+        for name, interventions in (("granted", event.granted), ("refused", event.refused)):
+            for k, intervention in enumerate(interventions):
+                if intervention.for_person not in persons:
+                    self._person(intervention.for_person, f"{name}[{k}].for_person")
+                if intervention.id in decided_ids:
+                    raise _Refused(
+                        f"intervention id {intervention.id!r} is already used", f"{name}[{k}].id"
+                    )
+        for k, child in enumerate(event.child_needs):
+            if child not in persons:
+                self._person(child, f"child_needs[{k}]")
 
     def on_start(self, _: int, event: InterventionStarted, __: Phase) -> None:
         found = self._intervention(event.intervention_id, "intervention_id")
@@ -391,6 +457,14 @@ _APPLY: Mapping[EventType, Callable[..., None]] = {
 }
 
 
+# The library's own event classes: their type and effect, looked up by class. An event's
+# tag is its class's (its validator sees to that).
+_BY_CLASS: Mapping[type, tuple[EventType, Callable[..., None] | None]] = {
+    EVENT_CLASSES[kind]: (kind, None if apply is _NOTHING else apply)
+    for kind, apply in _APPLY.items()
+}
+
+
 def _startable(r: Replay) -> bool:
     return any(i.status in (_S.GRANTED, _S.INTERRUPTED) for i in r.interventions.values())
 
@@ -451,18 +525,18 @@ def replay_history(
         return Replay(pack, family, subjects, incident_ids)
 
     replay = fresh()
+    # Up to the first correction (in most histories, to the end) in one lean pass.
+    start = replay.run(history)
+    if start == len(history):
+        return replay
     corrections: dict[int, CaseEvent | None] = {}
-    last: dt.datetime | None = None
-    for index, event in enumerate(history):
+    last: dt.datetime | None = replay.last_at
+    for index, event in enumerate(history[start:], start):
         at = getattr(event, "at", None)
         if last is not None and not _naive_in_order(at, last):
             # Events are recorded in time order, corrections included.
             _check_order(f"history[{index}]", at, last)
         last = at  # checked above, or by the step below
-        if not corrections and not isinstance(event, Correction):
-            # With nothing corrected, the event before this one is the last one replayed.
-            replay.step(index, event, in_order=True)
-            continue
         if not isinstance(event, Correction):
             replay.step(index, event)
             continue

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import instance_of, invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import (
+    instance_of,
+    invalid,
+    model,
+    non_empty_id,
+    optional_instance_of,
+    public,
+    sensitive,
+    tuple_of,
+)
 from familyviolence.collaboration.reporting import ReportOfConcern
 from familyviolence.interventions import Intervention
 from familyviolence.process import EventType
@@ -165,21 +174,23 @@ def _actor() -> Any:  # noqa: ANN401 - a field specifier
     return public(validator=instance_of(Actor))
 
 
-def _text_check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+# Each validator below that checks a type and something more is declared in two parts: the
+# type (a TypeCheck, which a decoder guaranteeing the type may skip) and the rest, which always
+# runs. attrs runs a field's validators in order, so a value of the wrong type never reaches the
+# second part.
+
+
+def _not_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
         raise invalid(instance, attribute, "must be a non-empty text")
 
 
 def _text() -> Any:  # noqa: ANN401 - a field specifier
-    return sensitive(validator=_text_check)
+    return sensitive(validator=[instance_of(str, "non-empty text"), _not_blank])
 
 
 def _optional_text() -> Any:  # noqa: ANN401 - a field specifier
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            _text_check(instance, attribute, value)
-
-    return sensitive(default=None, validator=check)
+    return sensitive(default=None, validator=[optional_instance_of(str, "text"), _not_blank])
 
 
 def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -187,18 +198,21 @@ def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: objec
         non_empty_id(instance, attribute, value)
 
 
-def _person_ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple):
-        raise invalid(instance, attribute, "must be a tuple of person ids")
+def _distinct_person_ids(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
     for item in value:
-        non_empty_id(instance, attribute, item)
+        if not item or item.strip() != item:
+            non_empty_id(instance, attribute, item)
     if len(set(value)) != len(value):
         raise invalid(instance, attribute, "names a person more than once")
 
 
-def _interventions(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, Intervention) for v in value):
-        raise invalid(instance, attribute, "must be a tuple of Intervention")
+_person_ids = [tuple_of(str, "person ids"), _distinct_person_ids]
+"""A tuple of distinct person ids."""
+
+_interventions = tuple_of(Intervention)
+"""A tuple of interventions."""
 
 
 def _not_before_event(field: str) -> Callable[[Any], None]:

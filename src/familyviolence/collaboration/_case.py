@@ -28,8 +28,13 @@ _MODEL = "Case"
 
 def check_records(case: Case, person: Callable[[str, str], None]) -> None:
     """Check the case's collaboration records; ``person(id, field)`` checks a person id."""
-    for name in RECORD_FIELDS:
-        unique_ids(_MODEL, name, getattr(case, name))
+    records = [(name, getattr(case, name)) for name in RECORD_FIELDS]
+    if not any(held for _, held in records):
+        # Most cases hold no collaboration records: only their reports are left to check.
+        _check_reports(case, person)
+        return
+    for name, held in records:
+        unique_ids(_MODEL, name, held)
     _check_consents_and_referrals(case, person)
     for i, request in enumerate(case.disclosures):
         person(request.person, f"disclosures[{i}].person")

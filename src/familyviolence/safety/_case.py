@@ -45,10 +45,10 @@ def _known(ids: set[str], value: str | None, field: str, what: str) -> None:
 
 def check_safety(case: Case, person: Person) -> None:
     """Check the case's safety records; ``person(id, field)`` checks a person id."""
+    if not (case.protective_measures or case.safety_plans or case.conferences):
+        return  # most cases hold no safety records
     for name in SAFETY_FIELDS:
         unique_ids(_MODEL, name, getattr(case, name))
-    if not (case.protective_measures or case.safety_plans or case.conferences):
-        return
     incidents = {i.id for i in case.incidents}
     assessments = {a.id for a in case.assessments}
     for i, measure in enumerate(case.protective_measures):
