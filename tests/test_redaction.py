@@ -1,6 +1,7 @@
 """Redaction: a recipient gets what the disclosure decision permits, and sees what was withheld."""
 
 import datetime as dt
+import json
 import re
 
 import attrs
@@ -451,3 +452,15 @@ def test_a_decision_about_one_person_reveals_no_one_elses_own_data(drawn, entitl
     for scoped, wide in zip(out.case.family.persons, unscoped.case.family.persons, strict=True):
         for mine, theirs in zip(own_data(scoped), own_data(wide), strict=True):
             assert mine is None or mine == theirs
+
+
+@settings(max_examples=20, deadline=None)
+@given(fvst.redactions())
+def test_generated_redactions_hold_a_valid_family_and_are_written_as_json(redaction):
+    family = redaction.value
+    assert family is None or type(family).__name__ == "FamilySystem"
+    if family is not None:
+        # The redacted family reads back as a family: the markers travel beside it.
+        assert from_json(type(family), to_json(family)) == family
+    document = json.loads(to_json(redaction))
+    assert {m["path"] for m in document["withheld"]} == {m.path for m in redaction.withheld}

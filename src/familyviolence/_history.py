@@ -428,7 +428,7 @@ class Replay:
         self.phase = self.phase_before_closure or Phase.NEW
 
     def on_nothing(self, _: int, __: CaseEvent, ___: Phase) -> None:
-        pass
+        """Events that change nothing but the phase (notes, feedback, follow-ups)."""
 
 
 _EVENT_TYPES: Mapping[str, EventType] = {kind.value: kind for kind in EventType}

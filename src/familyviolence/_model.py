@@ -32,6 +32,7 @@ __all__ = [
     "public",
     "sensitive",
     "sensitivity_of",
+    "tag",
     "tuple_of",
 ]
 
@@ -226,3 +227,16 @@ def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: objec
     """Validate an id: a non-empty string without surrounding white space."""
     if not isinstance(value, str) or not value or value.strip() != value:
         raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")
+
+
+def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
+    """The ``type`` field of a member of a tagged union: its tag, a fixed string and its default.
+
+    Both codec paths tell the members of a union apart by this field.
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], given: object) -> None:
+        if given != value:
+            raise invalid(instance, attribute, f"must be {value!r}")
+
+    return public(default=value, validator=check)

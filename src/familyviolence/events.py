@@ -24,6 +24,7 @@ from familyviolence._model import (
     optional_instance_of,
     public,
     sensitive,
+    tag,
     tuple_of,
 )
 from familyviolence.collaboration.reporting import ReportOfConcern
@@ -158,14 +159,6 @@ class CaseEvent:
             """Who recorded it."""
 
 
-def _tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
-    def check(instance: object, attribute: attrs.Attribute[Any], given: object) -> None:
-        if given != value:
-            raise invalid(instance, attribute, f"must be {value!r}")
-
-    return public(default=value, validator=check)
-
-
 def _at() -> Any:  # noqa: ANN401 - a field specifier
     return public(validator=instance_of(dt.datetime))
 
@@ -241,7 +234,7 @@ class ReportOfConcernReceived(CaseEvent):
         report: The report in detail, if recorded.
     """
 
-    type: Literal["report_of_concern_received"] = _tag("report_of_concern_received")
+    type: Literal["report_of_concern_received"] = tag("report_of_concern_received")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     report_id: str = public(validator=non_empty_id)
@@ -277,7 +270,7 @@ class HelpRequested(CaseEvent):
         person_id: Id of the person who asked, in the case's family system.
     """
 
-    type: Literal["help_requested"] = _tag("help_requested")
+    type: Literal["help_requested"] = tag("help_requested")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     person_id: str = public(validator=non_empty_id)
@@ -296,7 +289,7 @@ class ImmediateProtectionAssessed(CaseEvent):
         protection_needed: Whether immediate protection was found to be needed.
     """
 
-    type: Literal["immediate_protection_assessed"] = _tag("immediate_protection_assessed")
+    type: Literal["immediate_protection_assessed"] = tag("immediate_protection_assessed")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     protection_needed: bool = public()
@@ -318,7 +311,7 @@ class PreAssessmentConcluded(CaseEvent):
         reason: Why (sensitive free text).
     """
 
-    type: Literal["pre_assessment_concluded"] = _tag("pre_assessment_concluded")
+    type: Literal["pre_assessment_concluded"] = tag("pre_assessment_concluded")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     investigate: bool = public()
@@ -335,7 +328,7 @@ class InvestigationOpened(CaseEvent):
         actor: Who opened it.
     """
 
-    type: Literal["investigation_opened"] = _tag("investigation_opened")
+    type: Literal["investigation_opened"] = tag("investigation_opened")
     at: dt.datetime = _at()
     actor: Actor = _actor()
 
@@ -352,7 +345,7 @@ class InvestigationExtended(CaseEvent):
         reason: The special reasons (sensitive free text).
     """
 
-    type: Literal["investigation_extended"] = _tag("investigation_extended")
+    type: Literal["investigation_extended"] = tag("investigation_extended")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     new_due: dt.date = public(validator=instance_of(dt.date))
@@ -372,7 +365,7 @@ class InvestigationConcluded(CaseEvent):
         actor: Who concluded it.
     """
 
-    type: Literal["investigation_concluded"] = _tag("investigation_concluded")
+    type: Literal["investigation_concluded"] = tag("investigation_concluded")
     at: dt.datetime = _at()
     actor: Actor = _actor()
 
@@ -394,7 +387,7 @@ class DecisionMade(CaseEvent):
         child_needs: Ids of children whose needs motivate the decision.
     """
 
-    type: Literal["decision_made"] = _tag("decision_made")
+    type: Literal["decision_made"] = tag("decision_made")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     motivation: str = _text()
@@ -422,7 +415,7 @@ class InterventionStarted(CaseEvent):
         intervention_id: Id of the granted intervention.
     """
 
-    type: Literal["intervention_started"] = _tag("intervention_started")
+    type: Literal["intervention_started"] = tag("intervention_started")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str = public(validator=non_empty_id)
@@ -440,7 +433,7 @@ class InterventionInterrupted(CaseEvent):
         reason: Why, if known (sensitive free text).
     """
 
-    type: Literal["intervention_interrupted"] = _tag("intervention_interrupted")
+    type: Literal["intervention_interrupted"] = tag("intervention_interrupted")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str = public(validator=non_empty_id)
@@ -460,7 +453,7 @@ class RelapseRecorded(CaseEvent):
         incident_id: Id of the case's incident that records what happened, if any.
     """
 
-    type: Literal["relapse_recorded"] = _tag("relapse_recorded")
+    type: Literal["relapse_recorded"] = tag("relapse_recorded")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     person_id: str = public(validator=non_empty_id)
@@ -480,7 +473,7 @@ class ReengagementPlanned(CaseEvent):
         follow_up_on: When to follow up.
     """
 
-    type: Literal["reengagement_planned"] = _tag("reengagement_planned")
+    type: Literal["reengagement_planned"] = tag("reengagement_planned")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str = public(validator=non_empty_id)
@@ -503,7 +496,7 @@ class InterventionCompleted(CaseEvent):
             was not followed by a restart).
     """
 
-    type: Literal["intervention_completed"] = _tag("intervention_completed")
+    type: Literal["intervention_completed"] = tag("intervention_completed")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str = public(validator=non_empty_id)
@@ -522,7 +515,7 @@ class FollowUpDone(CaseEvent):
             whole.
     """
 
-    type: Literal["follow_up_done"] = _tag("follow_up_done")
+    type: Literal["follow_up_done"] = tag("follow_up_done")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     intervention_id: str | None = public(default=None, validator=_optional_id)
@@ -540,7 +533,7 @@ class ReporterFeedbackGiven(CaseEvent):
         kind: What the reporter was told.
     """
 
-    type: Literal["reporter_feedback_given"] = _tag("reporter_feedback_given")
+    type: Literal["reporter_feedback_given"] = tag("reporter_feedback_given")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     report_id: str = public(validator=non_empty_id)
@@ -558,7 +551,7 @@ class CaseClosed(CaseEvent):
         reason: Why.
     """
 
-    type: Literal["case_closed"] = _tag("case_closed")
+    type: Literal["case_closed"] = tag("case_closed")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     reason: ClosureReason = public()
@@ -575,7 +568,7 @@ class CaseReopened(CaseEvent):
         reason: Why (sensitive free text).
     """
 
-    type: Literal["case_reopened"] = _tag("case_reopened")
+    type: Literal["case_reopened"] = tag("case_reopened")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     reason: str = _text()
@@ -592,7 +585,7 @@ class NoteAdded(CaseEvent):
         text: The note (sensitive free text).
     """
 
-    type: Literal["note_added"] = _tag("note_added")
+    type: Literal["note_added"] = tag("note_added")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     text: str = _text()
@@ -630,7 +623,7 @@ class Correction(CaseEvent):
         reason: Why (sensitive free text).
     """
 
-    type: Literal["correction"] = _tag("correction")
+    type: Literal["correction"] = tag("correction")
     at: dt.datetime = _at()
     actor: Actor = _actor()
     corrects: int = public(validator=_event_index)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import evolve, invalid, model, non_empty_id, public, sensitive
+from familyviolence._model import evolve, invalid, model, non_empty_id, public, sensitive, tag
 from familyviolence.collaboration._checks import (
     date_field,
     instance_of,
@@ -171,14 +171,6 @@ class PathwayStep:
             """The day of the step."""
 
 
-def _tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
-    def check(instance: object, attribute: attrs.Attribute[Any], given: object) -> None:
-        if given != value:
-            raise invalid(instance, attribute, f"must be {value!r}")
-
-    return public(default=value, validator=check)
-
-
 def _on() -> Any:  # noqa: ANN401 - a field specifier
     return public(validator=date_field)
 
@@ -195,7 +187,7 @@ class AssessmentTalk(PathwayStep):
         continues: Whether the person wants to, and may, continue.
     """
 
-    type: Literal["assessment_talk"] = _tag("assessment_talk")
+    type: Literal["assessment_talk"] = tag("assessment_talk")
     on: dt.date = _on()
     in_target_group: bool | None = public(default=None)
     continues: bool = public(default=True)
@@ -225,7 +217,7 @@ class PartnerContact(PathwayStep):
             contact rests on, if recorded.
     """
 
-    type: Literal["partner_contact"] = _tag("partner_contact")
+    type: Literal["partner_contact"] = tag("partner_contact")
     on: dt.date = _on()
     partner: str = public(validator=non_empty_id)
     established: bool = public()
@@ -254,7 +246,7 @@ class TreatmentStarted(PathwayStep):
         treatment: The form of treatment: individual, group, Caring Dads or IDAP.
     """
 
-    type: Literal["treatment_started"] = _tag("treatment_started")
+    type: Literal["treatment_started"] = tag("treatment_started")
     on: dt.date = _on()
     treatment: InterventionKind = public(validator=_treatment)
 
@@ -269,7 +261,7 @@ class TreatmentDropOut(PathwayStep):
         reason: Why, if known (sensitive free text).
     """
 
-    type: Literal["drop_out"] = _tag("drop_out")
+    type: Literal["drop_out"] = tag("drop_out")
     on: dt.date = _on()
     reason: str | None = sensitive(default=None, validator=optional_non_blank)
 
@@ -284,7 +276,7 @@ class TreatmentRelapse(PathwayStep):
         incident: Id of the case's incident that records what happened, if any.
     """
 
-    type: Literal["relapse"] = _tag("relapse")
+    type: Literal["relapse"] = tag("relapse")
     on: dt.date = _on()
     incident: str | None = public(default=None, validator=optional_id)
 
@@ -299,7 +291,7 @@ class TreatmentReengagement(PathwayStep):
         follow_up_on: When to follow up; not before the plan.
     """
 
-    type: Literal["reengagement"] = _tag("reengagement")
+    type: Literal["reengagement"] = tag("reengagement")
     on: dt.date = _on()
     follow_up_on: dt.date = public(validator=date_field)
 
@@ -318,7 +310,7 @@ class TreatmentCompleted(PathwayStep):
         as_planned: Whether it was carried out as planned.
     """
 
-    type: Literal["treatment_completed"] = _tag("treatment_completed")
+    type: Literal["treatment_completed"] = tag("treatment_completed")
     on: dt.date = _on()
     as_planned: bool = public(default=True)
 
@@ -333,7 +325,7 @@ class PathwayEnded(PathwayStep):
         reason: Why.
     """
 
-    type: Literal["pathway_ended"] = _tag("pathway_ended")
+    type: Literal["pathway_ended"] = tag("pathway_ended")
     on: dt.date = _on()
     reason: PathwayEndReason = public(validator=instance_of(PathwayEndReason))
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, public
+from familyviolence._model import invalid
 from familyviolence.collaboration._checks import (
     date_field,
     id_list,
@@ -31,20 +31,9 @@ __all__ = [
     "optional_id",
     "optional_non_blank",
     "started_period",
-    "tag",
     "tuple_of",
     "unique_ids",
 ]
-
-
-def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier
-    """The ``type`` field of a member of a tagged union: a fixed string, its default."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], given: object) -> None:
-        if given != value:
-            raise invalid(instance, attribute, f"must be {value!r}")
-
-    return public(default=value, validator=check)
 
 
 def started_period(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import model, non_empty_id, public, sensitive
+from familyviolence._model import model, non_empty_id, public, sensitive, tag
 from familyviolence.collaboration.agencies import Agency
 from familyviolence.law import LegalReference
 from familyviolence.periods import Period
@@ -33,7 +33,6 @@ from familyviolence.safety._checks import (
     optional_id,
     optional_non_blank,
     started_period,
-    tag,
     tuple_of,
 )
 from familyviolence.vocabulary import AddressProtection, Jurisdiction, LabelledEnum

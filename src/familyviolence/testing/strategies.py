@@ -145,6 +145,7 @@ from familyviolence.privacy import (
     PseudonymisedCase,
     Redacted,
     RedactedCase,
+    Redaction,
     StatisticsView,
     WithheldBecause,
     pseudonymise,
@@ -255,6 +256,7 @@ __all__ = [
     "pseudonymised_cases",
     "redacted_cases",
     "redaction_markers",
+    "redactions",
     "referral_changes",
     "referral_criteria",
     "referrals",
@@ -1965,21 +1967,41 @@ def redaction_markers() -> st.SearchStrategy[Redacted]:
     )
 
 
-@st.composite
-def redacted_cases(draw: st.DrawFn) -> RedactedCase:
-    """Small cases redacted for decisions permitting a random set of data categories."""
-    case = draw(cases(max_events=1, max_incidents=1, max_assessments=0))
+def _decision_about(
+    draw: st.DrawFn, family: FamilySystem, jurisdiction: Jurisdiction
+) -> DisclosureDecision:
+    """A decision permitting a random set of data categories, about one person or no one."""
     permitted = tuple(c for c in DataCategory if c in draw(st.sets(st.sampled_from(DataCategory))))
     relied = evolve(draw(grounds_considered()), categories=permitted)
-    decision = DisclosureDecision(
+    return DisclosureDecision(
         request="disclosure-1",
+        person=draw(st.none() | st.sampled_from([p.id for p in family.persons])),
         on=draw(st.dates(dt.date(2021, 1, 1), _COLLABORATION_UNTIL)),
-        jurisdiction=case.jurisdiction,
+        jurisdiction=jurisdiction,
         permitted=bool(permitted),
         categories=permitted,
         relied_on=(relied,) if permitted else (),
     )
+
+
+@st.composite
+def redacted_cases(draw: st.DrawFn) -> RedactedCase:
+    """Small cases redacted for decisions permitting a random set of data categories."""
+    case = draw(cases(max_events=1, max_incidents=1, max_assessments=0))
+    decision = _decision_about(draw, case.family, case.jurisdiction)
     return redact(case, decision, entitled_to_whereabouts=draw(st.booleans()))
+
+
+@st.composite
+def redactions(draw: st.DrawFn) -> Redaction:
+    """Family systems redacted for decisions permitting a random set of data categories.
+
+    Not registered for ``st.from_type``: a redaction's ``value`` may be any model, so it is
+    written as JSON but read back only as the model it holds.
+    """
+    family = draw(family_systems(max_adults=2, max_children=2))
+    decision = _decision_about(draw, family, draw(st.sampled_from(Jurisdiction)))
+    return redact(family, decision, entitled_to_whereabouts=draw(st.booleans()))
 
 
 _PSEUDONYM_KEYS = st.binary(min_size=MIN_KEY_BYTES, max_size=MIN_KEY_BYTES + 8)
