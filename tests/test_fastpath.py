@@ -37,6 +37,7 @@ from familyviolence import (
 from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
 from familyviolence._model import TypeCheck, instance_of, optional_instance_of, tuple_of
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from familyviolence.testing import strategies
 from scenario import SOCIAL_WORKER, at, new_case
 
 
@@ -297,6 +298,39 @@ def test_reading_a_cached_property_does_not_change_the_document():
     before = to_json(weights)
     assert weights.by_item == {"1": 4}
     assert to_json(weights) == before
+
+
+def _models_in(value: object) -> typing.Iterator[object]:
+    if attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):
+            yield from _models_in(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _models_in(item)
+
+
+def _read_every_property(instance: object) -> None:
+    for klass in type(instance).__mro__:
+        for name, attribute in vars(klass).items():
+            if isinstance(attribute, property) and not name.startswith("__"):
+                getattr(instance, name)
+
+
+@given(strategies.cases(max_events=8))
+@settings(max_examples=20, deadline=None)
+def test_nothing_lands_in_a_models_instance_dict(case: Case) -> None:
+    # Models have an instance dict only so that msgspec encodes them fast: whatever landed in
+    # it would be written into every document as an extra key.
+    before = to_json(case)
+    models = list(_models_in(case))
+    for instance in models:
+        _read_every_property(instance)
+    assert to_json(case) == before
+    assert all(vars(instance) == {} for instance in models)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        case.family.persons[0].name = "Astrid"  # type: ignore[misc]
+    assert vars(case.family.persons[0]) == {}
 
 
 # The family system's invariants are checked in one pass over the relationships; each must
