@@ -27,3 +27,24 @@ def test_the_benchmark_prints_medians_ratios_and_memory_as_one_json_object():
         assert set(report[case]["microseconds"]) == {"familyviolence", "pydantic", "msgspec"}
     assert report["large"]["bytes"] > report["reference"]["bytes"]
     assert report["memory"]["kib_per_case"] > 0
+
+
+def test_the_split_of_the_decode_time_reports_every_variant_and_the_two_ratios():
+    out = subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, str(BENCHMARK.parent / "checks.py"), "--json", "--quick"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    report = json.loads(out)
+    assert set(report["microseconds"]) == {
+        "familyviolence",
+        "familyviolence_peer_checks",
+        "pydantic",
+        "pydantic_shape_only",
+    }
+    times = report["microseconds"]
+    assert all(t > 0 for t in times.values())
+    peer_checks = times["familyviolence_peer_checks"]
+    assert report["invariants_share"] == round(1 - peer_checks / times["familyviolence"], 3)
+    assert report["peer_checks_vs_pydantic"] == round(peer_checks / times["pydantic"], 3)
