@@ -27,6 +27,22 @@ FATHERS_ADDRESS = "Storgatan 1"
 DESCRIPTION = "Threatened to kill her in the hall; Elias heard it from his room."
 
 
+def threat_to_kill():
+    """Jonas threatened to kill Karin in the hall; Elias heard it."""
+    return Incident(
+        id="incident-1",
+        when=IncidentTime.on(dt.date(2026, 2, 27), as_reported="last Friday evening"),
+        recorded_at=at("2026-03-02", "09:30"),
+        forms=(ViolenceForm.PHYSICAL, ViolenceForm.PSYCHOLOGICAL),
+        perpetrators=("father",),
+        victims=("mother",),
+        children=(ChildExposure(child="elias", kinds=(ExposureKind.HEARD,)),),
+        threat_to_kill=True,
+        sources=(InformationSource.VICTIM,),
+        description=DESCRIPTION,
+    )
+
+
 def karin_and_jonas():
     """Karin (protected address, with the children) and Jonas; one incident, named people."""
     persons = []
@@ -46,20 +62,8 @@ def karin_and_jonas():
         Household(id="home-1", members=("mother", "elias", "saga"), address=MOTHERS_ADDRESS),
         Household(id="home-2", members=("father",), address=FATHERS_ADDRESS),
     )
-    incident = Incident(
-        id="incident-1",
-        when=IncidentTime.on(dt.date(2026, 2, 27), as_reported="last Friday evening"),
-        recorded_at=at("2026-03-02", "09:30"),
-        forms=(ViolenceForm.PHYSICAL, ViolenceForm.PSYCHOLOGICAL),
-        perpetrators=("father",),
-        victims=("mother",),
-        children=(ChildExposure(child="elias", kinds=(ExposureKind.HEARD,)),),
-        threat_to_kill=True,
-        sources=(InformationSource.VICTIM,),
-        description=DESCRIPTION,
-    )
     people = evolve(family(), persons=tuple(persons), households=homes)
-    return evolve(new_case(), family=people, incidents=(incident,))
+    return evolve(new_case(), family=people, incidents=(threat_to_kill(),))
 
 
 def decided_without_child_needs():

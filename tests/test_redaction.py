@@ -15,25 +15,19 @@ from familyviolence import (
     AgencyKind,
     Assessment,
     Case,
-    ChildExposure,
     Consent,
     DataCategory,
     DisclosureDecision,
     DisclosurePurpose,
     DisclosureRequest,
-    ExposureKind,
     GroundConsidered,
     Household,
-    Incident,
-    IncidentTime,
-    InformationSource,
     Jurisdiction,
     LegalGround,
     LegalReference,
     Period,
     Redacted,
     RedactedCase,
-    ViolenceForm,
     WithheldBecause,
     decide_disclosure,
     evolve,
@@ -45,7 +39,9 @@ from familyviolence import (
 )
 from familyviolence.privacy import FIELD_CATEGORIES, MODEL_CATEGORIES, STRUCTURE
 from familyviolence.testing import strategies as fvst
-from scenario import at, family, new_case
+from scenario import family, new_case
+from scenario_privacy import FATHERS_ADDRESS, MOTHERS_ADDRESS
+from scenario_privacy import threat_to_kill as incident
 
 SE = Jurisdiction.SE
 PROTECTED = AddressProtection.PROTECTED_REGISTRATION
@@ -56,25 +52,8 @@ DAY = dt.date(2026, 3, 10)
 SOCIAL_SERVICES = Agency(id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=SE)
 POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=SE)
 SHELTER = Agency(id="jouren", kind=AgencyKind.WOMENS_SHELTER, jurisdiction=SE)
-MOTHERS_ADDRESS = "Skyddsgatan 4"
-FATHERS_ADDRESS = "Storgatan 1"
 
 ASKED = (D.IDENTITY, D.WHEREABOUTS, D.HOUSEHOLD, D.INCIDENTS, D.RISK_ASSESSMENTS)
-
-
-def incident():
-    return Incident(
-        id="incident-1",
-        when=IncidentTime.on(dt.date(2026, 2, 27)),
-        recorded_at=at("2026-03-02", "09:30"),
-        forms=(ViolenceForm.PHYSICAL, ViolenceForm.PSYCHOLOGICAL),
-        perpetrators=("father",),
-        victims=("mother",),
-        children=(ChildExposure(child="elias", kinds=(ExposureKind.HEARD,)),),
-        threat_to_kill=True,
-        sources=(InformationSource.VICTIM,),
-        description="Threatened to kill her in the hall; Elias heard it from his room.",
-    )
 
 
 def risk_assessment():
