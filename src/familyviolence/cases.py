@@ -17,7 +17,15 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
-from familyviolence._model import evolve, invalid, model, non_empty_id, public, tuple_of
+from familyviolence._model import (
+    evolve,
+    instance_of,
+    invalid,
+    model,
+    non_empty_id,
+    public,
+    tuple_of,
+)
 from familyviolence.collaboration._case import RECORD_FIELDS, check_records
 from familyviolence.collaboration.commissions import Commission
 from familyviolence.collaboration.consent import Consent
@@ -122,7 +130,7 @@ class Case:
 
     id: str = public(validator=non_empty_id)
     jurisdiction: Jurisdiction = public()
-    family: FamilySystem = public()
+    family: FamilySystem = public(validator=instance_of(FamilySystem))
     subjects: tuple[str, ...] = public(validator=_subjects)
     incidents: tuple[Incident, ...] = public(default=(), validator=tuple_of(Incident))
     history: tuple[CaseEvent, ...] = public(default=(), validator=tuple_of(CaseEvent))
@@ -150,8 +158,6 @@ class Case:
                 raise InvalidModel(
                     "Case", "jurisdiction", "is not a supported jurisdiction"
                 ) from None
-        if not isinstance(self.family, FamilySystem):
-            raise InvalidModel("Case", "family", "must be a FamilySystem")
         persons = self.family._index.by_id  # noqa: SLF001 - cheap look-ups
         # Each field's name is only spelt out for an error: most cases have none.
         for i, subject in enumerate(self.subjects):
