@@ -239,14 +239,14 @@ class ReportOfConcernReceived(CaseEvent):
     actor: Actor = _actor()
     report_id: str = public(validator=non_empty_id)
     reporter_kind: ReporterKind = public()
-    report: ReportOfConcern | None = public(default=None)
+    report: ReportOfConcern | None = public(
+        default=None, validator=optional_instance_of(ReportOfConcern)
+    )
 
     def __attrs_post_init__(self) -> None:
         report = self.report
         if report is None:
             return
-        if not isinstance(report, ReportOfConcern):
-            raise InvalidModel("ReportOfConcernReceived", "report", "must be a ReportOfConcern")
         if report.id != self.report_id:
             raise InvalidModel("ReportOfConcernReceived", "report.id", "must be the report_id")
         if report.received_at != self.at:

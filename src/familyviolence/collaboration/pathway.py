@@ -386,10 +386,6 @@ class _Walk:
             raise TypeError("must be a pathway step")
 
 
-def _steps(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    tuple_of(PathwayStep)(instance, attribute, value)
-
-
 @model
 class ClinicPathway:
     """A person's pathway through a perpetrator clinic, as the clinic records it.
@@ -424,7 +420,7 @@ class ClinicPathway:
     id: str = public(validator=non_empty_id)
     person: str = public(validator=non_empty_id)
     clinic: Agency = public(validator=instance_of(Agency))
-    steps: tuple[PathwayStep, ...] = public(default=(), validator=_steps)
+    steps: tuple[PathwayStep, ...] = public(default=(), validator=tuple_of(PathwayStep))
     referral: str | None = public(default=None, validator=optional_id)
     commission: str | None = public(default=None, validator=optional_id)
 

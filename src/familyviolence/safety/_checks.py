@@ -36,9 +36,13 @@ __all__ = [
 ]
 
 
-def started_period(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A validator: a :class:`~familyviolence.Period` with a first day (an end is optional)."""
-    if not isinstance(value, Period):
-        raise invalid(instance, attribute, "must be a Period")
+def _has_first_day(instance: object, attribute: attrs.Attribute[Any], value: Period) -> None:
     if value.start is None:
         raise invalid(instance, attribute, "must have a first day (start)")
+
+
+started_period = attrs.validators.and_(instance_of(Period), _has_first_day)
+"""A validator: a :class:`~familyviolence.Period` with a first day (an end is optional).
+
+The type is checked apart, so that a decoder that guarantees it need not check it again.
+"""
