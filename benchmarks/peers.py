@@ -37,8 +37,13 @@ from familyviolence._fastpath import document_type, union_tag
 from familyviolence._model import non_empty_id
 from familyviolence.identity import _canonical
 
-_ID = Annotated[str, pydantic.StringConstraints(min_length=1, pattern=r"^\S(.*\S)?$")]
-_STRICT = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
+ID_PATTERN = r"^\S(?s:.*\S)?$"
+"""An id: not empty, no white space around it (the library's ``non_empty_id``)."""
+
+STRICT = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
+"""The peers' models: unknown keys forbidden, no coercion, immutable like the library's."""
+
+_ID = Annotated[str, pydantic.StringConstraints(pattern=ID_PATTERN)]
 
 
 def msgspec_decoder(cls: type) -> msgspec.json.Decoder[Any]:
@@ -93,7 +98,7 @@ def _make_model(cls: type, *, document: bool) -> type[pydantic.BaseModel]:
         fields[field.name] = (annotation, default)
     validators = _VALIDATORS.get(cls, {})
     name = f"{cls.__name__}Document" if document else cls.__name__
-    return pydantic.create_model(name, __config__=_STRICT, __validators__=validators, **fields)
+    return pydantic.create_model(name, __config__=STRICT, __validators__=validators, **fields)
 
 
 def _default(default: Any) -> Any:  # noqa: ANN401 - any default

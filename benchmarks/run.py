@@ -8,6 +8,12 @@ The stacks take turns within every round, so that what the machine does meanwhil
 of them alike; the figure for each is the median over the rounds of the mean time per
 operation. The ratios are ours divided by theirs: below 1 we are faster.
 
+Each peer comes twice. ``pydantic`` and ``msgspec`` check what the library checks, each in its
+own way (``checked_peers.py``): the ratios against them (``decode_vs_pydantic`` ...) compare
+the same work. ``pydantic_lean`` and ``msgspec_lean`` check the shape and little more
+(``peers.py``): the ratios against them (``decode_vs_pydantic_lean`` ...) tell what the
+library's checks cost beside a stack that makes few.
+
 Peak memory is measured in a child process that decodes the reference case 100 000 times and
 keeps every case (with the cyclic garbage collector paused, which changes the time, not the
 memory).
@@ -16,6 +22,7 @@ memory).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import platform
 import resource
@@ -31,34 +38,37 @@ import pydantic
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from peers import msgspec_decoder, pydantic_model
+import checked_peers
+import peers
 from reference import reference_case
 
 from familyviolence import Case, __version__, from_json, to_json
 
 Operation = Callable[[], object]
 
+PEERS = ("pydantic", "msgspec", "pydantic_lean", "msgspec_lean")
+
 
 def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
     ours = from_json(Case, document)
-    peer_model = pydantic_model(Case, document=True)
-    theirs = peer_model.model_validate_json(document)
-    decoder = msgspec_decoder(Case)
-    struct = decoder.decode(document)
-    return {
+    stacks = {
         "familyviolence": {
             "decode": lambda: from_json(Case, document),
             "encode": lambda: to_json(ours),
         },
-        "pydantic": {
-            "decode": lambda: peer_model.model_validate_json(document),
-            "encode": theirs.model_dump_json,
-        },
-        "msgspec": {
-            "decode": lambda: decoder.decode(document),
-            "encode": lambda: msgspec.json.encode(struct),
-        },
     }
+    for name, module in (("", checked_peers), ("_lean", peers)):
+        model = module.pydantic_model(Case, document=True)
+        decoder = module.msgspec_decoder(Case)
+        stacks[f"pydantic{name}"] = {
+            "decode": functools.partial(model.model_validate_json, document),
+            "encode": model.model_validate_json(document).model_dump_json,
+        }
+        stacks[f"msgspec{name}"] = {
+            "decode": functools.partial(decoder.decode, document),
+            "encode": functools.partial(msgspec.json.encode, decoder.decode(document)),
+        }
+    return stacks
 
 
 def _time(operation: Operation, repeat: int) -> float:
@@ -87,7 +97,7 @@ def ratios(medians: dict[str, dict[str, float]]) -> dict[str, float]:
     ours = medians["familyviolence"]
     return {
         f"{op}_vs_{peer}": round(ours[op] / medians[peer][op], 3)
-        for peer in ("pydantic", "msgspec")
+        for peer in PEERS
         for op in ("decode", "encode")
     }
 
