@@ -29,7 +29,7 @@ import operator
 import types
 import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import attrs
 import msgspec
@@ -38,12 +38,13 @@ from peers import ID_PATTERN, STRICT
 
 import familyviolence._history as history
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._fastpath import union_tag
+from familyviolence._fastpath import _validators, union_tag
 from familyviolence._model import TypeCheck, non_empty_id
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 
 _Check = Callable[[Any], None]
+T = TypeVar("T")
 
 
 def _left_to_the_framework(
@@ -55,15 +56,6 @@ def _left_to_the_framework(
         or (ids and validator is non_empty_id)
         or (field.name == TAG and union_tag(cls) is not None)
     )
-
-
-def _validators(validator: Any) -> list[Any]:  # noqa: ANN401 - any attrs validator
-    if validator is None:
-        return []
-    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
-    if isinstance(inner, tuple):
-        return [v for part in inner for v in _validators(part)]
-    return [validator]
 
 
 def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None:
@@ -139,6 +131,22 @@ def _register_event(peer: type, cls: type) -> None:
 
 
 _IN_PROGRESS: set[type] = set()
+"""Library models whose peer is being made: a union inside one of them leaves them out."""
+
+
+def _peer_maker(make: Callable[..., T]) -> Callable[..., T]:
+    """``make(cls, document=...)``, made once per model, with ``cls`` in ``_IN_PROGRESS``."""
+
+    @functools.cache
+    def made(cls: type, *, document: bool = False) -> T:
+        _IN_PROGRESS.add(cls)
+        try:
+            return make(cls, document=document)
+        finally:
+            _IN_PROGRESS.discard(cls)
+
+    functools.update_wrapper(made, make)
+    return made
 
 
 def _mapped(type_: Any, model: Callable[[type], Any], union: Callable[[list[Any]], Any]) -> Any:  # noqa: ANN401
@@ -167,17 +175,9 @@ def _pydantic_union(members: list[Any]) -> Any:  # noqa: ANN401 - an annotation
     return Annotated[functools.reduce(operator.or_, members), pydantic.Field(discriminator=TAG)]
 
 
-@functools.cache
+@_peer_maker
 def pydantic_model(cls: type, *, document: bool = False) -> type[pydantic.BaseModel]:
     """A pydantic model with the fields and the checks of the library's model ``cls``."""
-    _IN_PROGRESS.add(cls)
-    try:
-        return _make_pydantic_model(cls, document=document)
-    finally:
-        _IN_PROGRESS.discard(cls)
-
-
-def _make_pydantic_model(cls: type, *, document: bool) -> type[pydantic.BaseModel]:
     fields: dict[str, Any] = {"schema_version": (int, ...)} if document else {}
     tag = union_tag(cls)
     for field in attrs.fields(attrs.resolve_types(cls)):
@@ -225,17 +225,9 @@ def _msgspec_union(members: list[Any]) -> Any:  # noqa: ANN401 - an annotation
     return functools.reduce(operator.or_, members)
 
 
-@functools.cache
+@_peer_maker
 def struct(cls: type, *, document: bool = False) -> type[msgspec.Struct]:
     """A msgspec Struct with the fields and the checks of the library's model ``cls``."""
-    _IN_PROGRESS.add(cls)
-    try:
-        return _make_struct(cls, document=document)
-    finally:
-        _IN_PROGRESS.discard(cls)
-
-
-def _make_struct(cls: type, *, document: bool) -> type[msgspec.Struct]:
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     if document:
         fields.append(("schema_version", int))
