@@ -43,7 +43,7 @@ from familyviolence._model import TypeCheck, non_empty_id
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 
-_Check = Callable[[Any], None]
+_Check = Callable[[Any], Any]
 T = TypeVar("T")
 
 
@@ -61,10 +61,13 @@ def _left_to_the_framework(
 def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None:
     """The library's checks of ``cls`` that run in Python, as one function; ``None`` if none.
 
-    ``ids`` says the peer checks ids with a constraint of its own.
+    ``ids`` says the peer checks ids with a constraint of its own. The function is generated
+    for the model, as the library's own builders are (see ``_fastpath._checks``): each field
+    read once and straight, an id's common case tested inline, and the instance returned, as
+    a pydantic model validator must.
     """
     checks = [
-        (field.name, field, validator)
+        (field, validator)
         for field in attrs.fields(cls)
         for validator in _validators(field.validator)
         if not _left_to_the_framework(cls, field, validator, ids=ids)
@@ -74,13 +77,23 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
         post_init = _with_plain_setattr(post_init)
     if not checks and post_init is None:
         return None
-
-    def check(instance: object) -> None:
-        for name, field, validator in checks:
-            validator(instance, field, getattr(instance, name))
-        if post_init is not None:
-            post_init(instance)
-
+    namespace: dict[str, Any] = {"post_init": post_init}
+    lines = ["def check(self):"]
+    for k, (field, validator) in enumerate(checks):
+        namespace[f"field_{k}"] = field
+        namespace[f"check_{k}"] = validator
+        call = f"check_{k}(self, field_{k}, value)"
+        lines.append(f"    value = self.{field.name}")
+        if validator is non_empty_id:
+            lines.append("    if not value or value.strip() != value:")
+            lines.append(f"        {call}")
+        else:
+            lines.append(f"    {call}")
+    if post_init is not None:
+        lines.append("    post_init(self)")
+    lines.append("    return self")
+    exec("\n".join(lines), namespace)  # noqa: S102 - code generated from the model's own fields
+    check: _Check = namespace["check"]
     return check
 
 
@@ -198,12 +211,7 @@ def pydantic_model(cls: type, *, document: bool = False) -> type[pydantic.BaseMo
     check = python_checks(cls, plain_setattr=False, ids=True)
     validators = {}
     if check is not None:
-
-        def after(instance: Any) -> Any:  # noqa: ANN401 - the model
-            check(instance)
-            return instance
-
-        validators["library_checks"] = pydantic.model_validator(mode="after")(after)
+        validators["library_checks"] = pydantic.model_validator(mode="after")(check)
     name = f"{cls.__name__}Document" if document else cls.__name__
     peer = pydantic.create_model(name, __base__=base, __validators__=validators, **fields)
     _register_event(peer, cls)

@@ -37,8 +37,12 @@ from familyviolence._fastpath import document_type, union_tag
 from familyviolence._model import non_empty_id
 from familyviolence.identity import _canonical
 
-ID_PATTERN = r"^\S(?s:.*\S)?$"
-"""An id: not empty, no white space around it (the library's ``non_empty_id``)."""
+ID_PATTERN = r"^[^\s\x1c-\x1f](?s:.*[^\s\x1c-\x1f])?$"
+"""An id: not empty, no white space around it (the library's ``non_empty_id``).
+
+Python's ``str.strip`` takes the separators ``\\x1c`` to ``\\x1f`` for white space too; the
+regular expressions of pydantic (in Rust) do not.
+"""
 
 STRICT = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
 """The peers' models: unknown keys forbidden, no coercion, immutable like the library's."""

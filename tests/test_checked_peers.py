@@ -70,6 +70,7 @@ BROKEN_INVARIANTS = {
 BROKEN_SHAPES = {
     "empty id": _set("family.persons.0.id", ""),
     "id with a space around it": _set("incidents.0.id", "incident-1 "),
+    "id after an information separator": _set("family.persons.1.id", "\x1cfather"),
     "unknown key": _set("family.persons.0.nickname", "x"),
     "wrong type": _set("family.persons.0.needs_interpreter", "no"),
 }
