@@ -2,22 +2,24 @@
 
 The peers of ``peers.py`` check a document's shape and little more. These carry every
 constraint of the library's models, each framework running them where it runs checks of its
-own: types, tags and ids as the framework's own constraints (in Rust for pydantic, in C for
-msgspec), everything else in Python, in a pydantic model validator (``mode="after"``) or a
-msgspec ``__post_init__``.
+own: types and tags (and, in pydantic, ids) as the framework's own constraints, in Rust or in
+C; everything else in Python, in a pydantic model validator (``mode="after"``) or a msgspec
+``__post_init__``. msgspec would check an id's pattern by calling Python's ``re`` for each, the
+slowest way: its peer checks ids in Python with the rest.
 
 The Python checks are the library's own, not a second implementation of them: each model's
 validators and ``__attrs_post_init__``, run on the peer's objects. So both sides do the same
-checking, and the figures tell what each framework costs around it. To that end a peer's class
+checking (but that the library builds equal small values of a document once, and so checks
+them once), and the figures tell what each framework costs around it. To that end a peer's class
 gets the methods and properties of the library's class that the checks call (a person's
 ``majority_date()``, a family system's index of persons), and the replay of a history looks up
 the peers' event classes as it does the library's. A post-init stores what it normalises with
 ``object.__setattr__``, the way of frozen attrs classes; a msgspec Struct refuses that, so on a
 Struct the same code runs with that one name standing for plain ``setattr``.
 
-Limits: the checks that tell records apart by their class (protective measures, the steps of a
-clinic pathway, corrections in a history) do not recognise the peers' classes, and so check
-less on them. The benchmark's documents have no such records.
+Limits: the checks that tell records apart by their class do not recognise the peers' classes:
+the peers refuse a clinic pathway's steps and corrections in a history, and check protective
+measures less. The benchmark's documents have no such records.
 """
 
 from __future__ import annotations
