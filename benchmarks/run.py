@@ -6,7 +6,8 @@ Each stack decodes (JSON to validated objects) and encodes (objects to JSON) the
 the realistic reference case and a large one with 200 history events (see ``reference.py``).
 The stacks take turns within every round, so that what the machine does meanwhile falls on all
 of them alike; the figure for each is the median over the rounds of the mean time per
-operation. The ratios are ours divided by theirs: below 1 we are faster.
+operation, each sample as many calls as take about 50 ms. The ratios are ours divided by
+theirs: below 1 we are faster.
 
 Each peer comes twice. ``pydantic`` and ``msgspec`` check what the library checks, each in its
 own way (``checked_peers.py``): the ratios against them (``decode_vs_pydantic`` ...) compare
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import math
 import platform
 import resource
 import statistics
@@ -78,14 +80,30 @@ def _time(operation: Operation, repeat: int) -> float:
     return (time.perf_counter() - start) / repeat
 
 
-def measure(document: bytes, *, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
+def _repeat_for(operation: Operation, sample_seconds: float) -> int:
+    """How many calls of ``operation`` take about ``sample_seconds``.
+
+    Every sample lasts about as long, however fast the operation: a sample of a few
+    milliseconds (a few hundred encodes of a 10 kB case) is at the mercy of whatever else the
+    machine does in that moment.
+    """
+    return max(3, math.ceil(sample_seconds / _time(operation, 5)))
+
+
+def measure(document: bytes, *, rounds: int, sample_seconds: float) -> dict[str, dict[str, float]]:
     """Median microseconds per operation, for each stack and operation."""
     stacks = _stacks(document)
+    repeats = {
+        (stack, name): _repeat_for(operation, sample_seconds)
+        for stack, operations in stacks.items()
+        for name, operation in operations.items()
+    }
     samples: dict[tuple[str, str], list[float]] = {}
     for _ in range(rounds):
         for stack, operations in stacks.items():
             for name, operation in operations.items():
-                samples.setdefault((stack, name), []).append(_time(operation, repeat))
+                time_taken = _time(operation, repeats[stack, name])
+                samples.setdefault((stack, name), []).append(time_taken)
     medians: dict[str, dict[str, float]] = {}
     for (stack, name), times in samples.items():
         medians.setdefault(stack, {})[name] = round(statistics.median(times) * 1e6, 2)
@@ -139,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke test")
     args = parser.parse_args(argv)
-    rounds, repeat, count = (3, 20, 1_000) if args.quick else (15, 200, 100_000)
+    rounds, sample_seconds, count = (3, 0.002, 1_000) if args.quick else (15, 0.05, 100_000)
     report: dict[str, object] = {
         "machine": {
             "python": platform.python_version(),
@@ -155,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name, history in (("reference", 12), ("large", 200)):
         document = to_json(reference_case(history))
-        medians = measure(document, rounds=rounds, repeat=max(repeat // (history // 12), 5))
+        medians = measure(document, rounds=rounds, sample_seconds=sample_seconds)
         report[name] = {"bytes": len(document), "microseconds": medians, **ratios(medians)}
     # The headline ratios are those of the realistic reference case.
     report.update({k: v for k, v in report["reference"].items() if "_vs_" in k})  # type: ignore[attr-defined]
