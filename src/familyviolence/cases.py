@@ -26,7 +26,7 @@ from familyviolence._model import (
     public,
     tuple_of,
 )
-from familyviolence.collaboration._case import RECORD_FIELDS, check_records
+from familyviolence.collaboration._case import RECORD_FIELDS, check_records, received_reports
 from familyviolence.collaboration.commissions import Commission
 from familyviolence.collaboration.consent import Consent
 from familyviolence.collaboration.disclosure import DisclosureRequest
@@ -323,11 +323,7 @@ class Case:
         Each is carried by the :class:`~familyviolence.ReportOfConcernReceived` event that
         received it (its ``report``), in the order received.
         """
-        return tuple(
-            report
-            for _, event in self._replay.effective
-            if (report := getattr(event, "report", None)) is not None
-        )
+        return tuple(report for _, report in received_reports(self))
 
     def report(self, report_id: str) -> ReportOfConcern | None:
         """The report of concern with ``report_id`` in detail, if the case has it."""

@@ -8,7 +8,7 @@ the field, e.g. ``referrals[2].persons[0]``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from familyviolence._errors import InvalidModel
@@ -18,9 +18,10 @@ from familyviolence.process import EventType
 
 if TYPE_CHECKING:
     from familyviolence.cases import Case
+    from familyviolence.collaboration.reporting import ReportOfConcern
     from familyviolence.events import ReportOfConcernReceived
 
-__all__ = ["RECORD_FIELDS", "check_records"]
+__all__ = ["RECORD_FIELDS", "check_records", "received_reports"]
 
 RECORD_FIELDS = ("referrals", "commissions", "consents", "disclosures", "pathways")
 """The case's fields that hold collaboration records, each a tuple of records with ids."""
@@ -62,16 +63,21 @@ def _check_consents_and_referrals(case: Case, person: Callable[[str, str], None]
                 )
 
 
-def _check_reports(case: Case, person: Callable[[str, str], None]) -> None:
-    """Reports carried by the (effective) events that received them."""
+def received_reports(case: Case) -> Iterator[tuple[int, ReportOfConcern]]:
+    """The reports carried by the case's effective events, each with its event's index."""
     for index, event in case._replay.effective:  # noqa: SLF001 - the case's own replay
         # Told by the tag: looking for a report on each event would raise (and catch) an
         # AttributeError for every event that has none.
         if event.type != EventType.REPORT_OF_CONCERN_RECEIVED:
             continue
         report = cast("ReportOfConcernReceived", event).report
-        if report is None:
-            continue
+        if report is not None:
+            yield index, report
+
+
+def _check_reports(case: Case, person: Callable[[str, str], None]) -> None:
+    """Reports carried by the (effective) events that received them."""
+    for index, report in received_reports(case):
         where = f"history[{index}].report"
         person(report.child, f"{where}.child")
         if case.family.person(report.child).is_minor_on(report.received_at.date()) is False:
