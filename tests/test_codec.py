@@ -3,6 +3,8 @@ reported as InvalidDocument with paths and without personal values."""
 
 import json
 import runpy
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -174,6 +176,28 @@ def test_only_models_can_be_encoded():
         to_json({"id": "p"})
     with pytest.raises(TypeError, match="model"):
         to_dict(Period)
+
+
+def test_a_document_stays_as_written_when_the_next_is_encoded():
+    child, parent = Person(id="child-1", name="Ebba"), Person(id="parent-1", name="Sara")
+    first = to_json(child)
+    to_json(parent)
+    assert json.loads(first) == to_dict(child)
+
+
+def test_documents_encoded_in_many_threads_at_once_are_each_whole_and_their_own():
+    people = [Person(id=f"person-{i}", name="N" * (i % 50 + 1)) for i in range(200)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        documents = list(pool.map(to_json, people * 5))
+    assert [json.loads(d) for d in documents] == [to_dict(p) for p in people * 5]
+
+
+def test_encoding_a_huge_document_keeps_no_huge_buffer():
+    to_json(Person(id="p", name="x" * 2_000_000))
+    # sys.getsizeof tells a buffer's memory, which outlasts the shorter documents written since.
+    limit = codec_module._KEPT_BUFFER_BYTES + 4096
+    assert all(sys.getsizeof(b) <= limit for b in codec_module._buffers)
+    assert json.loads(to_json(Person(id="p"))) == to_dict(Person(id="p"))
 
 
 _MUTATIONS = st.sampled_from(

@@ -35,7 +35,17 @@ T = TypeVar("T")
 
 _encoder = msgspec.json.Encoder()
 _json = msgspec.json.Decoder()
-_VERSION_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+_VERSION_HEAD = b'{"schema_version":%d' % SCHEMA_VERSION
+_BODY_START = len(_VERSION_HEAD)
+
+_buffers: list[bytearray] = []
+"""Buffers that :func:`to_json` encodes into, each starting with ``_VERSION_HEAD``.
+
+A call takes one from the list and puts it back when done, so no two calls share one, in any
+thread. Buffers that grew past ``_KEPT_BUFFER_BYTES`` are left to be freed.
+"""
+_KEPT_BUFFER_BYTES = 1 << 20
+_COMMA = ord(",")
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -59,9 +69,20 @@ def to_json(obj: object) -> bytes:
     b'{"schema_version":2,"end":null,"start":null}'
     """
     _check_model(obj)
-    encoded = _encoder.encode(obj)
-    # Every model encodes as a non-empty JSON object: splice the version in as its first key.
-    return _VERSION_PREFIX + encoded[1:]
+    # Encoding into a buffer kept from an earlier call, right after the version, spares
+    # growing a new one for every document and copying the result to put the version first.
+    try:
+        buffer = _buffers.pop()
+    except IndexError:
+        buffer = bytearray(_VERSION_HEAD)
+    _encoder.encode_into(obj, buffer, _BODY_START)
+    # Every model encodes as a non-empty JSON object: its opening brace becomes the comma
+    # after the version.
+    buffer[_BODY_START] = _COMMA
+    document = bytes(buffer)
+    if len(buffer) <= _KEPT_BUFFER_BYTES:
+        _buffers.append(buffer)
+    return document
 
 
 def from_dict(cls: type[T], document: object) -> T:
