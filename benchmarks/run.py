@@ -5,9 +5,10 @@ Usage: ``python benchmarks/run.py [--json] [--quick]`` (needs the ``bench`` extr
 Each stack decodes (JSON to validated objects) and encodes (objects to JSON) the same bytes:
 the realistic reference case and a large one with 200 history events (see ``reference.py``).
 The stacks take turns within every round, so that what the machine does meanwhile falls on all
-of them alike; the figure for each is the median over the rounds of the mean time per
+of them alike; the time for each is the median over the rounds of the mean time per
 operation, each sample as many calls as take about 50 ms. The ratios are ours divided by
-theirs: below 1 we are faster.
+theirs, the median of the rounds' ratios, with an interval that holds it with 95 %
+confidence: below 1 we are faster.
 
 Each peer comes twice. ``pydantic`` and ``msgspec`` check what the library checks, each in its
 own way (``checked_peers.py``): the ratios against them (``decode_vs_pydantic`` ...) compare
@@ -55,8 +56,8 @@ def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
     ours = from_json(Case, document)
     stacks = {
         "familyviolence": {
-            "decode": lambda: from_json(Case, document),
-            "encode": lambda: to_json(ours),
+            "decode": functools.partial(from_json, Case, document),
+            "encode": functools.partial(to_json, ours),
         },
     }
     for name, module in (("", checked_peers), ("_lean", peers)):
@@ -74,50 +75,102 @@ def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
 
 
 def _time(operation: Operation, repeat: int) -> float:
+    """Seconds that ``repeat`` calls of ``operation`` take, all together."""
     start = time.perf_counter()
     for _ in range(repeat):
         operation()
-    return (time.perf_counter() - start) / repeat
+    return time.perf_counter() - start
 
 
-def _repeat_for(operation: Operation, sample_seconds: float) -> int:
-    """How many calls of ``operation`` take about ``sample_seconds``.
+def _calls_for(operation: Operation, seconds: float) -> int:
+    """How many calls of ``operation`` take about ``seconds``, at least one."""
+    return max(1, round(seconds / (_time(operation, 5) / 5)))
 
-    Every sample lasts about as long, however fast the operation: a sample of a few
-    milliseconds (a few hundred encodes of a 10 kB case) is at the mercy of whatever else the
-    machine does in that moment.
+
+Samples = dict[str, dict[str, list[float]]]
+"""Seconds per operation, for each stack and operation, one sample per round."""
+
+BURST_SECONDS = 0.005
+"""How long a stack runs before the next takes its turn, within a round."""
+
+
+def measure(document: bytes, *, rounds: int, sample_seconds: float) -> Samples:
+    """One sample per round of each stack's time per operation.
+
+    A round times one operation, then the other. The stacks take turns at it in bursts of about
+    5 ms until each has run for about ``sample_seconds``, each round starting with the next
+    stack. The machine's speed changes by half within a tenth of a second at times; bursts so
+    short spread each such change over every stack's sample alike.
     """
-    return max(3, math.ceil(sample_seconds / _time(operation, 5)))
-
-
-def measure(document: bytes, *, rounds: int, sample_seconds: float) -> dict[str, dict[str, float]]:
-    """Median microseconds per operation, for each stack and operation."""
     stacks = _stacks(document)
-    repeats = {
-        (stack, name): _repeat_for(operation, sample_seconds)
+    names = list(stacks)
+    calls = {
+        (stack, name): _calls_for(operation, BURST_SECONDS)
         for stack, operations in stacks.items()
         for name, operation in operations.items()
     }
-    samples: dict[tuple[str, str], list[float]] = {}
-    for _ in range(rounds):
-        for stack, operations in stacks.items():
-            for name, operation in operations.items():
-                time_taken = _time(operation, repeats[stack, name])
-                samples.setdefault((stack, name), []).append(time_taken)
-    medians: dict[str, dict[str, float]] = {}
-    for (stack, name), times in samples.items():
-        medians.setdefault(stack, {})[name] = round(statistics.median(times) * 1e6, 2)
-    return medians
+    bursts = max(1, round(sample_seconds / BURST_SECONDS))
+    samples: Samples = {stack: {"decode": [], "encode": []} for stack in names}
+    for turn in range(rounds):
+        order = names[turn % len(names) :] + names[: turn % len(names)]
+        for name in ("decode", "encode"):
+            spent = dict.fromkeys(order, 0.0)
+            for _ in range(bursts):
+                for stack in order:
+                    spent[stack] += _time(stacks[stack][name], calls[stack, name])
+            for stack in order:
+                samples[stack][name].append(spent[stack] / (bursts * calls[stack, name]))
+    return samples
 
 
-def ratios(medians: dict[str, dict[str, float]]) -> dict[str, float]:
-    """Ours divided by each peer's median, for decode and encode."""
-    ours = medians["familyviolence"]
+def medians(samples: Samples) -> dict[str, dict[str, float]]:
+    """Median microseconds per operation, for each stack and operation."""
     return {
-        f"{op}_vs_{peer}": round(ours[op] / medians[peer][op], 3)
+        stack: {name: round(statistics.median(times) * 1e6, 2) for name, times in ops.items()}
+        for stack, ops in samples.items()
+    }
+
+
+def ratios(samples: Samples) -> dict[str, float]:
+    """Ours divided by each peer's time, for decode and encode: the median of the rounds' ratios.
+
+    Each round's ratio divides two samples taken moments apart, so that the machine's speed,
+    which drifts by a third and more over a run, cancels out of it.
+    """
+    return {key: round(statistics.median(values), 3) for key, values in _round_ratios(samples)}
+
+
+def intervals(samples: Samples) -> dict[str, list[float]]:
+    """For each ratio, an interval that holds the median ratio with at least 95 % confidence.
+
+    Distribution-free: the k-th smallest and k-th largest of the rounds' ratios, with k the
+    largest rank for which a binomial tail of one half stays within 2.5 %.
+    """
+    result = {}
+    for key, values in _round_ratios(samples):
+        k = _confidence_rank(len(values))
+        ordered = sorted(values)
+        result[key] = [round(ordered[k - 1], 3), round(ordered[-k], 3)]
+    return result
+
+
+def _round_ratios(samples: Samples) -> list[tuple[str, list[float]]]:
+    ours = samples["familyviolence"]
+    return [
+        (f"{op}_vs_{peer}", [a / b for a, b in zip(ours[op], samples[peer][op], strict=True)])
         for peer in PEERS
         for op in ("decode", "encode")
-    }
+    ]
+
+
+def _confidence_rank(n: int) -> int:
+    """The largest k with P(Binomial(n, 1/2) < k) <= 0.025, at least 1."""
+    k, tail = 1, 0.0
+    while True:
+        tail += math.comb(n, k - 1) / 2**n
+        if tail > 0.025:  # noqa: PLR2004 - half of a 95 % interval's 5 %
+            return max(1, k - 1)
+        k += 1
 
 
 def peak_memory(count: int) -> dict[str, float]:
@@ -173,10 +226,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name, history in (("reference", 12), ("large", 200)):
         document = to_json(reference_case(history))
-        medians = measure(document, rounds=rounds, sample_seconds=sample_seconds)
-        report[name] = {"bytes": len(document), "microseconds": medians, **ratios(medians)}
+        samples = measure(document, rounds=rounds, sample_seconds=sample_seconds)
+        report[name] = {
+            "bytes": len(document),
+            "microseconds": medians(samples),
+            **ratios(samples),
+            "intervals": intervals(samples),
+        }
     # The headline ratios are those of the realistic reference case.
-    report.update({k: v for k, v in report["reference"].items() if "_vs_" in k})  # type: ignore[attr-defined]
+    reference: dict[str, object] = report["reference"]  # type: ignore[assignment]
+    report.update({k: v for k, v in reference.items() if "_vs_" in k or k == "intervals"})
     report["memory"] = peak_memory(count)
     report["own_peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if args.json:
