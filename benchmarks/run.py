@@ -134,8 +134,8 @@ def medians(samples: Samples) -> dict[str, dict[str, float]]:
 def ratios(samples: Samples) -> dict[str, float]:
     """Ours divided by each peer's time, for decode and encode: the median of the rounds' ratios.
 
-    Each round's ratio divides two samples taken moments apart, so that the machine's speed,
-    which drifts by a third and more over a run, cancels out of it.
+    Each round's ratio divides two samples taken in turns over the same fraction of a second,
+    so that the machine's speed, which drifts by a third and more over a run, cancels out of it.
     """
     return {key: round(statistics.median(values), 3) for key, values in _round_ratios(samples)}
 
