@@ -68,16 +68,43 @@ class ReportFacts:
 
 @attrs.define
 class InvestigationFacts:
-    """What happened to one investigation."""
+    """What happened to one investigation.
+
+    ``decided_on`` is the day of the decision to open it where the opening event names one;
+    ``decided_at`` the pre-assessment that decided to investigate. ``pauses`` are the closures
+    of the case while it was open, each with the reopening that let it continue (``None``
+    while the case stays closed).
+    """
 
     index: int
     opened_at: dt.datetime
     reports: list[str]
     concerns_child: bool
+    decided_on: dt.date | None = None
+    decided_at: dt.datetime | None = None
     joined: list[str] = attrs.Factory(list)
     extensions: list[tuple[int, dt.datetime, dt.date]] = attrs.Factory(list)
     concluded_at: dt.datetime | None = None
-    ended_at: dt.datetime | None = None
+    pauses: list[list[dt.datetime | None]] = attrs.Factory(list)
+    superseded_at: dt.datetime | None = None
+
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        """When it ended undone: superseded by a new investigation, or closed and not reopened."""
+        if self.superseded_at is not None:
+            return self.superseded_at
+        if self.pauses and self.pauses[-1][1] is None:
+            return self.pauses[-1][0]
+        return None
+
+    def ended_on_day(self, on: dt.date, day: Callable[[dt.datetime], dt.date]) -> dt.date | None:
+        """The day it had ended undone as known on ``on``, reading moments with ``day``."""
+        if self.superseded_at is not None and day(self.superseded_at) <= on:
+            return day(self.superseded_at)
+        for closed, reopened in reversed(self.pauses):
+            if closed is not None and day(closed) <= on:
+                return day(closed) if reopened is None or day(reopened) > on else None
+        return None
 
     @property
     def is_open(self) -> bool:
@@ -124,6 +151,9 @@ class Replay:
         self.interventions: dict[str, _InterventionFacts] = {}
         self.decided_ids: set[str] = set()
         self.closures: list[dt.datetime] = []
+        # What a closure ended that a reopening lets continue or start.
+        self.at_closure: tuple[list[str], bool, InvestigationFacts | None] | None = None
+        self.resumed: InvestigationFacts | None = None
         self.effective: list[tuple[int, CaseEvent]] = []
         self.last_at: dt.datetime | None = None
 
@@ -282,6 +312,13 @@ class Replay:
             self.awaiting_investigation += [r.report_id for r in waiting]
 
     def on_open(self, index: int, event: CaseEvent, _: Phase) -> None:
+        resumed = self.resumed
+        if resumed is not None and resumed is self.open_investigation:
+            # Reopened mid-investigation, the case starts a new investigation instead of
+            # continuing the old one: the old one ends here, its reports go to the new one.
+            resumed.superseded_at = event.at
+            self.awaiting_investigation = [*resumed.reports, *resumed.joined]
+        self.resumed = None
         if self.open_investigation is not None:
             raise _Refused("an investigation is already open")
         if not (self.awaiting_investigation or self.help_pending):
@@ -291,12 +328,19 @@ class Replay:
             )
         # A report is always about a child: the subjects' ages matter only without one.
         concerns_child = bool(self.awaiting_investigation) or self._child_subject(event.at)
+        decisions = [
+            at
+            for r in self.awaiting_investigation
+            if (at := self.reports[r].pre_assessment_at) is not None
+        ]
         self.investigations.append(
             InvestigationFacts(
                 index=index,
                 opened_at=event.at,
                 reports=list(self.awaiting_investigation),
                 concerns_child=concerns_child,
+                decided_on=getattr(event, "decided_on", None),
+                decided_at=max(decisions) if decisions else None,
             )
         )
         for report_id in self.awaiting_investigation:
@@ -309,6 +353,7 @@ class Replay:
         return any(self.family.person(s).is_minor_on(day) for s in self.subjects)
 
     def on_extend(self, index: int, event: InvestigationExtended, _: Phase) -> None:
+        self.resumed = None
         investigation = self.open_investigation
         if investigation is None:
             raise _Refused("no investigation is open")
@@ -317,6 +362,7 @@ class Replay:
         investigation.extensions.append((index, event.at, event.new_due))
 
     def on_conclude(self, _: int, event: CaseEvent, __: Phase) -> None:
+        self.resumed = None
         investigation = self.open_investigation
         if investigation is None:
             raise _Refused("no investigation is open")
@@ -409,7 +455,8 @@ class Replay:
         report.feedback.setdefault(event.kind.value, event.at)
 
     def on_close(self, _: int, event: CaseEvent, previous: Phase) -> None:
-        # Closing a case ends everything still pending in it; reopening resurrects nothing.
+        # Closing a case ends everything still pending in it. Reopening lets an investigation
+        # it ended continue, and one that was waiting to be opened start; nothing else revives.
         self.phase_before_closure = previous
         self.closures.append(event.at)
         for report in self.reports.values():
@@ -417,15 +464,28 @@ class Replay:
                 report.ended_at = event.at
         investigation = self.open_investigation
         if investigation is not None:
-            investigation.ended_at = event.at
+            investigation.pauses.append([event.at, None])
+        self.at_closure = (self.awaiting_investigation, self.help_pending, investigation)
+        self.resumed = None
         self.awaiting_investigation = []
         self.help_pending = False
         for found in self.interventions.values():
             if found.status.in_force:
                 found.status = _S.ENDED
 
-    def on_reopen(self, _: int, __: CaseEvent, ___: Phase) -> None:
+    def on_reopen(self, _: int, event: CaseEvent, ___: Phase) -> None:
         self.phase = self.phase_before_closure or Phase.NEW
+        if self.at_closure is None:
+            return
+        awaiting, help_pending, investigation = self.at_closure
+        self.at_closure = None
+        self.awaiting_investigation = list(awaiting)
+        self.help_pending = help_pending
+        if investigation is not None:
+            # The investigation continues, its time limit still counted from its start,
+            # unless an investigation is opened anew before anything else is done in it.
+            investigation.pauses[-1][1] = event.at
+            self.resumed = investigation
 
     def on_nothing(self, _: int, __: CaseEvent, ___: Phase) -> None:
         """Events that change nothing but the phase (notes, feedback, follow-ups)."""
@@ -490,7 +550,8 @@ _PRECONDITION: Mapping[EventType, Callable[[Replay], bool]] = {
     EventType.IMMEDIATE_PROTECTION_ASSESSED: _always,
     EventType.PRE_ASSESSMENT_CONCLUDED: _pre_assessable,
     EventType.INVESTIGATION_OPENED: lambda r: (
-        r.open_investigation is None and bool(r.awaiting_investigation or r.help_pending)
+        (r.open_investigation is None and bool(r.awaiting_investigation or r.help_pending))
+        or (r.resumed is not None and r.resumed is r.open_investigation)
     ),
     EventType.INVESTIGATION_EXTENDED: lambda r: r.open_investigation is not None,
     EventType.INVESTIGATION_CONCLUDED: lambda r: r.open_investigation is not None,

@@ -2,7 +2,8 @@
 
 :func:`deadlines` reads a case's history and applies its jurisdiction's deadline rules, each
 in the version in force on the day its time limit starts to run. An overdue deadline is a fact
-to report, never an error: the case stays valid.
+to report, never an error: the case stays valid. Every moment is read in the jurisdiction's
+own time zone, so the day a report arrived and whether it arrived late are the local ones.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import datetime as dt
 from familyviolence._history import InvestigationFacts, Replay, ReportFacts
 from familyviolence._model import model, non_empty_id, public
 from familyviolence.cases import Case
-from familyviolence.dates import add_months
+from familyviolence.dates import add_months, local_moment, next_swedish_working_day
 from familyviolence.events import FeedbackKind
 from familyviolence.jurisdictions import pack_for
 from familyviolence.law import LegalReference
 from familyviolence.process import CountedFrom, DeadlineKind, DeadlineRule, JurisdictionPack
+from familyviolence.vocabulary import Jurisdiction, ReporterKind
 
 __all__ = ["Deadline", "deadlines"]
 
@@ -30,9 +32,15 @@ class Deadline:
         kind: What must be done.
         on: The day the deadline is looked at.
         started_on: The day the time limit started to run.
-        due: The last day to do it, after any extension recorded by ``on``.
+        due: The last day to do it, after any extension recorded by ``on``. An extension
+            beyond the law's outer limit moves it no further than the limit.
         extended: Whether an extension moved the due date.
         limit: The latest due date an extension may set, where the law has one.
+        extended_to: The date the latest extension named, if there was one (it may lie
+            beyond ``limit``: that is a finding, not a later due date).
+        next_working_day: Where the due date is a Saturday, Sunday or public holiday and the
+            jurisdiction's law lets the act be done on the next working day (Sweden: lag
+            (1930:173) § 2), that day. Information only: ``due`` stays the calendar date.
         fulfilled_on: The day it was done, if done by ``on``.
         ended_on: The day the case was closed with it undone, if closed by ``on``.
         event: Index in the case's history of the event that started the time limit.
@@ -50,6 +58,8 @@ class Deadline:
     reference: LegalReference = public()
     extended: bool = public(default=False)
     limit: dt.date | None = public(default=None)
+    extended_to: dt.date | None = public(default=None)
+    next_working_day: dt.date | None = public(default=None)
     fulfilled_on: dt.date | None = public(default=None)
     ended_on: dt.date | None = public(default=None)
     report_id: str | None = public(default=None)
@@ -83,13 +93,23 @@ def deadlines(
 
     How each time limit is counted:
 
+    - Every moment is read in the pack's ``time_zone`` whatever offset it carries (a moment
+      without an offset is local time already): the day of receipt, and whether a report
+      arrived at or after the pack's ``late_report_cutoff`` (for rules with
+      ``next_day_if_late``), are the local ones.
     - Days and weeks are calendar days; months are calendar months with the day clamped to
-      the end of the month (:func:`~familyviolence.add_months`); nothing skips weekends.
-    - A report received at or after the pack's ``late_report_cutoff`` counts as received
-      late, for rules with ``next_day_if_late``.
-    - Closing a case ends every deadline still open; reopening it does not revive them.
+      the end of the month (:func:`~familyviolence.add_months`). The due date is the calendar
+      date even when it is a Saturday, Sunday or holiday; where the law lets the act be done
+      on the next working day, ``next_working_day`` says which day that is.
+    - An investigation counted from the decision to open it (Sweden) counts from the day of
+      that decision: the opening event's ``decided_on``, else the pre-assessment that decided
+      to investigate, else the opening. A record made later moves nothing.
     - An investigation counted from receipt (Norway) counts from the earliest report that
-      led to it; one that followed no report (a request for help) counts from its opening.
+      led to it, after the review period; one that followed no report (a request for help)
+      counts from its opening, without a review period.
+    - An extension sets the due date, but never beyond the law's outer limit.
+    - Closing a case ends every deadline still open. Reopening it lets an investigation the
+      closure ended continue, its deadline counted as before; nothing else revives.
 
     Raises:
         TypeError: If ``on`` is a datetime rather than a date.
@@ -99,20 +119,44 @@ def deadlines(
         raise TypeError(msg)
     pack = pack or pack_for(case.jurisdiction)
     replay: Replay = case._replay  # noqa: SLF001 - the case's own cached replay
+    clock = _Clock(pack, on)
     found: list[Deadline] = []
     for report in replay.reports.values():
-        if report.received_at.date() <= on:
-            found += _report_deadlines(report, replay, pack, on)
+        if clock.day(report.received_at) <= on:
+            found += _report_deadlines(report, replay, clock)
     for investigation in replay.investigations:
-        if investigation.opened_at.date() <= on:
-            found += _investigation_deadlines(investigation, replay, pack, on)
+        if clock.day(investigation.opened_at) <= on:
+            found += _investigation_deadlines(investigation, replay, clock)
     order = {kind: i for i, kind in enumerate(DeadlineKind)}
     return tuple(sorted(found, key=lambda d: (d.event, order[d.kind], d.report_id or "")))
 
 
-def _day(moment: dt.datetime | None, on: dt.date) -> dt.date | None:
-    """The day of ``moment`` if it happened by ``on``."""
-    return moment.date() if moment is not None and moment.date() <= on else None
+class _Clock:
+    """The pack and the day asked about, and how moments read as local days."""
+
+    def __init__(self, pack: JurisdictionPack, on: dt.date) -> None:
+        self.pack = pack
+        self.on = on
+        self.zone = pack.time_zone
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return local_moment(moment, self.zone)
+
+    def day(self, moment: dt.datetime) -> dt.date:
+        return local_moment(moment, self.zone).date()
+
+    def known(self, moment: dt.datetime | None) -> dt.date | None:
+        """The local day of ``moment`` if it happened by the day asked about."""
+        if moment is None:
+            return None
+        day = self.day(moment)
+        return day if day <= self.on else None
+
+    def next_working_day(self, due: dt.date) -> dt.date | None:
+        if self.pack.non_working_day_rule is None or self.pack.jurisdiction is not Jurisdiction.SE:
+            return None
+        moved = next_swedish_working_day(due)
+        return moved if moved != due else None
 
 
 def _first_closure(
@@ -126,35 +170,39 @@ def _due(rule: DeadlineRule, start: dt.date, months: int) -> dt.date:
 
 
 def _deadline(
-    rule: DeadlineRule, *, on: dt.date, start: dt.date, due: dt.date, event: int, **rest: object
+    rule: DeadlineRule, clock: _Clock, *, start: dt.date, due: dt.date, event: int, **rest: object
 ) -> Deadline:
     return Deadline(
         rule_id=rule.id,
         kind=rule.kind,
-        on=on,
+        on=clock.on,
         started_on=start,
         due=due,
         event=event,
         reference=rule.reference,
         equivalent=rule.equivalent,
+        next_working_day=clock.next_working_day(due),
         **rest,  # type: ignore[arg-type]
     )
 
 
 def _outcome(
-    fulfilled: dt.datetime | None, ended: dt.datetime | None, on: dt.date
+    fulfilled: dt.datetime | None, ended_on: dt.date | None, clock: _Clock
 ) -> dict[str, dt.date | None]:
-    """Fulfilment and end as known on ``on``; once the case closed, later fulfilment is moot."""
-    ended_on = _day(ended, on)
-    return {"fulfilled_on": None if ended_on else _day(fulfilled, on), "ended_on": ended_on}
+    """Fulfilment and end as known on the day; once the case closed, later fulfilment is moot."""
+    return {"fulfilled_on": None if ended_on else clock.known(fulfilled), "ended_on": ended_on}
 
 
-def _report_deadlines(
-    report: ReportFacts, replay: Replay, pack: JurisdictionPack, on: dt.date
-) -> list[Deadline]:
-    received = report.received_at
+def _applies_to_reporter(rule: DeadlineRule, report: ReportFacts, pack: JurisdictionPack) -> bool:
+    if rule.public_reporters_only and report.reporter_kind not in pack.public_reporters:
+        return False
+    return not (rule.named_reporters_only and report.reporter_kind is ReporterKind.ANONYMOUS)
+
+
+def _report_deadlines(report: ReportFacts, replay: Replay, clock: _Clock) -> list[Deadline]:
+    pack = clock.pack
+    received = clock.local(report.received_at)
     start = received.date()
-    public_reporter = report.reporter_kind in pack.public_reporters
     found = []
     done: dict[DeadlineKind, dt.datetime | None] = {
         DeadlineKind.PROTECTION_ASSESSMENT: report.protection_at,
@@ -164,7 +212,7 @@ def _report_deadlines(
     }
     for kind, fulfilled in done.items():
         rule = pack.rule_for(kind, on=start)
-        if rule is None or (rule.public_reporters_only and not public_reporter):
+        if rule is None or not _applies_to_reporter(rule, report, pack):
             continue
         if kind in (DeadlineKind.PRE_ASSESSMENT, DeadlineKind.REVIEW) and not (
             report.needs_pre_assessment
@@ -174,83 +222,101 @@ def _report_deadlines(
         cutoff = pack.late_report_cutoff
         if rule.next_day_if_late and cutoff is not None and received.time() >= cutoff:
             due += dt.timedelta(days=1)
-        ended = _first_closure(replay, received, fulfilled)
+        ended = _first_closure(replay, report.received_at, fulfilled)
         found.append(
             _deadline(
                 rule,
-                on=on,
+                clock,
                 start=start,
                 due=due,
                 event=report.index,
                 report_id=report.report_id,
-                **_outcome(fulfilled, ended, on),
+                **_outcome(fulfilled, clock.known(ended), clock),
             )
         )
-    found += _outcome_feedback(report, replay, pack, on, public_reporter=public_reporter)
+    found += _outcome_feedback(report, replay, clock)
     return found
 
 
-def _outcome_feedback(
-    report: ReportFacts,
-    replay: Replay,
-    pack: JurisdictionPack,
-    on: dt.date,
-    *,
-    public_reporter: bool,
-) -> list[Deadline]:
+def _outcome_feedback(report: ReportFacts, replay: Replay, clock: _Clock) -> list[Deadline]:
     if report.investigation is None:
         return []
-    concluded = replay.investigations[report.investigation].concluded_at
-    if concluded is None or concluded.date() > on:
+    investigation = replay.investigations[report.investigation]
+    concluded = investigation.concluded_at
+    start = clock.known(concluded)
+    if concluded is None or start is None:
         return []
-    start = concluded.date()
-    rule = pack.rule_for(DeadlineKind.FEEDBACK_ON_OUTCOME, on=start)
-    if rule is None or (rule.public_reporters_only and not public_reporter):
+    rule = clock.pack.rule_for(DeadlineKind.FEEDBACK_ON_OUTCOME, on=start)
+    if rule is None or not _applies_to_reporter(rule, report, clock.pack):
         return []
     fulfilled = report.feedback.get(FeedbackKind.OUTCOME.value)
     ended = _first_closure(replay, concluded, fulfilled)
     return [
         _deadline(
             rule,
-            on=on,
+            clock,
             start=start,
             due=_due(rule, start, rule.months),
-            event=replay.investigations[report.investigation].index,
+            event=investigation.index,
             report_id=report.report_id,
-            **_outcome(fulfilled, ended, on),
+            **_outcome(fulfilled, clock.known(ended), clock),
         )
     ]
 
 
+def _investigation_start(
+    rule: DeadlineRule, investigation: InvestigationFacts, receipts: list[dt.date], clock: _Clock
+) -> tuple[dt.date, dt.date]:
+    """The day the time limit is counted from under ``rule``, and the first day it runs."""
+    opened = clock.day(investigation.opened_at)
+    if rule.counted_from is CountedFrom.RECEIPT and receipts:
+        start = min(receipts)
+        return start, start + dt.timedelta(days=rule.review_days)
+    if rule.counted_from is CountedFrom.DECISION_TO_OPEN:
+        decided = investigation.decided_on
+        if decided is None and investigation.decided_at is not None:
+            decided = clock.day(investigation.decided_at)
+        start = opened if decided is None else min(decided, opened)
+        return start, start
+    return opened, opened
+
+
 def _investigation_deadlines(
-    investigation: InvestigationFacts, replay: Replay, pack: JurisdictionPack, on: dt.date
+    investigation: InvestigationFacts, replay: Replay, clock: _Clock
 ) -> list[Deadline]:
-    opened = investigation.opened_at.date()
-    receipts = [replay.reports[r].received_at.date() for r in investigation.reports]
+    receipts = [clock.day(replay.reports[r].received_at) for r in investigation.reports]
     # Which version applies depends on when the clock starts, which depends on the version:
     # try each version in force on a candidate start day and keep the one that counts from it.
-    for rule in pack.deadline_rules:
+    for rule in clock.pack.deadline_rules:
         if rule.kind is not DeadlineKind.INVESTIGATION:
             continue
-        counts_from_receipt = rule.counted_from is CountedFrom.RECEIPT and receipts
-        start = min(receipts) if counts_from_receipt else opened
+        start, runs_from = _investigation_start(rule, investigation, receipts, clock)
         if not rule.applies_on(start) or (rule.children_only and not investigation.concerns_child):
             continue
-        due = _due(rule, start, rule.months)
-        extensions = [new_due for _, at, new_due in investigation.extensions if at.date() <= on]
+        due = _due(rule, runs_from, rule.months)
+        extensions = [
+            new_due for _, at, new_due in investigation.extensions if clock.day(at) <= clock.on
+        ]
         limit = None
         if rule.extension_limit_months is not None:
-            limit = _due(rule, start, rule.extension_limit_months)
+            limit = _due(rule, runs_from, rule.extension_limit_months)
+        extended_to = extensions[-1] if extensions else None
+        if extended_to is not None:
+            # An extension beyond the law's outer limit is a finding: it moves the due date
+            # only as far as the law allows.
+            due = extended_to if limit is None else min(extended_to, limit)
+        ended_on = investigation.ended_on_day(clock.on, clock.day)
         return [
             _deadline(
                 rule,
-                on=on,
+                clock,
                 start=start,
-                due=extensions[-1] if extensions else due,
+                due=due,
                 event=investigation.index,
-                extended=bool(extensions),
+                extended=extended_to is not None,
                 limit=limit,
-                **_outcome(investigation.concluded_at, investigation.ended_at, on),
+                extended_to=extended_to,
+                **_outcome(investigation.concluded_at, ended_on, clock),
             )
         ]
     return []

@@ -322,15 +322,30 @@ class PreAssessmentConcluded(CaseEvent):
 class InvestigationOpened(CaseEvent):
     """An investigation was opened (utredning; undersøkelse).
 
+    ``at`` is when the opening was recorded. The decision to open it may have been made
+    earlier: in Sweden the four months run from that decision, and a record made after it is a
+    finding, not a later due date. Without ``decided_on`` the decision is the pre-assessment
+    that decided to investigate, or else the opening itself.
+
     Attributes:
         type: ``"investigation_opened"``.
-        at: When it was opened.
+        at: When the opening was recorded.
         actor: Who opened it.
+        decided_on: The day the decision to open it was made, if it was made before the day
+            it was recorded.
     """
 
     type: Literal["investigation_opened"] = tag("investigation_opened")
     at: dt.datetime = _at()
     actor: Actor = _actor()
+    decided_on: dt.date | None = public(default=None, validator=optional_instance_of(dt.date))
+
+    def __attrs_post_init__(self) -> None:
+        decided = self.decided_on
+        if decided is not None and (isinstance(decided, dt.datetime) or decided > self.at.date()):
+            raise InvalidModel(
+                "InvestigationOpened", "decided_on", "must be a day not after the opening"
+            )
 
 
 @model

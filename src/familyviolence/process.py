@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from typing import Any
 
 import attrs
@@ -175,12 +176,29 @@ class CountedFrom(LabelledEnum):
 
     RECEIPT = "receipt", "anmälan inkom", "meldingen ble mottatt", "the report was received"
     OPENING = "opening", "utredningen inleddes", "undersøkelsen startet", "the investigation opened"
+    DECISION_TO_OPEN = (
+        "decision_to_open",
+        "beslutet att inleda utredningen",
+        "beslutningen om å starte undersøkelsen",
+        "the decision to open the investigation",
+    )
     CONCLUSION = (
         "conclusion",
         "utredningen avslutades",
         "undersøkelsen ble avsluttet",
         "the investigation ended",
     )
+
+
+def _time_zone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value:
+        raise invalid(instance, attribute, "must be an IANA time-zone name or None")
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise invalid(instance, attribute, "is not a known IANA time-zone name") from None
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -208,7 +226,9 @@ class DeadlineRule:
     """A time limit set by law, with its reference and the period during which it applies.
 
     The due date is the day counted from (``counted_from``), plus ``days``, plus ``months``
-    calendar months (see :func:`~familyviolence.add_months`), in that order.
+    calendar months (see :func:`~familyviolence.add_months`), in that order. An investigation
+    counted from the receipt of a report starts ``review_days`` after the receipt; one that
+    followed no report (a request for help) counts from its own start, without them.
 
     Attributes:
         id: Stable id of the rule, shared by its versions (e.g. ``"SE-DEADLINE-PREASSESSMENT"``).
@@ -223,6 +243,10 @@ class DeadlineRule:
         children_only: Whether the rule applies only to an investigation concerning a child.
         public_reporters_only: Whether the rule applies only to reports from a public reporter
             (see :attr:`JurisdictionPack.public_reporters`).
+        named_reporters_only: Whether the rule applies only to reports whose reporter is known
+            (every reporter but an anonymous one).
+        review_days: Days of a review period that pass before an investigation counted from
+            receipt starts to run (Norway: three months from the end of the review week).
         time_limit: The time limit in words, as shown in the documentation.
         valid_from: First day the rule applies (``None``: no known start).
         valid_to: Last day the rule applies (``None``: still in force).
@@ -241,6 +265,8 @@ class DeadlineRule:
     extension_limit_months: int | None = public(default=None)
     children_only: bool = public(default=False)
     public_reporters_only: bool = public(default=False)
+    named_reporters_only: bool = public(default=False)
+    review_days: int = public(default=0, validator=_non_negative)
     valid_from: dt.date | None = public(default=None)
     valid_to: dt.date | None = public(default=None)
     equivalent: LegalReference | None = public(default=None)
@@ -277,6 +303,11 @@ class JurisdictionPack:
         late_report_cutoff: Time of day after which a report counts as received late, for
             rules with ``next_day_if_late``; ``None`` if no rule needs it.
         public_reporters: Reporter kinds that count as public reporters.
+        time_zone: The jurisdiction's time zone (an IANA name, ``"Europe/Stockholm"``): a time
+            with an offset is read in it to find the day and the time of day that count.
+        non_working_day_rule: The law under which an act due on a Saturday, Sunday or public
+            holiday may be done on the next working day, if the jurisdiction has one that
+            reaches the pack's time limits; ``None`` if none is known.
     """
 
     jurisdiction: Jurisdiction = public()
@@ -288,6 +319,8 @@ class JurisdictionPack:
     public_reporters: tuple[ReporterKind, ...] = public(
         default=(), validator=tuple_of(ReporterKind)
     )
+    time_zone: str | None = public(default=None, validator=_time_zone)
+    non_working_day_rule: LegalReference | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
         seen: set[tuple[Phase, EventType]] = set()

@@ -273,7 +273,7 @@ class Sensitivity(LabelledEnum):
     PROTECTED_LOCATION = (
         "protected_location",
         "skyddad uppgift om vistelseort",
-        "sperret opplysning om oppholdssted",
+        "oppholdssted for en person med adressebeskyttelse",
         "whereabouts of a person with protected identity",
     )
 
@@ -313,7 +313,7 @@ class AgencyKind(LabelledEnum):
     INCOME_SUPPORT = (
         "income_support",
         "socialtjänsten, försörjningsstöd",
-        "økonomisk sosialhjelp",
+        "NAV, økonomisk stønad",
         "social services, income support",
     )
     SOCIAL_SERVICES_HOUSING = (
@@ -322,8 +322,25 @@ class AgencyKind(LabelledEnum):
         "sosialtjenesten, bolig",
         "social services, housing",
     )
-    CHILD_WELFARE = "child_welfare", "barnskyddet (barnevernet)", "barnevernet", "child welfare"
+    CHILD_WELFARE = (
+        "child_welfare",
+        "barnevernet (Norges barnavårdstjänst)",
+        "barnevernet",
+        "child welfare service",
+    )
+    FAMILY_COUNSELLING = (
+        "family_counselling",
+        "familjerådgivningen",
+        "familievernet",
+        "family counselling",
+    )
     POLICE = "police", "polisen", "politiet", "police"
+    SECURITY_SERVICE = (
+        "security_service",
+        "Säkerhetspolisen",
+        "Politiets sikkerhetstjeneste (PST)",
+        "security service",
+    )
     PROSECUTOR = "prosecutor", "åklagare", "påtalemyndigheten", "prosecution service"
     PRISON_AND_PROBATION = (
         "prison_and_probation",
@@ -340,6 +357,12 @@ class AgencyKind(LabelledEnum):
     )
     PSYCHIATRY = "psychiatry", "psykiatrin", "psykisk helsevern", "psychiatry"
     DENTAL_CARE = "dental_care", "tandvården", "tannhelsetjenesten", "dental care"
+    FORENSIC_PSYCHIATRY = (
+        "forensic_psychiatry",
+        "rättspsykiatrisk undersökningsverksamhet",
+        "rettspsykiatrisk undersøkelse",
+        "forensic psychiatric examination",
+    )
     SCHOOL = "school", "skolan", "skolen", "school"
     PRESCHOOL = "preschool", "förskolan", "barnehagen", "preschool"
     WOMENS_SHELTER = "womens_shelter", "kvinnojour", "krisesenter", "women's shelter"
@@ -358,8 +381,8 @@ class AgencyKind(LabelledEnum):
     BARNAHUS = "barnahus", "Barnahus", "Statens barnehus", "Barnahus (children's house)"
     PLACEMENT_HOME = (
         "placement_home",
-        "placeringshem (HVB)",
-        "barneverninstitusjon",
+        "hem för vård eller boende (HVB)",
+        "barnevernsinstitusjon",
         "placement home",
     )
     EMPLOYMENT_AGENCY = "employment_agency", "Arbetsförmedlingen", "NAV arbeid", "employment agency"

@@ -84,7 +84,7 @@ class ProfessionalRole(LabelledEnum):
     DENTIST = "dentist", "tandläkare", "tannlege", "dentist"
     DENTAL_HYGIENIST = "dental_hygienist", "tandhygienist", "tannpleier", "dental hygienist"
     DENTAL_NURSE = "dental_nurse", "tandsköterska", "tannhelsesekretær", "dental nurse"
-    POLICE_OFFICER = "police_officer", "polis", "polititjenestemann", "police officer"
+    POLICE_OFFICER = "police_officer", "polis", "polititjenesteperson", "police officer"
     PROSECUTOR = "prosecutor", "åklagare", "påtalejurist", "prosecutor"
     PROBATION_OFFICER = (
         "probation_officer",
@@ -93,6 +93,7 @@ class ProfessionalRole(LabelledEnum):
         "probation officer",
     )
     SECURITY_GUARD = "security_guard", "väktare", "vekter", "security guard"
+    PUBLIC_ORDER_GUARD = "public_order_guard", "ordningsvakt", "ordensvakt", "public-order guard"
     MANAGER = "manager", "chef", "leder", "manager"
     ADMINISTRATIVE_STAFF = (
         "administrative_staff",

@@ -1,14 +1,16 @@
 """Consent to share information (samtycke; samtykke): who gave it, to whom, for what, until when.
 
 A :class:`Consent` names the person the information is about, who gave the consent (the
-person, or the custodians for a child), the recipients (kinds of agency or particular
-agencies), the purposes and the categories of information, and its validity. A withdrawn
-consent is not deleted: it stays in the record, withdrawn from the day given.
+person, or the custodians for a child, or a child old or mature enough to decide about their
+own information), the recipients (kinds of agency or particular agencies), the purposes and
+the categories of information, and its validity. A withdrawn consent is not deleted: it stays
+in the record, withdrawn from the day given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from familyviolence._errors import InvalidModel
 from familyviolence._model import evolve, model, non_empty_id, public
@@ -20,12 +22,16 @@ from familyviolence.collaboration._checks import (
     optional_date,
 )
 from familyviolence.collaboration.agencies import Agency
-from familyviolence.collaboration.legal import DisclosurePurpose
+from familyviolence.collaboration.legal import DisclosurePurpose, RecordedJudgement
 from familyviolence.family import FamilySystem
 from familyviolence.periods import Period
 from familyviolence.vocabulary import AgencyKind, DataCategory, LabelledEnum
 
-__all__ = ["ChildView", "Consent"]
+__all__ = ["MATURITY", "ChildView", "Consent"]
+
+MATURITY = "maturity"
+"""The condition a :class:`~familyviolence.collaboration.RecordedJudgement` of a child's
+maturity names: whether the child is mature enough to decide alone about their own information."""
 
 
 class ChildView(LabelledEnum):
@@ -47,9 +53,12 @@ class Consent:
     """A consent to share information about a person with some recipients, for some purposes.
 
     It is in force from ``given_on`` through its validity period, until the day it is
-    withdrawn. Whether the right persons gave it (the person; for a child the custodians, and
-    in Norway the child too from 15) depends on the family and the day: see
-    :meth:`missing_givers`.
+    withdrawn. Whether the right persons gave it depends on the family, the day and the
+    jurisdiction: see :meth:`missing_givers`. For a child in Sweden the custodians consent,
+    unless the child is mature enough to decide alone (OSL 12 kap. 3 §: no age is fixed, so a
+    professional judges it and the judgement is recorded as ``maturity``); in Norway the child
+    consents too from 15, and alone about their health from 16. A custodian suspected of
+    violence in the case is never the one whose consent unlocks the child's information.
 
     >>> import datetime as dt
     >>> from familyviolence import AgencyKind, DataCategory, Period
@@ -84,6 +93,8 @@ class Consent:
             all time unless given.
         withdrawn_on: The day it was withdrawn, if it was; from that day it is not in force.
         child_view: For a child, the child's own view, as recorded.
+        maturity: For a child, the recorded judgement of whether the child is mature enough to
+            decide alone about their own information (its ``condition`` is ``"maturity"``).
     """
 
     id: str = public(validator=non_empty_id)
@@ -101,8 +112,15 @@ class Consent:
     valid: Period = public(factory=Period, validator=instance_of(Period))
     withdrawn_on: dt.date | None = public(default=None, validator=optional_date)
     child_view: ChildView | None = public(default=None)
+    maturity: RecordedJudgement | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
+        if self.maturity is not None and (
+            not isinstance(self.maturity, RecordedJudgement) or self.maturity.condition != MATURITY
+        ):
+            raise InvalidModel(
+                "Consent", "maturity", f"must be a RecordedJudgement of condition {MATURITY!r}"
+            )
         if not (self.recipient_kinds or self.recipient_agencies):
             raise InvalidModel("Consent", "recipient_kinds", "name at least one recipient")
         if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
@@ -141,27 +159,39 @@ class Consent:
         return evolve(self, withdrawn_on=on)
 
     def missing_givers(
-        self, family: FamilySystem, *, on: dt.date, child_consent_age: int | None = None
+        self,
+        family: FamilySystem,
+        *,
+        on: dt.date,
+        child_consent_age: int | None = None,
+        child_alone: bool = False,
+        suspected: Collection[str] = (),
     ) -> tuple[str, ...]:
         """Ids of the persons whose consent is needed on ``on`` but not given.
 
-        For an adult, the person. For a child, every custodian on ``on``, and the child too
-        once ``child_consent_age`` (15 in Norway) is reached. When the person's birth date is
-        unknown, the consent of the person or of all recorded custodians is enough. A child
-        with no custodian recorded needs nobody recorded here: a human judges who consents.
+        For an adult, the person. For a child who decides alone (``child_alone``: a mature
+        child in Sweden, a child of 16 about their health in Norway), the child. For another
+        child, every custodian on ``on`` who is not ``suspected`` of violence in the case, and
+        the child too once ``child_consent_age`` (15 in Norway) is reached. A suspected
+        custodian's consent is neither needed nor counted. When the person's birth date is
+        unknown, the consent of the person or of all custodians not suspected is enough. A
+        child with no custodian recorded needs nobody recorded here: a human judges who
+        consents.
 
         Raises:
             UnknownPerson: If the person is not in ``family``.
         """
         person = family.person(self.person)
-        custodians = tuple(p.id for p in family.custodians_of(person.id, on=on))
+        custodians = tuple(
+            p.id for p in family.custodians_of(person.id, on=on) if p.id not in suspected
+        )
         minor = person.is_minor_on(on)
         given = set(self.given_by)
         if minor is None:
             if person.id in given or (custodians and given.issuperset(custodians)):
                 return ()
             return (person.id,)
-        if not minor:
+        if not minor or child_alone:
             return () if person.id in given else (person.id,)
         needed = list(custodians)
         age = person.age_on(on)

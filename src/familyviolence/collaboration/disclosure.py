@@ -29,7 +29,14 @@ from familyviolence.collaboration._checks import (
 )
 from familyviolence.collaboration.agencies import Agency, Sector
 from familyviolence.collaboration.consent import Consent
-from familyviolence.collaboration.legal import DisclosureGroundRule, DisclosurePurpose, LegalGround
+from familyviolence.collaboration.legal import (
+    CareGroup,
+    DisclosureGroundRule,
+    DisclosurePurpose,
+    JudgementCondition,
+    LegalGround,
+    RecordedJudgement,
+)
 from familyviolence.jurisdictions import no_collaboration, se_collaboration
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
@@ -75,6 +82,13 @@ class SuspectedOffence:
         victim: Id of the person the offence is against, if in the case's family system.
         averting_listed: Norway: whether the offence is one the duty to avert (straffeloven
             § 196) lists.
+        feared: Whether the offence is feared (a risk that it will be committed) rather than
+            suspected to have been committed. Sweden's 10 kap. 18 c § concerns a feared
+            offence only.
+        perpetrator: Id of the person who committed it, or is feared to, if in the case's
+            family system; ``None``: the person the information is about.
+        genital_mutilation: Sweden: whether the offence is one under lag (1982:316) om förbud
+            mot könsstympning av kvinnor (the prohibition of female genital mutilation).
     """
 
     penal_code_chapter: int | None = public(default=None, validator=_optional_chapter)
@@ -82,6 +96,9 @@ class SuspectedOffence:
     attempt: bool = public(default=False)
     victim: str | None = public(default=None, validator=optional_id)
     averting_listed: bool = public(default=False)
+    feared: bool = public(default=False)
+    perpetrator: str | None = public(default=None, validator=optional_id)
+    genital_mutilation: bool = public(default=False)
 
 
 @model
@@ -134,6 +151,9 @@ class DisclosureRequest:
         purpose: What it is for.
         requested_on: The day the request was made.
         offence: The suspected offence it concerns, for the grounds about crime.
+        care_group: For whom the necessary care is, for Sweden's grounds about care between
+            social services and health care; ``None``: a minor.
+        judgements: The judgements recorded of the grounds' conditions (who judged, when).
         outcome: What the disclosing agency decided, once it has.
     """
 
@@ -145,6 +165,10 @@ class DisclosureRequest:
     purpose: DisclosurePurpose = public(validator=instance_of(DisclosurePurpose))
     requested_on: dt.date = public(validator=date_field)
     offence: SuspectedOffence | None = public(default=None)
+    care_group: CareGroup | None = public(default=None)
+    judgements: tuple[RecordedJudgement, ...] = public(
+        default=(), validator=tuple_of(RecordedJudgement)
+    )
     outcome: DisclosureOutcome | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
@@ -197,11 +221,16 @@ class HumanJudgement:
         question: What must be judged.
         ground: The ground it belongs to, if it belongs to one.
         reference: The provision it comes from, if any.
+        condition: Id of the ground's condition it is, if it is one.
+        recorded: The judgement a professional recorded that the condition holds (who, when),
+            if one is; ``None``: still to be judged.
     """
 
     question: str = public(validator=non_blank)
     ground: LegalGround | None = public(default=None)
     reference: LegalReference | None = public(default=None)
+    condition: str | None = public(default=None, validator=optional_id)
+    recorded: RecordedJudgement | None = public(default=None)
 
 
 @model
@@ -284,8 +313,8 @@ class DisclosureDecision:
 
     @property
     def needs_human_judgement(self) -> bool:
-        """Whether anything is left for a human to judge."""
-        return bool(self.judgements)
+        """Whether anything is left for a human to judge (a judgement not yet recorded)."""
+        return any(j.recorded is None for j in self.judgements)
 
 
 # -- deciding ----------------------------------------------------------------------------------
@@ -299,6 +328,10 @@ DEFAULT_GROUNDS: dict[Jurisdiction, tuple[DisclosureGroundRule, ...]] = {
 _CHILD_CONSENT_AGE = {
     Jurisdiction.SE: se_collaboration.CHILD_CONSENT_AGE,
     Jurisdiction.NO: no_collaboration.CHILD_CONSENT_AGE,
+}
+_HEALTH_CONSENT_AGE = {
+    Jurisdiction.SE: None,
+    Jurisdiction.NO: no_collaboration.HEALTH_CONSENT_AGE,
 }
 _PROTECTED_IDENTITY: dict[Jurisdiction, tuple[LegalReference, ...]] = {
     Jurisdiction.SE: se_collaboration.PROTECTED_IDENTITY,
@@ -323,6 +356,7 @@ class _Assessment:
     categories: tuple[DataCategory, ...] = ()
     consents: tuple[str, ...] = ()
     judgements: list[str] = attrs.Factory(list)
+    recorded: list[HumanJudgement] = attrs.Factory(list)
 
 
 def decide_disclosure(
@@ -386,6 +420,7 @@ def decide_disclosure(
         relied.append(
             _considered(rule, rule.summary, categories=found.categories, consents=found.consents)
         )
+        judgements += found.recorded
         judgements += _judgements(rule, (*rule.judgements, *found.judgements))
     permitted = {c for g in relied for c in g.categories}
     withheld: list[Withholding] = []
@@ -513,13 +548,70 @@ def _assess(
     _check_parties(rule, request)
     if rule.person_under is not None:
         _check_under(person, rule.person_under, on, found, who="the person")
-    if rule.minor_or_close_relative:
+    if rule.care_groups:
+        _check_care_group(rule, request, case, person, on, found)
+    elif rule.minor_or_close_relative:
         _check_minor_or_relative(case, person, on, found)
     if rule.needs_offence:
         _check_offence(rule, request, case, on, found)
     if rule.ground is LegalGround.CONSENT:
         _check_consent(request, case, person, on=on, jurisdiction=jurisdiction, found=found)
+    _check_conditions(rule, request, on, found)
+    if rule.excluded_categories:
+        found.categories = tuple(c for c in found.categories if c not in rule.excluded_categories)
+        if not found.categories:
+            raise _Rejected(rule.exclusion or "permits none of the data asked for")
     return found
+
+
+def _check_care_group(  # noqa: PLR0917 - the parts of one assessment
+    rule: DisclosureGroundRule,
+    request: DisclosureRequest,
+    case: Case,
+    person: Person,
+    on: dt.date,
+    found: _Assessment,
+) -> None:
+    group = request.care_group or CareGroup.MINOR
+    if group not in rule.care_groups:
+        raise _Rejected(f"only for the necessary care of {_labels(rule.care_groups)}")
+    if group is CareGroup.MINOR:
+        _check_minor_or_relative(case, person, on, found)
+        return
+    found.judgements.append(
+        f"whether the person, or the close relative the information is about, is {group.label(_EN)}"
+    )
+
+
+def _check_conditions(
+    rule: DisclosureGroundRule, request: DisclosureRequest, on: dt.date, found: _Assessment
+) -> None:
+    """Each condition left to a human: judged not to hold rejects; judged to hold is recorded."""
+    for condition in rule.conditions:
+        judged = _latest_judgement(request.judgements, condition, on)
+        if judged is not None and not judged.holds:
+            raise _Rejected(
+                f"judged not to hold on {judged.on.isoformat()} by {judged.by}: "
+                f"{condition.question}"
+            )
+        found.recorded.append(
+            HumanJudgement(
+                question=condition.question,
+                ground=rule.ground,
+                reference=rule.reference,
+                condition=condition.id,
+                recorded=judged,
+            )
+        )
+
+
+def _latest_judgement(
+    judgements: Iterable[RecordedJudgement], condition: JudgementCondition | str, on: dt.date
+) -> RecordedJudgement | None:
+    """The latest judgement of ``condition`` made by ``on``, if any."""
+    wanted = condition if isinstance(condition, str) else condition.id
+    made = [j for j in judgements if j.condition == wanted and j.on <= on]
+    return max(made, key=lambda j: j.on) if made else None
 
 
 def _check_parties(rule: DisclosureGroundRule, request: DisclosureRequest) -> None:
@@ -579,9 +671,7 @@ def _check_offence(
     offence = request.offence
     if offence is None:
         raise _Rejected("only for a suspected offence, and the request describes none")
-    if rule.offence_chapters and offence.penal_code_chapter not in rule.offence_chapters:
-        chapters = ", ".join(str(c) for c in rule.offence_chapters)
-        raise _Rejected(f"only for an offence under the Penal Code ch. {chapters}")
+    _check_offence_kind(rule, offence)
     if rule.minimum_penalty_months is not None and (
         offence.minimum_penalty_months < rule.minimum_penalty_months
     ):
@@ -595,11 +685,61 @@ def _check_offence(
         raise _Rejected("only for a completed offence")
     if rule.averting_listed and not offence.averting_listed:
         raise _Rejected("only for an offence the duty to avert lists")
+    if rule.close_relative_victim:
+        _check_close_relative(request, case, offence, found)
     if rule.victim_under is not None:
         if offence.victim is None:
             raise _Rejected(f"only for an offence against a person under {rule.victim_under}")
         victim = case.family.person(offence.victim)
         _check_under(victim, rule.victim_under, on, found, who="the victim")
+
+
+def _check_offence_kind(rule: DisclosureGroundRule, offence: SuspectedOffence) -> None:
+    """Whether the offence is feared or committed, and under which law, as the ground needs."""
+    if rule.feared is True and not offence.feared:
+        raise _Rejected(
+            "only for a crime feared to be committed; information about a crime already"
+            " committed goes only on another ground"
+        )
+    if rule.feared is False and offence.feared:
+        raise _Rejected("only for a crime suspected to have been committed, not one only feared")
+    mutilation = rule.genital_mutilation and offence.genital_mutilation
+    if (
+        rule.offence_chapters
+        and offence.penal_code_chapter not in rule.offence_chapters
+        and not mutilation
+    ):
+        chapters = ", ".join(str(c) for c in rule.offence_chapters)
+        act = " or lag (1982:316) on female genital mutilation" if rule.genital_mutilation else ""
+        raise _Rejected(f"only for an offence under the Penal Code ch. {chapters}{act}")
+
+
+def _check_close_relative(
+    request: DisclosureRequest, case: Case, offence: SuspectedOffence, found: _Assessment
+) -> None:
+    victim = offence.victim
+    perpetrator = offence.perpetrator or request.person
+    if victim is None:
+        raise _Rejected("only for an offence against a close relative, and it names no victim")
+    if victim == perpetrator:
+        raise _Rejected("only for an offence against a close relative of the one who commits it")
+    family = case.family
+    family.person(victim)
+    family.person(perpetrator)
+    if request.person not in (victim, perpetrator):
+        raise _Rejected("only about the one who would commit the offence or the close relative")
+    if not any(r.involves(victim) and r.involves(perpetrator) for r in family.relationships):
+        found.judgements.append(
+            "whether the victim is a close relative of the one who would commit the offence"
+            " (the family system records no relationship between them)"
+        )
+
+
+def _suspected_perpetrators(case: Case, on: dt.date) -> frozenset[str]:
+    """Who the case's incidents recorded by ``on`` name as having used violence."""
+    return frozenset(
+        p for i in case.incidents if i.recorded_at.date() <= on for p in i.perpetrators
+    )
 
 
 def _check_consent(
@@ -614,12 +754,13 @@ def _check_consent(
     consents: list[Consent] = [c for c in case.consents if c.person == person.id]
     if not consents:
         raise _Rejected("no consent from or for the person is recorded")
-    age_limit = _CHILD_CONSENT_AGE[jurisdiction]
+    suspected = _suspected_perpetrators(case, on)
     reasons = []
     relied: list[Consent] = []
+    notes: list[str] = []
     permitted: set[DataCategory] = set()
     for consent in consents:
-        reason = _consent_gap(consent, request, case, on, age_limit)
+        reason = _consent_gap(consent, request, case, on, jurisdiction, suspected, notes)
         if reason is not None:
             reasons.append(f"consent {consent.id!r} {reason}")
             continue
@@ -629,13 +770,13 @@ def _check_consent(
         raise _Rejected("; ".join(reasons))
     found.categories = tuple(c for c in request.categories if c in permitted)
     found.consents = tuple(c.id for c in relied)
+    found.judgements += list(dict.fromkeys(notes))
     if person.is_minor_on(on) is None:
         found.judgements.append(
             "whether the person is a minor (birth date unknown), whose custodians consent"
         )
     elif person.is_minor_on(on):
-        age = person.age_on(on)
-        if age_limit is None or (age is not None and age < age_limit):
+        if not all(_child_decides_alone(c, request, person, on, jurisdiction) for c in relied):
             views = ", ".join(
                 dict.fromkeys(c.child_view.label(_EN) for c in relied if c.child_view)
             )
@@ -648,14 +789,47 @@ def _check_consent(
             found.judgements.append("who may consent for a child with no custodian recorded")
 
 
-def _consent_gap(  # noqa: PLR0911 - a table of reasons
+def _child_decides_alone(
+    consent: Consent,
+    request: DisclosureRequest,
+    person: Person,
+    on: dt.date,
+    jurisdiction: Jurisdiction,
+) -> bool:
+    """Whether the child's own consent is the one that counts, without the custodians'.
+
+    Sweden: a child judged mature enough decides alone (OSL 12 kap. 3 §); with no judgement
+    recorded, a child who consented themself is taken at their word, the maturity left to a
+    human. Norway: a child of 16 decides alone about their health information.
+    """
+    if jurisdiction is Jurisdiction.SE:
+        maturity = consent.maturity
+        if maturity is not None and maturity.on <= on:
+            return maturity.holds
+        return person.id in consent.given_by
+    health_age = _HEALTH_CONSENT_AGE[jurisdiction]
+    age = person.age_on(on)
+    return (
+        health_age is not None
+        and age is not None
+        and age >= health_age
+        and request.from_agency.kind.is_health_care
+    )
+
+
+def _consent_gap(  # noqa: PLR0911, PLR0917 - a table of reasons
     consent: Consent,
     request: DisclosureRequest,
     case: Case,
     on: dt.date,
-    age_limit: int | None,
+    jurisdiction: Jurisdiction,
+    suspected: frozenset[str],
+    notes: list[str],
 ) -> str | None:
-    """Why ``consent`` does not cover the request, or ``None`` if it does."""
+    """Why ``consent`` does not cover the request, or ``None`` if it does.
+
+    ``notes`` collects what a human must still judge about who consented.
+    """
     if consent.withdrawn_on is not None and consent.withdrawn_on <= on:
         return f"was withdrawn on {consent.withdrawn_on.isoformat()}"
     if not consent.in_force(on=on):
@@ -666,7 +840,36 @@ def _consent_gap(  # noqa: PLR0911 - a table of reasons
         return "does not cover the purpose"
     if not any(c in consent.categories for c in request.categories):
         return "covers none of the data asked for"
-    missing = consent.missing_givers(case.family, on=on, child_consent_age=age_limit)
+    family = case.family
+    person = family.person(consent.person)
+    child_alone = False
+    if person.is_minor_on(on):
+        child_alone = _child_decides_alone(consent, request, person, on, jurisdiction)
+        custodians = [p.id for p in family.custodians_of(person.id, on=on)]
+        barred = [c for c in custodians if c in suspected]
+        notes.extend(
+            f"the consent of custodian {custodian}, suspected of violence in the case, is"
+            " neither asked for nor counted"
+            for custodian in barred
+        )
+        if jurisdiction is Jurisdiction.SE and consent.maturity is None:
+            notes.append(
+                "whether the child is mature enough to decide alone about their own information"
+                " (OSL 12 kap. 3 §, no age is fixed); record the judgement as the consent's"
+                " maturity"
+            )
+        if not child_alone and custodians and len(barred) == len(custodians):
+            return (
+                "has no custodian's consent that counts: every custodian is suspected of"
+                " violence in the case"
+            )
+    missing = consent.missing_givers(
+        family,
+        on=on,
+        child_consent_age=_CHILD_CONSENT_AGE[jurisdiction],
+        child_alone=child_alone,
+        suspected=suspected,
+    )
     if missing:
         return f"lacks the consent of {', '.join(missing)}"
     return None

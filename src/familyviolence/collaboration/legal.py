@@ -16,8 +16,9 @@ from typing import Any
 import attrs
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public
+from familyviolence._model import invalid, model, non_empty_id, public, sensitive
 from familyviolence.collaboration._checks import (
+    date_field,
     instance_of,
     members_of,
     non_blank,
@@ -27,12 +28,15 @@ from familyviolence.collaboration._checks import (
 )
 from familyviolence.collaboration.agencies import ProfessionalRole, Sector
 from familyviolence.law import LegalReference
-from familyviolence.vocabulary import AgencyKind, Jurisdiction, LabelledEnum
+from familyviolence.vocabulary import AgencyKind, DataCategory, Jurisdiction, LabelledEnum
 
 __all__ = [
+    "CareGroup",
     "DisclosureGroundRule",
     "DisclosurePurpose",
+    "JudgementCondition",
     "LegalGround",
+    "RecordedJudgement",
     "ReportingDuty",
     "ReportingDutyRule",
 ]
@@ -98,10 +102,95 @@ class LegalGround(LabelledEnum):
     GENERAL_CLAUSE = "general_clause", "generalklausulen", "generalklausulen", "the general clause"
     DUTY_TO_AVERT = (
         "duty_to_avert",
-        "avvärjandeplikt",
-        "avvergelsesplikt",
+        "plikt att avvärja allvarliga brott (avvergingsplikt)",
+        "avvergingsplikt",
         "duty to avert a serious offence",
     )
+    AVERT_DANGER = (
+        "avert_danger",
+        "avvärja fara för liv eller hälsa",
+        "avverge fare for liv eller helse",
+        "averting danger to life or health",
+    )
+    REPORTING_OFFENCES = (
+        "reporting_offences",
+        "anmäla lagöverträdelser till polis eller åklagare",
+        "anmelde eller gi opplysninger om lovbrudd til politiet eller påtalemyndigheten",
+        "reporting offences to the police or the prosecution",
+    )
+    OVERRIDING_INTEREST = (
+        "overriding_interest",
+        "tungt vägande privata eller allmänna intressen",
+        "tungtveiende private eller offentlige interesser",
+        "weighty private or public interests",
+    )
+    POLICE_SHARING = (
+        "police_sharing",
+        "polisens utlämnande av uppgifter",
+        "politiets utlevering av opplysninger",
+        "the police's sharing of information",
+    )
+
+
+class CareGroup(LabelledEnum):
+    """For whom necessary care, treatment or support is needed (OSL 25 kap. 12 §, 26 kap. 9 §).
+
+    Sweden's secrecy lets social services and health care share what such care needs, for the
+    groups the law names.
+    """
+
+    MINOR = "minor", "den som inte har fyllt 18 år", "den som ikke har fylt 18 år", "a minor"
+    SUBSTANCE_ABUSE = (
+        "substance_abuse",
+        "den som fortgående missbrukar alkohol, narkotika eller flyktiga lösningsmedel",
+        "den som vedvarende misbruker alkohol, narkotika eller flyktige løsemidler",
+        "a person with ongoing abuse of alcohol, drugs or solvents",
+    )
+    COMPULSORY_PSYCHIATRIC_CARE = (
+        "compulsory_psychiatric_care",
+        "den som vårdas enligt LPT eller LRV",
+        "den som får tvungent psykisk helsevern (LPT eller LRV)",
+        "a person in compulsory psychiatric care (LPT or LRV)",
+    )
+
+
+@model
+class JudgementCondition:
+    """A condition of a legal ground that only a human can judge, with a stable id.
+
+    A request for disclosure records each judgement made of it as a
+    :class:`RecordedJudgement` naming the id.
+
+    Attributes:
+        id: Stable id (``"SE-18C-RISK"``).
+        question: What must be judged, in words.
+    """
+
+    id: str = public(validator=non_empty_id)
+    question: str = public(validator=non_blank)
+
+
+@model
+class RecordedJudgement:
+    """A judgement a professional made: whether a condition holds, who judged it and when.
+
+    The library records judgements, it never makes them: a ground whose condition was judged
+    not to hold is not relied on, one judged to hold says who judged it and when.
+
+    Attributes:
+        condition: Id of the condition judged (a :class:`JudgementCondition`'s, or
+            ``"maturity"`` for a child's maturity to decide about their own information).
+        holds: Whether it was found to hold.
+        by: Id of the professional who judged it.
+        on: The day it was judged.
+        reason: Why (sensitive free text).
+    """
+
+    condition: str = public(validator=non_empty_id)
+    holds: bool = public()
+    by: str = public(validator=non_empty_id)
+    on: dt.date = public(validator=date_field)
+    reason: str | None = sensitive(default=None, validator=optional_non_blank)
 
 
 class DisclosurePurpose(LabelledEnum):
@@ -251,6 +340,18 @@ class DisclosureGroundRule:
             many months of imprisonment.
         attempt: ``True``: only an attempt, preparation or conspiracy; ``False``: only a
             completed offence; ``None``: either.
+        feared: ``True``: only an offence feared to be committed (a risk); ``False``: only a
+            suspected offence already committed; ``None``: either.
+        genital_mutilation: The offence may also be one under lag (1982:316) om förbud mot
+            könsstympning av kvinnor, beside the chapters in ``offence_chapters``.
+        close_relative_victim: The offence must be against a close relative of the one who
+            would commit it.
+        care_groups: For whom the necessary care must be (Sweden's 25 kap. 12 § and 26 kap.
+            9 §); empty: no such condition.
+        excluded_categories: Data categories the ground never permits.
+        exclusion: Why, in words.
+        conditions: The conditions a human must judge, each with an id that a
+            :class:`RecordedJudgement` names.
         averting_listed: The suspected offence must be one the duty to avert lists (Norway).
         available: Whether the ground can ever be relied on by ``disclosers``; Sweden's
             general clause cannot be for social-services or health-care secrecy.
@@ -284,6 +385,19 @@ class DisclosureGroundRule:
     victim_under: int | None = public(default=None, validator=_ages)
     minimum_penalty_months: int | None = public(default=None, validator=_months)
     attempt: bool | None = public(default=None)
+    feared: bool | None = public(default=None)
+    genital_mutilation: bool = public(default=False)
+    close_relative_victim: bool = public(default=False)
+    care_groups: tuple[CareGroup, ...] = public(
+        default=(), validator=members_of(CareGroup, required=False)
+    )
+    excluded_categories: tuple[DataCategory, ...] = public(
+        default=(), validator=members_of(DataCategory, required=False)
+    )
+    exclusion: str | None = public(default=None, validator=optional_non_blank)
+    conditions: tuple[JudgementCondition, ...] = public(
+        default=(), validator=tuple_of(JudgementCondition)
+    )
     averting_listed: bool = public(default=False)
     available: bool = public(default=True)
     note: str | None = public(default=None, validator=optional_non_blank)
@@ -293,6 +407,13 @@ class DisclosureGroundRule:
 
     def __attrs_post_init__(self) -> None:
         _validity(self)
+        if self.excluded_categories and self.exclusion is None:
+            raise InvalidModel(
+                "DisclosureGroundRule", "exclusion", "say why categories are excluded"
+            )
+        ids = [c.id for c in self.conditions]
+        if len(set(ids)) != len(ids):
+            raise InvalidModel("DisclosureGroundRule", "conditions", "a condition id appears twice")
 
     def applies_on(self, day: dt.date) -> bool:
         """Whether the rule is in force on ``day``."""
@@ -308,6 +429,8 @@ class DisclosureGroundRule:
             or self.victim_under is not None
             or self.minimum_penalty_months is not None
             or self.attempt is not None
+            or self.feared is not None
+            or self.close_relative_victim
             or self.averting_listed
         )
 

@@ -146,8 +146,9 @@ def met_late_rule(pack: JurisdictionPack, *, rule_id: str, message: Labels) -> R
 def extension_beyond_limit_rule(pack: JurisdictionPack, *, rule_id: str, message: Labels) -> Rule:
     """An error where an investigation was extended beyond the outer limit the law sets.
 
-    The finding is at the extension that set the due date; the message may use ``{due}`` and
-    ``{limit}``.
+    Such an extension moves the due date no further than the limit (see
+    :func:`~familyviolence.deadlines`). The finding is at the last extension; the message may
+    use ``{due}`` (the date the extension named) and ``{limit}``.
     """
     versions = [
         r
@@ -160,10 +161,10 @@ def extension_beyond_limit_rule(pack: JurisdictionPack, *, rule_id: str, message
         extensions = events_of(case, InvestigationExtended)
         openings = [i for i, _ in events_of(case, InvestigationOpened)]
         for deadline in deadlines(case, on=on, pack=pack):
-            limit = deadline.limit
+            limit, extended_to = deadline.limit, deadline.extended_to
             if deadline.kind is not DeadlineKind.INVESTIGATION or limit is None:
                 continue
-            if not deadline.extended or deadline.due <= limit:
+            if extended_to is None or extended_to <= limit:
                 continue
             # The extension that set the due date: the last one of this investigation.
             until = min((i for i in openings if i > deadline.event), default=len(case.history))
@@ -174,7 +175,7 @@ def extension_beyond_limit_rule(pack: JurisdictionPack, *, rule_id: str, message
                 f"$.history[{index}]",
                 *case.subjects,
                 reference=deadline.reference,
-                due=deadline.due,
+                due=extended_to,
                 limit=limit,
             )
 
@@ -187,8 +188,9 @@ def extension_beyond_limit_rule(pack: JurisdictionPack, *, rule_id: str, message
         also=others,
         message=message,
         given="an investigation whose time limit was extended",
-        when="the extension sets a due date after the latest date the law allows",
-        then=f"an extension stays within the law's outer limit ({limits})",
+        when="the extension names a date after the latest date the law allows",
+        then=f"an extension stays within the law's outer limit ({limits}); the due date stays at"
+        " the limit, and past it the investigation is overdue",
         check=check,
         valid_from=_start(versions),
     )

@@ -3,7 +3,11 @@
 Process: report of concern (bekymringsmelding) → review (gjennomgang, within one week) →
 investigation (undersøkelse) → decision (vedtak) → measures (tiltak) → follow-up → closed.
 The Child Welfare Act 2021:97 applies from 1 January 2023; the old act (1992:100) counted the
-investigation from receipt of the report, the new one from the end of the review week.
+investigation from receipt of the report (a reading sources dispute), the new one from the end
+of the review week; an investigation that followed a request for help, not a report, counts
+from its opening. Times are read in Norwegian time (Europe/Oslo). No rule was found that moves
+a time limit of the child welfare act off a Saturday, Sunday or holiday (domstolloven § 149
+reaches only the time limits of the acts that refer to it), so the calendar date stands.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _SECONDARY = "from a secondary source, not checked against the law text"
 _NOT_CONFIRMED = "section not confirmed: cited by name"
 
 PUBLIC_REPORTERS = (
+    ReporterKind.PRIVATE_PROFESSIONAL,
     ReporterKind.POLICE,
     ReporterKind.SCHOOL,
     ReporterKind.PRESCHOOL,
@@ -45,8 +50,10 @@ PUBLIC_REPORTERS = (
     ReporterKind.PRISON_AND_PROBATION,
     ReporterKind.OTHER_AUTHORITY,
 )
-"""Reporters who get feedback: public bodies. Whether professionals in private activity count
-too is not confirmed; they are left out."""
+"""Reporters with a duty to inform the child welfare service: public bodies and professionals
+with that duty (the old act's § 6-4 first and sixth paragraphs). Besides the confirmation of
+receipt every named reporter gets, they learn whether an investigation is opened and, within
+three weeks of its end, its outcome."""
 
 _REVIEW = (
     DeadlineRule(
@@ -56,7 +63,7 @@ _REVIEW = (
         days=7,
         time_limit="one week from receipt",
         valid_to=_OLD_ACT_UNTIL,
-        reference=LegalReference(statute=_OLD, verified=False, note=_NOT_CONFIRMED),
+        reference=LegalReference(statute=_OLD, provision="§ 4-2", verified=True),
     ),
     DeadlineRule(
         id="NO-DEADLINE-REVIEW",
@@ -77,18 +84,26 @@ _INVESTIGATION = (
         extension_limit_months=6,
         time_limit="3 months from receipt; up to 6 months in special cases",
         valid_to=_OLD_ACT_UNTIL,
-        reference=LegalReference(statute=_OLD, provision="§ 6-9", verified=True),
+        reference=LegalReference(
+            statute=_OLD,
+            provision="§ 6-9",
+            verified=False,
+            note=(
+                "the time limit is confirmed; whether it ran from receipt or from the review"
+                " decision is disputed"
+            ),
+        ),
     ),
     DeadlineRule(
         id="NO-DEADLINE-INVESTIGATION",
         kind=DeadlineKind.INVESTIGATION,
         counted_from=CountedFrom.RECEIPT,
-        days=7,
+        review_days=7,
         months=3,
         extension_limit_months=6,
         time_limit=(
-            "3 months from the end of the one-week review period (receipt + 1 week + 3 months); "
-            "up to 6 months in special cases"
+            "3 months from the end of the one-week review period (receipt + 1 week + 3 months),"
+            " or from its opening if no report led to it; up to 6 months in special cases"
         ),
         valid_from=NEW_ACT_FROM,
         reference=LegalReference(statute=_NEW, provision="§ 2-2", verified=False, note=_SECONDARY),
@@ -97,7 +112,7 @@ _INVESTIGATION = (
 
 
 def _feedback(
-    kind: DeadlineKind, counted_from: CountedFrom, time_limit: str
+    kind: DeadlineKind, counted_from: CountedFrom, time_limit: str, *, public_only: bool
 ) -> tuple[DeadlineRule, ...]:
     rule_id = f"NO-DEADLINE-{kind.value.upper().replace('_', '-')}"
     return (
@@ -106,8 +121,9 @@ def _feedback(
             kind=kind,
             counted_from=counted_from,
             days=21,
-            public_reporters_only=True,
             time_limit=time_limit,
+            public_reporters_only=public_only,
+            named_reporters_only=not public_only,
             valid_to=_OLD_ACT_UNTIL,
             reference=LegalReference(statute=_OLD, provision="§ 6-7 a", verified=True),
         ),
@@ -116,9 +132,10 @@ def _feedback(
             kind=kind,
             counted_from=counted_from,
             days=21,
-            public_reporters_only=True,
             time_limit=time_limit,
             valid_from=NEW_ACT_FROM,
+            public_reporters_only=public_only,
+            named_reporters_only=not public_only,
             reference=LegalReference(statute=_NEW, verified=False, note=_NOT_CONFIRMED),
         ),
     )
@@ -156,14 +173,18 @@ NORWAY = JurisdictionPack(
         *_feedback(
             DeadlineKind.FEEDBACK_ON_RECEIPT,
             CountedFrom.RECEIPT,
-            "3 weeks from receipt: confirm receipt and say whether an investigation is opened",
+            "3 weeks from receipt, to every reporter who is not anonymous: confirm receipt (a"
+            " public reporter is also told whether an investigation is opened)",
+            public_only=False,
         ),
         *_feedback(
             DeadlineKind.FEEDBACK_ON_OUTCOME,
             CountedFrom.CONCLUSION,
-            "3 weeks from the investigation's end: its outcome",
+            "3 weeks from the investigation's end, to a public reporter: its outcome",
+            public_only=True,
         ),
     ),
     public_reporters=PUBLIC_REPORTERS,
+    time_zone="Europe/Oslo",
 )
 """Norway's pack: the child welfare service under the 2021 act and the old act."""

@@ -4,7 +4,10 @@ Process: report of concern (orosanmälan) → immediate protection assessment (s
 → pre-assessment (förhandsbedömning) → investigation (utredning) → decision (beslut) →
 interventions (insatser) → follow-up (uppföljning) → closed. The Social Services Act SoL
 2001:453 was replaced by SoL 2025:400 on 1 July 2025; each deadline rule exists in a version
-for each act, citing the other act's provision as its equivalent.
+for each act. No source confirmed the new act's section numbers, so the new act is cited by
+name. Times are read in Swedish time (Europe/Stockholm). A time limit whose last day is a
+Saturday, Sunday or holiday keeps that day as its due date; the next weekday, on which lag
+(1930:173) § 2 lets the act be done, is given beside it as information.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from familyviolence.process import (
 )
 from familyviolence.vocabulary import Jurisdiction
 
-__all__ = ["LATE_REPORT_CUTOFF", "NEW_ACT_FROM", "SWEDEN"]
+__all__ = ["LATE_REPORT_CUTOFF", "NEW_ACT_FROM", "SWEDEN", "TIME_LIMITS_ACT"]
 
 NEW_ACT_FROM = dt.date(2025, 7, 1)
 """The day SoL 2025:400 replaced SoL 2001:453."""
@@ -48,22 +51,37 @@ def _versions(
     )
 
 
-_LOW_CONFIDENCE = "renumbered provision not confirmed (low confidence)"
+_BY_NAME = (
+    "the duty continues in the new act; no source confirmed its section number: cited by name"
+)
+_NEW_ACT = LegalReference(statute=_NEW, verified=False, note=_BY_NAME)
+
+TIME_LIMITS_ACT = LegalReference(
+    statute="lag (1930:173) om beräkning av lagstadgad tid", provision="2 §", verified=True
+)
+"""A time limit whose last day is a Saturday, Sunday, public holiday, midsummer eve,
+Christmas Eve or New Year's Eve: the act may be done on the next weekday."""
 
 _PROTECTION_ASSESSMENT = _versions(
-    LegalReference(statute=_OLD, provision="11 kap. 1 a § 1st para.", verified=True),
-    LegalReference(statute=_NEW, provision="20 kap. 1 §", verified=False, note=_LOW_CONFIDENCE),
+    LegalReference(
+        statute=_OLD,
+        provision="11 kap. 1 a § 1st para.",
+        verified=True,
+        note="the law says at once; the same day, or the next if received late, is guidance",
+    ),
+    _NEW_ACT,
     id="SE-DEADLINE-PROTECTION-ASSESSMENT",
     kind=DeadlineKind.PROTECTION_ASSESSMENT,
     counted_from=CountedFrom.RECEIPT,
     next_day_if_late=True,
-    time_limit="the same day; the next day if the report is received late",
+    time_limit=(
+        "at once; due here the same day, or the next day if the report is received late"
+        " (guidance, not the law's words)"
+    ),
 )
 _PRE_ASSESSMENT = _versions(
     LegalReference(statute=_OLD, provision="11 kap. 1 a § 2nd para.", verified=True),
-    LegalReference(
-        statute=_NEW, provision="20 kap. 2 §", verified=True, note="confirmed from the law text"
-    ),
+    _NEW_ACT,
     id="SE-DEADLINE-PREASSESSMENT",
     kind=DeadlineKind.PRE_ASSESSMENT,
     counted_from=CountedFrom.RECEIPT,
@@ -72,13 +90,15 @@ _PRE_ASSESSMENT = _versions(
 )
 _INVESTIGATION = _versions(
     LegalReference(statute=_OLD, provision="11 kap. 2 §", verified=True),
-    LegalReference(statute=_NEW, provision="20 kap. 3 §", verified=False, note=_LOW_CONFIDENCE),
+    _NEW_ACT,
     id="SE-DEADLINE-INVESTIGATION",
     kind=DeadlineKind.INVESTIGATION,
-    counted_from=CountedFrom.OPENING,
+    counted_from=CountedFrom.DECISION_TO_OPEN,
     months=4,
     children_only=True,
-    time_limit="4 months from the opening; longer only by a logged extension with a new date",
+    time_limit=(
+        "4 months from the decision to open it; longer only by a logged extension with a new date"
+    ),
 )
 
 _BEFORE_INVESTIGATION = (Phase.PROTECTION_ASSESSMENT, Phase.PRE_ASSESSMENT)
@@ -127,5 +147,7 @@ SWEDEN = JurisdictionPack(
     deadline_rules=(*_PROTECTION_ASSESSMENT, *_PRE_ASSESSMENT, *_INVESTIGATION),
     protection_assessment_first=True,
     late_report_cutoff=LATE_REPORT_CUTOFF,
+    time_zone="Europe/Stockholm",
+    non_working_day_rule=TIME_LIMITS_ACT,
 )
 """Sweden's pack: social services under SoL 2001:453 and SoL 2025:400."""

@@ -2,10 +2,15 @@
 
 The duty to report (anmälningsplikt) is in the Social Services Act: SoL 2001:453 14 kap. 1 §
 until 30 June 2025; the duty continues in SoL 2025:400 from 1 July 2025, whose section number
-is not confirmed here, so the new act is cited by name. Everyone else *should* report
-(14 kap. 1 c §). A government bill (prop. 2025/26:12) proposed widening the mandatory
-reporters from 15 January 2026; whether and when it entered into force is not confirmed, so it
-is shipped as :data:`PROPOSED_REPORTERS_2026`, which a user enables explicitly.
+is not confirmed here, so the new act is cited by name. It binds every authority whose
+activity concerns children and young people, the authorities of health care, forensic
+psychiatric examination, social services, the prison and probation service, the police and
+the Security Service, their employees, and professionals in private activity concerning
+children, health care or the social services' area. Family counselling reports only what it
+*knows* of a child abused at home. Everyone else *should* report (14 kap. 1 c §). A
+government bill (prop. 2025/26:12) proposed widening the mandatory reporters, public-order
+guards (ordningsvakter) among them; whether and when it entered into force is not confirmed,
+so it is shipped as :data:`PROPOSED_REPORTERS_2026`, which a user enables explicitly.
 
 The grounds for disclosure are those of the Public Access to Information and Secrecy Act
 (OSL 2009:400) for social-services and health-care secrecy. The general clause (10 kap. 27 §)
@@ -19,15 +24,17 @@ from typing import Any
 
 from familyviolence.collaboration.agencies import ProfessionalRole, Sector
 from familyviolence.collaboration.legal import (
+    CareGroup,
     DisclosureGroundRule,
     DisclosurePurpose,
+    JudgementCondition,
     LegalGround,
     ReportingDuty,
     ReportingDutyRule,
 )
 from familyviolence.jurisdictions.se import NEW_ACT_FROM
 from familyviolence.law import LegalReference
-from familyviolence.vocabulary import AgencyKind, Jurisdiction
+from familyviolence.vocabulary import AgencyKind, DataCategory, Jurisdiction
 
 __all__ = [
     "CHILD_CONSENT_AGE",
@@ -38,6 +45,8 @@ __all__ = [
     "PROPOSED_REPORTERS_2026",
     "PROTECTED_IDENTITY",
     "REPORTING_DUTIES",
+    "SERIOUS_VIOLENCE_CONDITIONS",
+    "SERIOUS_VIOLENCE_FROM",
     "SOCIAL_SERVICES_AND_HEALTH_CARE",
 ]
 
@@ -86,6 +95,8 @@ def _reporting(
 _AUTHORITIES = (
     *_SOCIAL_SERVICES,
     *_HEALTH_CARE,
+    _K.FORENSIC_PSYCHIATRY,
+    _K.SECURITY_SERVICE,
     _K.POLICE,
     _K.PRISON_AND_PROBATION,
     _K.SCHOOL,
@@ -109,6 +120,11 @@ _PRIVATE_MAYBE_SOCIAL_AREA = (
 
 _MUST = _sol("14 kap. 1 §")
 _SHOULD = _sol("14 kap. 1 c §")
+_FAMILY_COUNSELLING = _sol("14 kap. 1 § 2nd para.")
+# Public bodies of kinds not named above: each must report if its activity concerns children.
+_OTHER_AUTHORITIES = tuple(
+    k for k in AgencyKind if k not in (*_AUTHORITIES, _K.PROSECUTOR, _K.FAMILY_COUNSELLING)
+)
 
 REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
     *_reporting(
@@ -118,8 +134,9 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         duty=ReportingDuty.MUST,
         who=(
             "employees of authorities whose work concerns children (schools, preschool, police,"
-            " social services, prison and probation) and of health care, incl. child health"
-            " centres and dental care; Barnahus staff are employed by such authorities"
+            " social services, prison and probation), of health care (child health centres and"
+            " dental care too), forensic psychiatric examination and the Security Service;"
+            " Barnahus staff are employed by such authorities"
         ),
         report_to=_K.SOCIAL_SERVICES_CHILDREN,
         agency_kinds=_AUTHORITIES,
@@ -183,6 +200,44 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         ),
     ),
     *_reporting(
+        *_MUST,
+        id="SE-REPORTING-AUTHORITIES-CONCERNING-CHILDREN",
+        jurisdiction=Jurisdiction.SE,
+        duty=ReportingDuty.MUST,
+        who=(
+            "employees of any other authority whose activity concerns children and young people"
+            " (e.g. a housing agency, the Employment Service, the Social Insurance Agency)"
+        ),
+        report_to=_K.SOCIAL_SERVICES_CHILDREN,
+        agency_kinds=_OTHER_AUTHORITIES,
+        sectors=(Sector.PUBLIC,),
+        excluded_roles=_VOLUNTEERS,
+        judgements=(
+            (
+                "whether the authority's activity concerns children and young people; if it does"
+                " not, its staff should report but are not bound to"
+            ),
+        ),
+    ),
+    *_reporting(
+        *_FAMILY_COUNSELLING,
+        id="SE-REPORTING-FAMILY-COUNSELLING",
+        jurisdiction=Jurisdiction.SE,
+        duty=ReportingDuty.MUST,
+        who="those who work in family counselling, public or private",
+        report_to=_K.SOCIAL_SERVICES_CHILDREN,
+        agency_kinds=(_K.FAMILY_COUNSELLING,),
+        excluded_roles=_VOLUNTEERS,
+        judgements=(
+            (
+                "only on knowledge, not suspicion, gained in the work that a child is sexually"
+                " exploited or subjected to physical or psychological abuse or other violation at"
+                " home; a child who lives with violence between close relatives is subjected to"
+                " psychological abuse"
+            ),
+        ),
+    ),
+    *_reporting(
         *_SHOULD,
         id="SE-REPORTING-EVERYONE",
         jurisdiction=Jurisdiction.SE,
@@ -231,24 +286,55 @@ PROPOSED_REPORTERS_2026: tuple[ReportingDutyRule, ...] = (
         valid_from=PROPOSAL_FROM,
     ),
     ReportingDutyRule(
-        id="SE-REPORTING-PROPOSED-SECURITY-GUARDS",
+        id="SE-REPORTING-PROPOSED-PUBLIC-ORDER-GUARDS",
         jurisdiction=Jurisdiction.SE,
         duty=ReportingDuty.MUST,
-        who="security guards, wherever employed",
+        who="public-order guards (ordningsvakter), wherever they serve",
         report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        roles=(ProfessionalRole.SECURITY_GUARD,),
+        roles=(ProfessionalRole.PUBLIC_ORDER_GUARD,),
         reference=_PROPOSAL,
         valid_from=PROPOSAL_FROM,
     ),
 )
-"""The wider mandatory reporters proposed by prop. 2025/26:12 (unverified; opt-in).
+"""The wider mandatory reporters proposed by prop. 2025/26:12 (unverified; off by default).
 
-Pass them to :func:`~familyviolence.reporting_duty` as ``extra_rules`` to apply them. The
-bill's time limit for feedback to mandatory reporters is not encoded."""
+The bill names public-order guards (ordningsvakter), not security guards (väktare). Which
+authorities it adds, its time limit for feedback to mandatory reporters and its day of entry
+into force are not confirmed: the authorities listed and the day are as a summary of the bill
+gave them. Pass the rules to :func:`~familyviolence.reporting_duty` as ``extra_rules`` to apply
+them."""
 
 
 def _osl(provision: str) -> LegalReference:
     return LegalReference(statute=_OSL, provision=provision, verified=True)
+
+
+SERIOUS_VIOLENCE_FROM = dt.date(2021, 8, 1)
+"""The day OSL 10 kap. 18 c § came into force."""
+
+SERIOUS_VIOLENCE_CONDITIONS = (
+    JudgementCondition(
+        id="SE-18C-RISK",
+        question=(
+            "whether special circumstances show a risk that the person will commit the crime"
+            " against the close relative"
+        ),
+    ),
+    JudgementCondition(
+        id="SE-18C-PREVENTS",
+        question="whether the information can be assumed to help prevent the crime",
+    ),
+    JudgementCondition(
+        id="SE-18C-NOT-INAPPROPRIATE",
+        question=(
+            "whether disclosure is not inappropriate given interventions planned or under way,"
+            " or other special reasons"
+        ),
+    ),
+)
+"""The conditions of OSL 10 kap. 18 c § a professional judges; each judgement is recorded on
+the request (:class:`~familyviolence.collaboration.RecordedJudgement`) with who made it and
+when."""
 
 
 _NEEDED_FOR_SUSPICION = "whether the facts amount to a suspicion of the offence"
@@ -262,7 +348,7 @@ _DUTY_TO_INFORM: dict[str, Any] = {
         " need of protection, the information that may matter for it"
     ),
     "reference": _osl("10 kap. 28 §"),
-    "disclosers": (*_AUTHORITIES, _K.PROSECUTOR),
+    "disclosers": (*_AUTHORITIES, _K.PROSECUTOR, _K.FAMILY_COUNSELLING),
     "discloser_sectors": _PUBLIC_BODIES,
     "recipients": _SOCIAL_SERVICES,
     "purposes": (DisclosurePurpose.CHILD_PROTECTION,),
@@ -280,10 +366,12 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.CONSENT,
         jurisdiction=Jurisdiction.SE,
         summary=(
-            "the person consents (for a child, the custodians; the child's own say grows with"
-            " maturity) to the recipient, the purpose and the data"
+            "the person consents to the recipient, the purpose and the data; for a child the"
+            " custodians not suspected of violence in the case, or the child alone when mature"
+            " enough (no age is fixed: a recorded judgement)"
         ),
         reference=_osl("12 kap. 2 §"),
+        also=(_osl("12 kap. 3 §"),),
     ),
     DisclosureGroundRule(
         id="SE-DISCLOSURE-OWN-WORK",
@@ -315,15 +403,18 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.MINORS_CARE,
         jurisdiction=Jurisdiction.SE,
         summary=(
-            "social services to health care, about a minor or a close relative of the minor,"
-            " when needed for the minor's necessary care, treatment or other support"
+            "social services to another social-services authority or to health care, about a"
+            " person or a close relative, when needed for the necessary care, treatment or other"
+            " support of a minor, of someone with ongoing substance abuse, or of someone in"
+            " compulsory psychiatric care"
         ),
         reference=_osl("26 kap. 9 §"),
         disclosers=_SOCIAL_SERVICES,
         discloser_sectors=_PUBLIC_BODIES,
-        recipients=_HEALTH_CARE,
+        recipients=(*_SOCIAL_SERVICES, *_HEALTH_CARE),
         purposes=(DisclosurePurpose.SUPPORT_AND_CARE,),
         minor_or_close_relative=True,
+        care_groups=tuple(CareGroup),
         judgements=(
             (
                 "whether the information is needed to give the minor necessary care, treatment or"
@@ -336,15 +427,18 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.MINORS_CARE,
         jurisdiction=Jurisdiction.SE,
         summary=(
-            "health care to social services, about a minor or a close relative of the minor,"
-            " when needed for the minor's necessary care, treatment or other support"
+            "health care to another health-care authority or to social services, about a person"
+            " or a close relative, when needed for the necessary care, treatment or other"
+            " support of a minor, of someone with ongoing substance abuse, or of someone in"
+            " compulsory psychiatric care"
         ),
         reference=_osl("25 kap. 12 §"),
         disclosers=_HEALTH_CARE,
         discloser_sectors=_PUBLIC_BODIES,
-        recipients=_SOCIAL_SERVICES,
+        recipients=(*_HEALTH_CARE, *_SOCIAL_SERVICES),
         purposes=(DisclosurePurpose.SUPPORT_AND_CARE,),
         minor_or_close_relative=True,
+        care_groups=tuple(CareGroup),
         judgements=(
             (
                 "whether the information is needed to give the minor necessary care, treatment or"
@@ -370,36 +464,56 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.SERIOUS_VIOLENCE_PREVENTION,
         jurisdiction=Jurisdiction.SE,
         summary=(
-            "social services or health care to the police, to prevent someone being subjected to"
-            " serious violence by a close relative"
+            "social services or health care to the police, about a person or a close relative,"
+            " when special circumstances show a risk that the person will commit against the"
+            " relative a crime under the Penal Code ch. 3, 4 or 6 with a minimum penalty of one"
+            " year's imprisonment, the information can be assumed to help prevent it, and"
+            " disclosure is not inappropriate given planned or ongoing interventions"
         ),
         reference=_osl("10 kap. 18 c §"),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
         discloser_sectors=_PUBLIC_BODIES,
         recipients=(_K.POLICE,),
         purposes=(DisclosurePurpose.VIOLENCE_PREVENTION,),
+        offence_chapters=(3, 4, 6),
+        minimum_penalty_months=12,
+        feared=True,
+        close_relative_victim=True,
+        excluded_categories=(DataCategory.OFFENCES,),
+        exclusion=(
+            "information about a crime already committed goes only on another ground (10 kap."
+            " 18 c § 2nd para.)"
+        ),
+        conditions=SERIOUS_VIOLENCE_CONDITIONS,
         judgements=(
             (
-                "whether the information is needed to prevent someone being subjected to serious"
-                " violence by a close relative"
+                "incidents of violence go only as the ground of the risk, not as suspicions of"
+                " crimes already committed"
             ),
         ),
-        valid_from=dt.date(2021, 8, 1),
+        valid_from=SERIOUS_VIOLENCE_FROM,
     ),
     DisclosureGroundRule(
         id="SE-DISCLOSURE-CRIME-AGAINST-CHILD",
         ground=LegalGround.CRIME_AGAINST_CHILD,
         jurisdiction=Jurisdiction.SE,
         summary=(
-            "to the police or a prosecutor, a suspected crime under the Penal Code ch. 3, 4 or 6"
-            " against a person under 18"
+            "to the police or a prosecutor, a suspected crime under the Penal Code ch. 3, 4 or 6,"
+            " or under the act prohibiting female genital mutilation, against a person under 18"
         ),
         reference=_osl("10 kap. 21 §"),
+        also=(
+            LegalReference(
+                statute="lag (1982:316) om förbud mot könsstympning av kvinnor", verified=True
+            ),
+        ),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
         discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         offence_chapters=(3, 4, 6),
+        genital_mutilation=True,
+        feared=False,
         victim_under=18,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
@@ -418,6 +532,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         minimum_penalty_months=12,
         attempt=False,
+        feared=False,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
     DisclosureGroundRule(
@@ -435,6 +550,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         purposes=(DisclosurePurpose.CRIMINAL_INVESTIGATION,),
         minimum_penalty_months=24,
         attempt=True,
+        feared=False,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
     DisclosureGroundRule(
@@ -460,12 +576,9 @@ HARM_TEST_SOCIAL_SERVICES = LegalReference(statute=_OSL, provision="26 kap. 1 §
 """Social-services secrecy's harm test: whether it is clear that the information can be
 disclosed without harm to the person or a close relative. A human judges it."""
 
-HARM_TEST_HEALTH_CARE = LegalReference(
-    statute=_OSL,
-    verified=False,
-    note="health-care secrecy's own harm test; provision not given here: cited by name",
-)
-"""Health-care secrecy's harm test, cited by name. A human judges it."""
+HARM_TEST_HEALTH_CARE = LegalReference(statute=_OSL, provision="25 kap. 1 §", verified=True)
+"""Health-care secrecy's harm test: whether it is clear that the information can be disclosed
+without harm to the person or a close relative. A human judges it."""
 
 PROTECTED_IDENTITY: tuple[LegalReference, ...] = (
     _osl("22 kap. 1 §"),

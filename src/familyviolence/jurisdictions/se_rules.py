@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from familyviolence._history import Replay
 from familyviolence.cases import Case
+from familyviolence.dates import local_moment
 from familyviolence.events import (
     InvestigationConcluded,
     InvestigationOpened,
@@ -29,6 +30,7 @@ from familyviolence.vocabulary import ExposureKind, Jurisdiction, ReporterKind, 
 
 __all__ = [
     "BARNFRID_FROM",
+    "PERPETRATOR_DUTY_FROM",
     "PROPOSED_FROM",
     "SWEDEN_DEADLINE_RULES",
     "SWEDEN_PROPOSED_RULES",
@@ -41,6 +43,10 @@ force: from then a child who witnesses violence between close relatives is a cri
 
 _OLD_ACT_UNTIL = NEW_ACT_FROM - dt.timedelta(days=1)
 _NOT_CONFIRMED = "the provision's number in SoL 2025:400 is not confirmed: cited by name"
+
+PERPETRATOR_DUTY_FROM = dt.date(2021, 8, 1)
+"""The day SoL 2001:453 5 kap. 11 a § began to require social services to work to make those
+who use violence against a close relative change their behaviour."""
 
 # -- time limits -------------------------------------------------------------------------------
 
@@ -105,6 +111,62 @@ SWEDEN_DEADLINE_RULES = RuleSet(
     )
 )
 """Sweden's time limits as rules: each overdue one an error, each met late a warning."""
+
+
+def _opening_recorded_late(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    replay: Replay = case._replay  # noqa: SLF001 - the case's own cached replay
+    zone = SWEDEN.time_zone
+    for investigation in replay.investigations:
+        recorded = local_moment(investigation.opened_at, zone).date()
+        decided = investigation.decided_on
+        if decided is None and investigation.decided_at is not None:
+            decided = local_moment(investigation.decided_at, zone).date()
+        if recorded > on or decided is None or decided >= recorded:
+            continue
+        if not investigation.concerns_child:
+            continue
+        yield hit(
+            f"$.history[{investigation.index}]",
+            *case.subjects,
+            decided=decided,
+            recorded=recorded,
+        )
+
+
+def _opening_rule(
+    reference: LegalReference,
+    also: LegalReference,
+    *,
+    valid_from: dt.date | None = None,
+    valid_to: dt.date | None = None,
+) -> Rule:
+    return Rule(
+        id="SE-INVESTIGATION-OPENING-RECORDED-LATE",
+        jurisdiction=Jurisdiction.SE,
+        severity=Severity.WARNING,
+        reference=reference,
+        also=(also,),
+        message=Labels(
+            sv="Utredningen registrerades som inledd {recorded}, men beslutet att inleda den "
+            "fattades {decided}: de fyra månaderna räknas från beslutet.",
+            nb="Undersøkelsen ble registrert som startet {recorded}, men beslutningen om å "
+            "starte den ble tatt {decided}: de fire månedene regnes fra beslutningen.",
+            en="The investigation was recorded as opened on {recorded}, but the decision to open "
+            "it was made on {decided}: the four months run from the decision.",
+        ),
+        given="an investigation concerning a child, and the decision to open it (the "
+        "pre-assessment that decided to investigate, or the day the opening names)",
+        when="the opening is recorded on a later day than the decision",
+        then="the opening is recorded when it is decided; the time limit runs from the decision "
+        "whatever day it is recorded, so a late record never moves the due date",
+        check=_opening_recorded_late,
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+
+
+_INVESTIGATION_OLD = LegalReference(statute="SoL 2001:453", provision="11 kap. 2 §", verified=True)
+_INVESTIGATION_NEW = LegalReference(statute="SoL 2025:400", verified=False, note=_NOT_CONFIRMED)
 
 # -- children exposed to violence ---------------------------------------------------------------
 
@@ -324,7 +386,14 @@ SWEDEN_RULES = RuleSet(
             check=_witness_not_victim,
             valid_from=BARNFRID_FROM,
         ),
-        _perpetrator_rule(_PERPETRATOR_OLD, _PERPETRATOR_NEW, valid_to=_OLD_ACT_UNTIL),
+        _opening_rule(_INVESTIGATION_OLD, _INVESTIGATION_NEW, valid_to=_OLD_ACT_UNTIL),
+        _opening_rule(_INVESTIGATION_NEW, _INVESTIGATION_OLD, valid_from=NEW_ACT_FROM),
+        _perpetrator_rule(
+            _PERPETRATOR_OLD,
+            _PERPETRATOR_NEW,
+            valid_from=PERPETRATOR_DUTY_FROM,
+            valid_to=_OLD_ACT_UNTIL,
+        ),
         _perpetrator_rule(_PERPETRATOR_NEW, _PERPETRATOR_OLD, valid_from=NEW_ACT_FROM),
     )
 )
