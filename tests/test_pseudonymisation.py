@@ -135,6 +135,8 @@ NOT_PERSON_IDS = {
     ("JudgementOverride", "band"), ("JudgementOverride", "reason"), ("NoteAdded", "text"),
     ("PartnerContact", "risk_assessment"), ("Person", "name"), ("Person", "preferred_language"),
     ("PreAssessmentConcluded", "reason"), ("PromisedReport", "id"),
+    ("RecordedJudgement", "condition"), ("RecordedJudgement", "by"),
+    ("RecordedJudgement", "reason"),
     ("ReengagementPlanned", "intervention_id"), ("Referral", "id"), ("Referral", "reason"),
     ("Referral", "consents"), ("ReferralChange", "reason"), ("RelapseRecorded", "intervention_id"),
     ("RelapseRecorded", "incident_id"), ("ReportOfConcern", "id"),

@@ -40,6 +40,7 @@ from familyviolence.collaboration import (
 from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
 from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
 from familyviolence.jurisdictions import PACKS, se_collaboration
+from familyviolence.jurisdictions.references import cited_references
 from familyviolence.rules import RULE_PACKS, Rule, engine
 from familyviolence.safety import conference, measures, plans
 
@@ -486,6 +487,42 @@ def reporting_duty_matrix() -> str:
     return "\n".join(parts)
 
 
+def _link(source: str) -> str:
+    url, _, rest = source.partition(" ")
+    if url.startswith(("http://", "https://")):
+        return f"<{url}>" + (f" {rest}" if rest else "")
+    return source
+
+
+def legal_references() -> str:
+    """Every reference the library cites: law, section, validity, verified or not, and source."""
+    rows = [
+        _row("law", "section", "in force", "verified", "source or note", "cited by"),
+        _row(*["---"] * 6),
+    ]
+    for cited in cited_references():
+        ref = cited.reference
+        if ref.verified:
+            status = "yes"
+            source = _link(cited.source or "")
+            if ref.note:
+                source += f" ({ref.note})"
+        else:
+            status = "**no**"
+            source = ref.note or ""
+        rows.append(
+            _row(
+                ref.statute,
+                ref.provision or "(cited by name)",
+                _span(cited.valid_from, cited.valid_to),
+                status,
+                source,
+                ", ".join(f"`{c.rsplit('.', 1)[-1]}`" for c in cited.cited_by),
+            )
+        )
+    return "\n".join(rows) + "\n"
+
+
 def collaboration_vocabulary_tables() -> str:
     """The vocabularies of collaboration."""
     modules = (agencies, legal, referrals, commissions, pathway, consent, reporting, agreements)
@@ -598,6 +635,7 @@ TABLES = {
     "privacy_categories.md": privacy_categories,
     "pseudonymisation_steps.md": pseudonymisation_steps,
     "statistics_columns.md": statistics_columns,
+    "legal_references.md": legal_references,
 }
 """Generated file name → function that writes its content."""
 

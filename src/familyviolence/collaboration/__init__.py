@@ -46,9 +46,12 @@ from familyviolence.collaboration.disclosure import (
     decide_disclosure,
 )
 from familyviolence.collaboration.legal import (
+    CareGroup,
     DisclosureGroundRule,
     DisclosurePurpose,
+    JudgementCondition,
     LegalGround,
+    RecordedJudgement,
     ReportingDuty,
     ReportingDutyRule,
 )
@@ -90,6 +93,7 @@ __all__ = [
     "Agency",
     "AgreementElement",
     "AssessmentTalk",
+    "CareGroup",
     "ChildView",
     "ClinicPathway",
     "CollaborationAgreement",
@@ -105,6 +109,7 @@ __all__ = [
     "DisclosureRequest",
     "GroundConsidered",
     "HumanJudgement",
+    "JudgementCondition",
     "LegalGround",
     "NoPartnerContactReason",
     "PartnerContact",
@@ -115,6 +120,7 @@ __all__ = [
     "Professional",
     "ProfessionalRole",
     "PromisedReport",
+    "RecordedJudgement",
     "Referral",
     "ReferralChange",
     "ReferralOutcome",

@@ -73,13 +73,17 @@ _SHARING_NEW = LegalReference(
         " section number is not confirmed: cited by name"
     ),
 )
-_SHARING_OLD = LegalReference(statute=_OLD_ACT, provision="§ 6-7", verified=True)
+_SHARING_OLD = LegalReference(
+    statute=_OLD_ACT, provision="§ 6-7", verified=False, note="no source recorded"
+)
 _PARTY_NEW = LegalReference(
     statute=_NEW_ACT,
     verified=False,
     note="a child of 15 is a party; the section number is not confirmed: cited by name",
 )
-_PARTY_OLD = LegalReference(statute=_OLD_ACT, provision="§ 6-3", verified=True)
+_PARTY_OLD = LegalReference(
+    statute=_OLD_ACT, provision="§ 6-3", verified=False, note="no source recorded"
+)
 _HEALTH_PERSONNEL = LegalReference(statute="helsepersonelloven", provision="§ 33", verified=True)
 _AVERT = LegalReference(statute="straffeloven", provision="§ 196", verified=True)
 _FVL = "forvaltningsloven"

@@ -309,6 +309,10 @@ def _osl(provision: str) -> LegalReference:
     return LegalReference(statute=_OSL, provision=provision, verified=True)
 
 
+def _unconfirmed(provision: str, note: str) -> LegalReference:
+    return LegalReference(statute=_OSL, provision=provision, verified=False, note=note)
+
+
 SERIOUS_VIOLENCE_FROM = dt.date(2021, 8, 1)
 """The day OSL 10 kap. 18 c § came into force."""
 
@@ -451,7 +455,10 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.YOUTH_CRIME_PREVENTION,
         jurisdiction=Jurisdiction.SE,
         summary="social services to the police, about a person under 21, to prevent crime",
-        reference=_osl("10 kap. 18 a §"),
+        reference=_unconfirmed(
+            "10 kap. 18 a §",
+            "the ground is confirmed (bra.se, 2021); its section number is from a secondary source",
+        ),
         disclosers=_SOCIAL_SERVICES,
         discloser_sectors=_PUBLIC_BODIES,
         recipients=(_K.POLICE,),
@@ -525,7 +532,9 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             "to the police or a prosecutor, a suspected crime whose minimum penalty is"
             " imprisonment for one year or more"
         ),
-        reference=_osl("10 kap. 23 §"),
+        reference=_unconfirmed(
+            "10 kap. 23 §", "from a secondary source, not checked against the law text"
+        ),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
         discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
@@ -543,7 +552,9 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             "to the police or a prosecutor, a suspected attempt, preparation or conspiracy to a"
             " crime whose minimum penalty is imprisonment for two years or more"
         ),
-        reference=_osl("10 kap. 24 §"),
+        reference=_unconfirmed(
+            "10 kap. 24 §", "from a secondary source, not checked against the law text"
+        ),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
         discloser_sectors=_PUBLIC_BODIES,
         recipients=_POLICE_OR_PROSECUTOR,
@@ -558,7 +569,11 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ground=LegalGround.GENERAL_CLAUSE,
         jurisdiction=Jurisdiction.SE,
         summary="the general clause: never available for social-services or health-care secrecy",
-        reference=_osl("10 kap. 27 §"),
+        reference=_unconfirmed(
+            "10 kap. 27 §",
+            "likely: no source found that states it is closed to social-services and"
+            " health-care secrecy",
+        ),
         disclosers=SOCIAL_SERVICES_AND_HEALTH_CARE,
         available=False,
         note="the general clause does not apply to social-services or health-care secrecy",

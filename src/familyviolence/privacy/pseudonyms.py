@@ -84,6 +84,7 @@ PERSON_ID_FIELDS: frozenset[tuple[type, str]] = frozenset(
         (Consent, "given_by"),
         (DisclosureRequest, "person"),
         (SuspectedOffence, "victim"),
+        (SuspectedOffence, "perpetrator"),
         (ClinicPathway, "person"),
         (PartnerContact, "partner"),
         (ContactBan, "protected"),

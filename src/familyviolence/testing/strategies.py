@@ -32,6 +32,7 @@ from familyviolence.collaboration import (
     REFERRAL_TRANSITIONS,
     Agency,
     AssessmentTalk,
+    CareGroup,
     ChildView,
     ClinicPathway,
     CollaborationAgreement,
@@ -47,6 +48,7 @@ from familyviolence.collaboration import (
     DisclosureRequest,
     GroundConsidered,
     HumanJudgement,
+    JudgementCondition,
     LegalGround,
     NoPartnerContactReason,
     PartnerContact,
@@ -56,6 +58,7 @@ from familyviolence.collaboration import (
     Professional,
     ProfessionalRole,
     PromisedReport,
+    RecordedJudgement,
     Referral,
     ReferralChange,
     ReferralOutcome,
@@ -81,6 +84,7 @@ from familyviolence.collaboration import (
     decide_disclosure,
     reporting_duty,
 )
+from familyviolence.collaboration.consent import MATURITY
 from familyviolence.collaboration.reporting import _AGENCY_OF_REPORTER, _PRIVATE_REPORTERS
 from familyviolence.events import (
     EVENT_CLASSES,
@@ -239,6 +243,7 @@ __all__ = [
     "instrument_catalogues",
     "instrument_definitions",
     "interventions",
+    "judgement_conditions",
     "legal_references",
     "names",
     "other_measures",
@@ -254,6 +259,7 @@ __all__ = [
     "protected_housings",
     "protective_measures",
     "pseudonymised_cases",
+    "recorded_judgements",
     "redacted_cases",
     "redaction_markers",
     "redactions",
@@ -1696,6 +1702,29 @@ def consents(
         valid=Period(start=draw(st.none() | st.just(given)), end=end),
         withdrawn_on=draw(st.none() | _later(given, most=400)),
         child_view=draw(st.none() | st.sampled_from(ChildView)),
+        maturity=draw(st.none() | recorded_judgements(conditions=(MATURITY,))),
+    )
+
+
+def judgement_conditions() -> st.SearchStrategy[JudgementCondition]:
+    """The conditions of the shipped grounds that a human judges."""
+    return st.sampled_from(
+        tuple(c for rule in se_collaboration.DISCLOSURE_GROUNDS for c in rule.conditions)
+    )
+
+
+def recorded_judgements(
+    conditions: tuple[str, ...] | None = None,
+) -> st.SearchStrategy[RecordedJudgement]:
+    """Judgements a professional recorded: of ``conditions`` (the shipped ones if not given)."""
+    wanted = conditions or tuple(c.id for c in se_collaboration.SERIOUS_VIOLENCE_CONDITIONS)
+    return st.builds(
+        RecordedJudgement,
+        condition=st.sampled_from(wanted),
+        holds=st.booleans(),
+        by=ids("staff"),
+        on=_DAYS,
+        reason=st.none() | st.just("Bedömning enligt rutin."),
     )
 
 
@@ -1710,6 +1739,8 @@ def suspected_offences(
         attempt=st.booleans(),
         victim=st.none() | ids() if victims is None else victims,
         averting_listed=st.booleans(),
+        feared=st.booleans(),
+        genital_mutilation=st.booleans(),
     )
 
 
@@ -1766,6 +1797,8 @@ def disclosure_requests(
         purpose=draw(st.sampled_from(DisclosurePurpose)),
         requested_on=requested,
         offence=draw(st.none() | suspected_offences(st.none() | st.sampled_from(people))),
+        care_group=draw(st.none() | st.sampled_from(CareGroup)),
+        judgements=tuple(draw(st.lists(recorded_judgements(), max_size=3))),
         outcome=draw(st.none() | disclosure_outcomes(categories=asked, not_before=requested)),
     )
 
