@@ -178,7 +178,7 @@ def test_every_reporter_gets_an_answer_and_more_rules_never_weaken_it(reporter):
         or wider == shipped
         or (
             kind in {r for rule in PROPOSED_REPORTERS_2026 for r in rule.agency_kinds}
-            or role is ProfessionalRole.SECURITY_GUARD
+            or role is ProfessionalRole.PUBLIC_ORDER_GUARD
         )
     )
 

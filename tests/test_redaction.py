@@ -28,6 +28,7 @@ from familyviolence import (
     Period,
     Redacted,
     RedactedCase,
+    SuspectedOffence,
     WithheldBecause,
     decide_disclosure,
     evolve,
@@ -100,6 +101,10 @@ def police_request(**fields):
         "categories": ASKED,
         "purpose": P.VIOLENCE_PREVENTION,
         "requested_on": DAY,
+        # OSL 10 kap. 18 c § needs the feared crime: grov misshandel against the mother.
+        "offence": SuspectedOffence(
+            penal_code_chapter=3, minimum_penalty_months=12, feared=True, victim="mother"
+        ),
     }
     return DisclosureRequest(**(values | fields))
 

@@ -65,9 +65,8 @@ def test_a_norwegian_kindergarten_teacher_must_inform_the_child_welfare_service(
     answer = reporting_duty("NO", K.PRESCHOOL, R.PRESCHOOL_TEACHER, on=SPRING_2026)
     assert answer.duty is ReportingDuty.MUST
     assert answer.report_to is K.CHILD_WELFARE
-    assert [str(r) for r in answer.references] == [
-        "barnevernsloven 2021:97 § 13-2 (unverified: section number to be verified)"
-    ]
+    # Verified against bufdir.no (RULES.md, December 2026).
+    assert [str(r) for r in answer.references] == ["barnevernsloven 2021:97 § 13-2"]
 
 
 def test_a_teacher_at_a_private_norwegian_kindergarten_must_inform_if_it_does_a_public_task():
@@ -113,30 +112,79 @@ def test_the_norwegian_reference_follows_the_act_in_force_on_the_day():
     assert str(old.reference) == "barnevernloven 1992:100 (old act) § 6-4"
 
 
+def test_an_authority_outside_the_known_list_must_report_if_its_activity_concerns_children():
+    # SoL 2001:453 14 kap. 1 § 1st para. 1: every authority whose activity concerns children
+    # and young people. The library cannot know that of a housing agency: "must, subject to".
+    answer = reporting_duty("SE", K.HOUSING_AGENCY, R.OTHER_STAFF, on=SPRING_2026)
+    assert answer.duty is ReportingDuty.MUST
+    assert answer.rules == ("SE-REPORTING-AUTHORITIES-CONCERNING-CHILDREN",)
+    assert "concerns children and young people" in answer.judgements[0]
+    private = reporting_duty(
+        "SE", K.HOUSING_AGENCY, R.OTHER_STAFF, sector=Sector.PRIVATE, on=SPRING_2026
+    )
+    assert private.duty is ReportingDuty.SHOULD
+
+
 def test_the_wider_reporters_of_the_bill_apply_only_when_enabled_and_from_their_date():
+    # prop. 2025/26:12 (unverified): the Employment Service becomes a mandatory reporter
+    # without the judgement whether its activity concerns children.
     day = dt.date(2026, 2, 1)
-    assert reporting_duty("SE", K.EMPLOYMENT_AGENCY, on=day).duty is ReportingDuty.SHOULD
+    shipped = reporting_duty("SE", K.EMPLOYMENT_AGENCY, on=day)
+    assert shipped.duty is ReportingDuty.MUST
+    assert shipped.judgements
     enabled = reporting_duty("SE", K.EMPLOYMENT_AGENCY, on=day, extra_rules=PROPOSED_REPORTERS_2026)
     assert enabled.duty is ReportingDuty.MUST
-    assert enabled.reference.statute == "prop. 2025/26:12"
-    assert not enabled.reference.verified
+    assert enabled.judgements == ()
+    assert "SE-REPORTING-PROPOSED-AUTHORITIES" in enabled.rules
+    assert any(r.statute == "prop. 2025/26:12" and not r.verified for r in enabled.references)
     too_early = reporting_duty(
         "SE", K.EMPLOYMENT_AGENCY, on=dt.date(2026, 1, 14), extra_rules=PROPOSED_REPORTERS_2026
     )
-    assert too_early.duty is ReportingDuty.SHOULD
+    assert "SE-REPORTING-PROPOSED-AUTHORITIES" not in too_early.rules
 
 
-def test_a_security_guard_must_report_under_the_bill_wherever_employed():
-    guard = reporting_duty(
-        "SE",
-        K.OTHER,
-        R.SECURITY_GUARD,
-        sector=Sector.PRIVATE,
-        on=dt.date(2026, 2, 1),
-        extra_rules=PROPOSED_REPORTERS_2026,
+def test_a_public_order_guard_not_a_security_guard_must_report_under_the_bill():
+    # The bill names ordningsvakter (public-order guards), not väktare (security guards).
+    def duty(role):
+        return reporting_duty(
+            "SE",
+            K.OTHER,
+            role,
+            sector=Sector.PRIVATE,
+            on=dt.date(2026, 2, 1),
+            extra_rules=PROPOSED_REPORTERS_2026,
+        )
+
+    assert duty(R.PUBLIC_ORDER_GUARD).rules == ("SE-REPORTING-PROPOSED-PUBLIC-ORDER-GUARDS",)
+    assert duty(R.PUBLIC_ORDER_GUARD).duty is ReportingDuty.MUST
+    assert duty(R.SECURITY_GUARD).duty is ReportingDuty.SHOULD
+    off_by_default = reporting_duty(
+        "SE", K.OTHER, R.PUBLIC_ORDER_GUARD, sector=Sector.PRIVATE, on=dt.date(2026, 2, 1)
     )
-    assert guard.duty is ReportingDuty.MUST
-    assert guard.rules == ("SE-REPORTING-PROPOSED-SECURITY-GUARDS",)
+    assert off_by_default.duty is ReportingDuty.SHOULD
+
+
+def test_the_security_service_and_forensic_psychiatry_must_report():
+    # SoL 2001:453 14 kap. 1 § 1st para. 2 (verified, RULES.md).
+    for kind in (K.SECURITY_SERVICE, K.FORENSIC_PSYCHIATRY):
+        answer = reporting_duty("SE", kind, R.OTHER_STAFF, on=SPRING_2026)
+        assert answer.duty is ReportingDuty.MUST
+        assert answer.rules == ("SE-REPORTING-AUTHORITIES",)
+        assert answer.judgements == ()
+
+
+def test_family_counselling_must_report_only_what_it_knows_of_a_child_abused_at_home():
+    # SoL 2001:453 14 kap. 1 § 2nd para.: knowledge, not suspicion; a child who lives with
+    # violence between close relatives is subjected to psychological abuse (mfof.se).
+    for sector in (Sector.PUBLIC, Sector.PRIVATE):
+        answer = reporting_duty(
+            "SE", K.FAMILY_COUNSELLING, R.THERAPIST, sector=sector, on=dt.date(2025, 3, 3)
+        )
+        assert answer.duty is ReportingDuty.MUST
+        assert answer.rules == ("SE-REPORTING-FAMILY-COUNSELLING",)
+        assert str(answer.reference) == "SoL 2001:453 14 kap. 1 § 2nd para."
+        assert "only on knowledge, not suspicion" in answer.judgements[0]
+        assert "psychological abuse" in answer.judgements[0]
 
 
 def test_a_jurisdiction_without_an_answer_is_an_error():

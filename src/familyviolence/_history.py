@@ -55,6 +55,7 @@ class ReportFacts:
     pre_assessment_at: dt.datetime | None = None
     investigation: int | None = None
     feedback: dict[str, dt.datetime] = attrs.Factory(dict)
+    feedback_times: dict[str, list[dt.datetime]] = attrs.Factory(dict)
     ended_at: dt.datetime | None = None
 
     @property
@@ -313,7 +314,8 @@ class Replay:
 
     def on_open(self, index: int, event: CaseEvent, _: Phase) -> None:
         resumed = self.resumed
-        if resumed is not None and resumed is self.open_investigation:
+        restarted = resumed is not None and resumed is self.open_investigation
+        if resumed is not None and restarted:
             # Reopened mid-investigation, the case starts a new investigation instead of
             # continuing the old one: the old one ends here, its reports go to the new one.
             resumed.superseded_at = event.at
@@ -328,10 +330,11 @@ class Replay:
             )
         # A report is always about a child: the subjects' ages matter only without one.
         concerns_child = bool(self.awaiting_investigation) or self._child_subject(event.at)
+        # A new investigation in place of a resumed one is a new decision of its own.
         decisions = [
             at
             for r in self.awaiting_investigation
-            if (at := self.reports[r].pre_assessment_at) is not None
+            if (at := self.reports[r].pre_assessment_at) is not None and not restarted
         ]
         self.investigations.append(
             InvestigationFacts(
@@ -453,6 +456,7 @@ class Replay:
         if report is None:
             raise _Refused(f"no report with id {event.report_id!r}", "report_id")
         report.feedback.setdefault(event.kind.value, event.at)
+        report.feedback_times.setdefault(event.kind.value, []).append(event.at)
 
     def on_close(self, _: int, event: CaseEvent, previous: Phase) -> None:
         # Closing a case ends everything still pending in it. Reopening lets an investigation

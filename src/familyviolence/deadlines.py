@@ -249,7 +249,9 @@ def _outcome_feedback(report: ReportFacts, replay: Replay, clock: _Clock) -> lis
     rule = clock.pack.rule_for(DeadlineKind.FEEDBACK_ON_OUTCOME, on=start)
     if rule is None or not _applies_to_reporter(rule, report, clock.pack):
         return []
-    fulfilled = report.feedback.get(FeedbackKind.OUTCOME.value)
+    # Feedback on the outcome counts once the investigation has an outcome to tell.
+    given = report.feedback_times.get(FeedbackKind.OUTCOME.value, [])
+    fulfilled = next((at for at in given if at >= concluded), None)
     ended = _first_closure(replay, concluded, fulfilled)
     return [
         _deadline(

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from familyviolence._errors import InvalidModel
-from familyviolence._model import evolve, model, non_empty_id, public
+from familyviolence._model import evolve, model, non_empty_id, optional_instance_of, public
 from familyviolence.collaboration._checks import (
     date_field,
     id_list,
@@ -112,12 +112,12 @@ class Consent:
     valid: Period = public(factory=Period, validator=instance_of(Period))
     withdrawn_on: dt.date | None = public(default=None, validator=optional_date)
     child_view: ChildView | None = public(default=None)
-    maturity: RecordedJudgement | None = public(default=None)
+    maturity: RecordedJudgement | None = public(
+        default=None, validator=optional_instance_of(RecordedJudgement)
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.maturity is not None and (
-            not isinstance(self.maturity, RecordedJudgement) or self.maturity.condition != MATURITY
-        ):
+        if self.maturity is not None and self.maturity.condition != MATURITY:
             raise InvalidModel(
                 "Consent", "maturity", f"must be a RecordedJudgement of condition {MATURITY!r}"
             )
