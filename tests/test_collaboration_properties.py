@@ -21,6 +21,7 @@ from familyviolence import (
     evolve,
     reporting_duty,
 )
+from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
 from familyviolence.jurisdictions.se_collaboration import PROPOSED_REPORTERS_2026
 from familyviolence.testing import strategies as fvst
 
@@ -213,3 +214,49 @@ def test_a_pathway_recorded_step_by_step_is_the_same_pathway(pathway):
 
 def _fields(referral):
     return {name: getattr(referral, name) for name in [f.name for f in attrs.fields(Referral)]}
+
+
+_FAMILY_IDS = ("mother", "father", "elias", "saga")
+
+
+@st.composite
+def _disclosure_scenarios(draw):
+    """A request about someone in the scenario family, its case with consents, and a day."""
+    from scenario import new_case  # noqa: PLC0415 - the scenario family of the tests
+
+    jurisdiction = draw(st.sampled_from(list(DEFAULT_GROUNDS)))
+    ask = draw(fvst.disclosure_requests(persons=_FAMILY_IDS, jurisdiction=jurisdiction))
+    consents = draw(
+        st.lists(
+            fvst.consents(person=ask.person, people=_FAMILY_IDS),
+            max_size=2,
+            unique_by=lambda c: c.id,
+        )
+    )
+    case = new_case(jurisdiction, consents=tuple(consents))
+    day = draw(st.dates(dt.date(2019, 1, 1), dt.date(2027, 12, 31)))
+    return ask, case, day
+
+
+@settings(max_examples=300, deadline=None)
+@given(_disclosure_scenarios())
+def test_every_ground_a_permitted_disclosure_names_is_in_the_closed_list_and_in_force(scenario):
+    # Done when of the law issue: for every disclosure the library permits, the ground it
+    # names is in the jurisdiction's closed list and valid on the decision's date.
+    ask, case, day = scenario
+    decision = decide_disclosure(ask, case, on=day)
+    closed = DEFAULT_GROUNDS[decision.jurisdiction]
+    assert decision.jurisdiction is ask.from_agency.jurisdiction
+    if decision.permitted:
+        assert decision.relied_on
+    for relied in decision.relied_on:
+        versions = [r for r in closed if r.id == relied.rule]
+        assert versions, relied.rule
+        in_force = [r for r in versions if r.applies_on(day)]
+        assert len(in_force) == 1
+        (rule,) = in_force
+        assert rule.available
+        assert rule.ground is relied.ground
+        assert rule.reference == relied.reference
+        assert set(relied.categories) <= set(ask.categories)
+        assert not set(relied.categories) & set(rule.excluded_categories)

@@ -8,6 +8,7 @@ from familyviolence import (
     AddressProtection,
     Agency,
     AgencyKind,
+    CareGroup,
     ChildView,
     Consent,
     DataCategory,
@@ -28,6 +29,9 @@ from familyviolence import (
     decide_disclosure,
     evolve,
 )
+from familyviolence.collaboration.consent import MATURITY
+from familyviolence.jurisdictions import no_collaboration, se_collaboration
+from rule_checks import incident
 from scenario import family, new_case
 
 SE, NO = Jurisdiction.SE, Jurisdiction.NO
@@ -534,3 +538,282 @@ def test_deciding_needs_a_date_and_a_person_of_the_case():
         decide_disclosure(request(), new_case(), on=dt.datetime(2026, 3, 10, 9, 0))  # noqa: DTZ001
     with pytest.raises(UnknownPerson):
         decide_disclosure(request(person="nobody"), new_case(), on=DAY)
+
+
+# -- OSL 10 kap. 18 c §, condition by condition ------------------------------------------------
+
+
+def test_each_18_c_condition_judged_to_hold_is_recorded_with_who_and_when():
+    ask = request(
+        offence=FEARED,
+        judgements=tuple(
+            judged(c.id, on=dt.date(2026, 3, 9))
+            for c in se_collaboration.SERIOUS_VIOLENCE_CONDITIONS
+        ),
+    )
+    decision = decide_disclosure(ask, new_case(), on=DAY)
+    assert decision.grounds == (G.SERIOUS_VIOLENCE_PREVENTION,)
+    recorded = [j.recorded for j in decision.judgements if j.condition]
+    assert [(r.by, r.on) for r in recorded] == [("staff-17", dt.date(2026, 3, 9))] * 3
+    # What is left: the harm test, proportionality, the incidents' use; no 18 c condition.
+    assert all(j.condition is None for j in decision.judgements if j.recorded is None)
+
+
+def test_a_condition_judged_not_to_hold_rejects_18_c():
+    # OSL 10 kap. 18 c § 1st para. 3: not if disclosure is inappropriate given interventions.
+    ask = request(offence=FEARED, judgements=(judged("SE-18C-NOT-INAPPROPRIATE", holds=False),))
+    decision = decide_disclosure(ask, new_case(), on=DAY)
+    assert not decision.permitted
+    (reason,) = rejected(decision, G.SERIOUS_VIOLENCE_PREVENTION)
+    assert reason.startswith("judged not to hold on 2026-03-10 by staff-17: whether disclosure")
+    later = request(
+        offence=FEARED,
+        judgements=(
+            judged("SE-18C-NOT-INAPPROPRIATE", holds=False, on=dt.date(2026, 3, 2)),
+            judged("SE-18C-NOT-INAPPROPRIATE", holds=True, on=dt.date(2026, 3, 9)),
+        ),
+    )
+    assert decide_disclosure(later, new_case(), on=DAY).permitted  # the latest judgement counts
+
+
+def test_a_crime_already_committed_goes_only_on_another_ground():
+    # OSL 10 kap. 18 c § 2nd para.
+    committed = evolve(FEARED, feared=False)
+    decision = decide_disclosure(request(offence=committed), new_case(), on=DAY)
+    assert not decision.permitted
+    assert (
+        "crime already committed goes only on another ground"
+        in (rejected(decision, G.SERIOUS_VIOLENCE_PREVENTION)[0])
+    )
+
+
+def test_18_c_never_permits_offences_the_request_asks_for():
+    # OSL 10 kap. 18 c § 2nd para.: information about crimes committed is refused under 18 c.
+    ask = request(offence=FEARED, categories=(D.IDENTITY, D.OFFENCES))
+    decision = decide_disclosure(ask, new_case(), on=DAY)
+    assert decision.categories == (D.IDENTITY,)
+    assert [w.category for w in decision.withheld] == [D.OFFENCES]
+    only_offences = decide_disclosure(
+        request(offence=FEARED, categories=(D.OFFENCES,)), new_case(), on=DAY
+    )
+    assert rejected(only_offences, G.SERIOUS_VIOLENCE_PREVENTION) == [
+        (
+            "information about a crime already committed goes only on another ground (10 kap."
+            " 18 c § 2nd para.)"
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("offence", "reason"),
+    [
+        (evolve(FEARED, penal_code_chapter=12), "only for an offence under the Penal Code ch."),
+        (evolve(FEARED, minimum_penalty_months=6), "minimum penalty is 12 months"),
+        (evolve(FEARED, victim=None), "it names no victim"),
+    ],
+)
+def test_18_c_needs_a_ch_3_4_or_6_crime_of_a_years_minimum_against_a_close_relative(
+    offence, reason
+):
+    decision = decide_disclosure(request(offence=offence), new_case(), on=DAY)
+    assert reason in rejected(decision, G.SERIOUS_VIOLENCE_PREVENTION)[0]
+
+
+def test_a_victim_the_family_system_does_not_relate_is_left_to_a_human():
+    stranger = FamilySystem(
+        persons=(*family().persons, Person(id="neighbour", birth_date=dt.date(1990, 1, 1))),
+        relationships=family().relationships,
+    )
+    case = evolve(new_case(), family=stranger)
+    decision = decide_disclosure(request(offence=evolve(FEARED, victim="neighbour")), case, on=DAY)
+    assert decision.permitted
+    assert any("close relative of the one who would" in j.question for j in decision.judgements)
+
+
+# -- OSL 26 kap. 9 §, 25 kap. 12 §, 10 kap. 21 §, 25 kap. 1 § -----------------------------------
+
+
+def test_social_services_may_tell_another_social_services_authority_for_a_childs_care():
+    # OSL 26 kap. 9 §: another social-services authority, not only health care.
+    ask = request(from_agency=ADULT_UNIT, to_agency=SOCIAL_SERVICES, purpose=P.SUPPORT_AND_CARE)
+    decision = decide_disclosure(ask, new_case(), on=DAY)
+    assert decision.grounds == (G.MINORS_CARE,)
+    assert str(decision.relied_on[0].reference) == "OSL 2009:400 26 kap. 9 §"
+
+
+def test_health_care_may_tell_another_health_care_authority_about_substance_abuse():
+    # OSL 25 kap. 12 §: ongoing substance abuse is one of the groups the law names.
+    psychiatry = Agency(id="psyk-malmo", kind=AgencyKind.PSYCHIATRY, jurisdiction=SE)
+    ask = request(
+        from_agency=HEALTH_CARE,
+        to_agency=psychiatry,
+        person="mother",
+        purpose=P.SUPPORT_AND_CARE,
+        care_group=CareGroup.SUBSTANCE_ABUSE,
+    )
+    decision = decide_disclosure(ask, new_case(subjects=("mother",)), on=DAY)
+    assert decision.grounds == (G.MINORS_CARE,)
+    assert str(decision.relied_on[0].reference) == "OSL 2009:400 25 kap. 12 §"
+    assert any("ongoing abuse of alcohol" in j.question for j in decision.judgements)
+
+
+def test_female_genital_mutilation_of_a_child_may_go_to_the_police():
+    # OSL 10 kap. 21 § and lag (1982:316) om förbud mot könsstympning av kvinnor.
+    fgm = SuspectedOffence(genital_mutilation=True, minimum_penalty_months=24, victim="saga")
+    ask = request(purpose=P.CRIMINAL_INVESTIGATION, offence=fgm, person="saga")
+    decision = decide_disclosure(ask, new_case(subjects=("saga",)), on=DAY)
+    assert G.CRIME_AGAINST_CHILD in decision.grounds
+    (relied,) = [g for g in decision.relied_on if g.ground is G.CRIME_AGAINST_CHILD]
+    assert [str(a) for a in relied.also] == [
+        "lag (1982:316) om förbud mot könsstympning av kvinnor"
+    ]
+
+
+def test_health_cares_harm_test_is_cited_as_25_kap_1():
+    ask = request(from_agency=HEALTH_CARE, offence=FEARED)
+    decision = decide_disclosure(ask, new_case(), on=DAY)
+    (harm,) = [j for j in decision.judgements if j.question.startswith("the harm test")]
+    assert str(harm.reference) == "OSL 2009:400 25 kap. 1 §"
+
+
+# -- a minor's own say ----------------------------------------------------------------------------
+
+
+def seventeen(jurisdiction=SE, perpetrator=None):
+    """Elias is 17 on the day; with an incident naming ``perpetrator`` if given."""
+    persons = tuple(
+        evolve(p, birth_date=dt.date(2008, 9, 1)) if p.id == "elias" else p
+        for p in family().persons
+    )
+    case = evolve(new_case(jurisdiction), family=evolve(family(), persons=persons))
+    if perpetrator:
+        case = evolve(case, incidents=(incident(perpetrators=perpetrator, victims=("elias",)),))
+    return case
+
+
+def elias_consent(**fields):
+    values = {"person": "elias", "given_by": ("elias",)}
+    return consent(**(values | fields))
+
+
+def test_a_17_year_olds_own_consent_is_not_refused_for_lack_of_the_parents():
+    # OSL 12 kap. 2-3 §§: a mature child decides alone; no age is fixed.
+    case = evolve(seventeen(), consents=(elias_consent(),))
+    decision = decide_disclosure(clinic_request(person="elias"), case, on=DAY)
+    assert decision.grounds == (G.CONSENT,)
+    assert any("mature enough to decide alone" in j.question for j in decision.judgements)
+
+
+def test_a_recorded_maturity_judgement_decides_whose_consent_counts():
+    mature = elias_consent(maturity=judged(MATURITY, on=dt.date(2026, 3, 2)))
+    case = evolve(seventeen(), consents=(mature,))
+    decision = decide_disclosure(clinic_request(person="elias"), case, on=DAY)
+    assert decision.permitted
+    assert not any("mature enough" in j.question for j in decision.judgements)
+    not_mature = elias_consent(maturity=judged(MATURITY, holds=False, on=dt.date(2026, 3, 2)))
+    refused = decide_disclosure(
+        clinic_request(person="elias"), evolve(seventeen(), consents=(not_mature,)), on=DAY
+    )
+    assert rejected(refused, G.CONSENT) == [
+        "consent 'consent-1' lacks the consent of mother, father"
+    ]
+
+
+def test_a_custodian_suspected_of_violence_never_unlocks_the_childs_information():
+    # OSL 12 kap. 3 §: the consent of a custodian suspected in the case is not counted and not
+    # needed; the other custodian's is.
+    case = seventeen(perpetrator=("father",))
+    by_father = elias_consent(given_by=("father",), maturity=judged(MATURITY, holds=False))
+    refused = decide_disclosure(
+        clinic_request(person="elias"), evolve(case, consents=(by_father,)), on=DAY
+    )
+    assert rejected(refused, G.CONSENT) == ["consent 'consent-1' lacks the consent of mother"]
+    by_mother = evolve(by_father, given_by=("mother",))
+    decision = decide_disclosure(
+        clinic_request(person="elias"), evolve(case, consents=(by_mother,)), on=DAY
+    )
+    assert decision.grounds == (G.CONSENT,)
+    assert any(
+        "custodian father, suspected of violence in the case" in j.question
+        for j in decision.judgements
+    )
+
+
+def test_when_every_custodian_is_suspected_no_custodians_consent_counts():
+    case = seventeen(perpetrator=("father", "mother"))
+    both = elias_consent(given_by=("mother", "father"), maturity=judged(MATURITY, holds=False))
+    decision = decide_disclosure(
+        clinic_request(person="elias"), evolve(case, consents=(both,)), on=DAY
+    )
+    assert (
+        "every custodian is suspected of violence in the case" in rejected(decision, G.CONSENT)[0]
+    )
+    own = elias_consent()
+    assert decide_disclosure(
+        clinic_request(person="elias"), evolve(case, consents=(own,)), on=DAY
+    ).permitted
+
+
+def test_in_norway_a_16_year_old_consents_alone_to_sharing_health_information():
+    # Pasient- og brukerrettighetsloven § 4-3: consent to health care from 16.
+    case = evolve(seventeen(NO), consents=(elias_consent(recipient_kinds=(AgencyKind.POLICE,)),))
+    helsestasjon = Agency(id="helse-bergen", kind=AgencyKind.CHILD_HEALTH_CENTRE, jurisdiction=NO)
+    bup = Agency(id="bup-bergen", kind=AgencyKind.PSYCHIATRY, jurisdiction=NO)
+    own = evolve(elias_consent(), recipient_kinds=(AgencyKind.PSYCHIATRY,))
+    health = request(
+        from_agency=helsestasjon, to_agency=bup, person="elias", purpose=P.SUPPORT_AND_CARE
+    )
+    decision = decide_disclosure(health, evolve(case, consents=(own,)), on=DAY)
+    assert G.CONSENT in decision.grounds
+    child_welfare = Agency(id="bergen-bv", kind=AgencyKind.CHILD_WELFARE, jurisdiction=NO)
+    from_barnevern = evolve(health, from_agency=child_welfare)
+    refused = decide_disclosure(from_barnevern, evolve(case, consents=(own,)), on=DAY)
+    assert rejected(refused, G.CONSENT) == [
+        "consent 'consent-1' lacks the consent of mother, father"
+    ]
+
+
+# -- Norway's closed list -------------------------------------------------------------------------
+
+
+def test_norwegian_consent_is_cited_as_forvaltningsloven_13_a():
+    (rule,) = [r for r in no_collaboration.DISCLOSURE_GROUNDS if r.ground is G.CONSENT]
+    assert (rule.reference.statute, rule.reference.provision) == (
+        "forvaltningsloven",
+        "§ 13 a nr. 1",
+    )
+    assert "helsepersonelloven § 22" in {f"{a.statute} {a.provision}" for a in rule.also}
+
+
+def test_barnevernet_may_tell_the_police_to_prevent_violence():
+    # The child welfare act's provision on giving information to other bodies (old act
+    # § 6-7), and forvaltningsloven § 13 b nr. 7 from 1 July 2021.
+    barnevernet = Agency(id="bergen-bv", kind=AgencyKind.CHILD_WELFARE, jurisdiction=NO)
+    politi = Agency(id="politi-vest", kind=AgencyKind.POLICE, jurisdiction=NO)
+    ask = request(from_agency=barnevernet, to_agency=politi)
+    decision = decide_disclosure(ask, new_case(jurisdiction=NO), on=DAY)
+    assert decision.grounds == (G.AVERT_DANGER,)
+    assert [g.rule for g in decision.relied_on] == [
+        "NO-DISCLOSURE-DANGER-TO-LIFE-OR-HEALTH",
+        "NO-DISCLOSURE-CHILD-WELFARE-DANGER",
+    ]
+    before_2021 = decide_disclosure(ask, new_case(jurisdiction=NO), on=dt.date(2021, 6, 30))
+    assert [g.rule for g in before_2021.relied_on] == ["NO-DISCLOSURE-CHILD-WELFARE-DANGER"]
+    assert str(before_2021.relied_on[0].reference).startswith("barnevernloven 1992:100")
+
+
+def test_health_personnel_may_alert_the_police_and_the_police_share_under_their_own_act():
+    legevakt = Agency(id="legevakt", kind=AgencyKind.HEALTH_CARE, jurisdiction=NO)
+    politi = Agency(id="politi-vest", kind=AgencyKind.POLICE, jurisdiction=NO)
+    barnevernet = Agency(id="bergen-bv", kind=AgencyKind.CHILD_WELFARE, jurisdiction=NO)
+    alert = decide_disclosure(
+        request(from_agency=legevakt, to_agency=politi), new_case(jurisdiction=NO), on=DAY
+    )
+    assert "helsepersonelloven § 31" in {str(g.reference) for g in alert.relied_on}
+    police = decide_disclosure(
+        request(from_agency=politi, to_agency=barnevernet, purpose=P.CHILD_PROTECTION),
+        new_case(jurisdiction=NO),
+        on=DAY,
+    )
+    assert G.POLICE_SHARING in police.grounds
+    assert G.DUTY_BY_LAW in police.grounds  # the police inform barnevernet too

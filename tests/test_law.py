@@ -17,3 +17,24 @@ def test_an_unverified_reference_says_so_and_why():
 def test_a_reference_names_a_statute():
     with pytest.raises(InvalidModel, match=r"LegalReference\.statute"):
         LegalReference(statute=" ")
+
+
+def test_every_cited_reference_is_verified_with_a_source_or_marked_unverified_with_why():
+    from familyviolence.jurisdictions.references import cited_references  # noqa: PLC0415
+
+    cited = cited_references()
+    assert len(cited) > 40
+    for entry in cited:
+        if entry.reference.verified:
+            assert entry.source, entry.reference
+        else:
+            assert entry.reference.note, entry.reference
+        assert entry.cited_by
+
+
+def test_no_section_of_the_new_swedish_act_is_cited():
+    from familyviolence.jurisdictions.references import cited_references  # noqa: PLC0415
+
+    new_act = [c.reference for c in cited_references() if c.reference.statute == "SoL 2025:400"]
+    assert new_act
+    assert all(r.provision is None and not r.verified for r in new_act)

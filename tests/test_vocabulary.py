@@ -122,3 +122,23 @@ def test_relationship_kind_groups():
 def test_vocabularies_are_string_enums():
     for v in VOCABULARIES:
         assert issubclass(v, enum.StrEnum)
+
+
+def test_labels_use_the_statutes_and_public_bodies_own_terms():
+    from familyviolence import AgencyKind, LegalGround, ProfessionalRole  # noqa: PLC0415
+
+    assert LegalGround.DUTY_TO_AVERT.label("nb") == "avvergingsplikt"  # straffeloven § 196
+    assert AgencyKind.CHILD_WELFARE.label("sv").startswith("barnevernet")
+    assert AgencyKind.PLACEMENT_HOME.label("sv") == "hem för vård eller boende (HVB)"
+    assert AgencyKind.PLACEMENT_HOME.label("nb") == "barnevernsinstitusjon"
+    assert AgencyKind.ENFORCEMENT_AUTHORITY.label("nb") == "namsmannen"
+    assert "økonomisk stønad" in AgencyKind.INCOME_SUPPORT.label("nb")  # sosialtjenesteloven § 18
+    assert ProfessionalRole.PUBLIC_ORDER_GUARD.label("sv") == "ordningsvakt"
+    every_label = [
+        m.label(lang)
+        for enum in (AgencyKind, LegalGround, ProfessionalRole)
+        for m in enum
+        for lang in ("sv", "nb")
+    ]
+    for wrong in ("avvergelsesplikt", "barnskyddet", "placeringshem", "polititjenestemann"):
+        assert not any(wrong in label for label in every_label)
