@@ -169,7 +169,7 @@ class WithheldBecause(LabelledEnum):
     PROTECTED_WHEREABOUTS = (
         "protected_whereabouts",
         "röjer vistelseort för person med skyddade personuppgifter",
-        "røper oppholdssted for person med sperret adresse",
+        "røper oppholdssted for person med adressebeskyttelse",
         "reveals where a person with protected identity lives or stays",
     )
     ANOTHER_PERSON = (

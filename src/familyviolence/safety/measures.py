@@ -113,8 +113,9 @@ ADDRESS_PROTECTION_LAW: Mapping[Jurisdiction, LegalReference] = MappingProxyType
         ),
         Jurisdiction.NO: LegalReference(
             statute="folkeregisterloven",
-            verified=False,
-            note="fortrolig and strengt fortrolig adresse; the provision is not confirmed here",
+            provision="§ 10-4",
+            verified=True,
+            note="fortrolig and strengt fortrolig adresse",
         ),
     }
 )
@@ -131,11 +132,16 @@ class ContactBanKind(LabelledEnum):
         "besøksforbud i eget hjem",
         "contact ban covering a shared home",
     )
-    EXTENDED = "extended", "utvidgat kontaktförbud", "utvidet besøksforbud", "extended contact ban"
+    EXTENDED = (
+        "extended",
+        "utvidgat kontaktförbud",
+        "utvidet kontaktforbud (svensk ordning)",
+        "extended contact ban",
+    )
     SPECIALLY_EXTENDED = (
         "specially_extended",
         "särskilt utvidgat kontaktförbud",
-        "særlig utvidet besøksforbud",
+        "særskilt utvidet kontaktforbud (svensk ordning)",
         "specially extended contact ban",
     )
 
