@@ -80,7 +80,9 @@ def test_the_laws_of_a_contact_ban_are_cited_by_name_where_the_section_is_not_co
     assert norway.statute == "straffeprosessloven"
     assert (norway.provision, norway.verified) == (None, False)
     assert ADDRESS_PROTECTION_LAW[Jurisdiction.SE].provision == "22 kap. 1 §"
-    assert not ADDRESS_PROTECTION_LAW[Jurisdiction.NO].verified
+    # Folkeregisterloven § 10-4 grades addresses fortrolig / strengt fortrolig: verified in
+    # Prop. 84 L (2019-2020) (RULES.md, December 2026).
+    assert str(ADDRESS_PROTECTION_LAW[Jurisdiction.NO]) == "folkeregisterloven § 10-4"
 
 
 def test_a_stay_in_protected_housing_ends_with_a_reason_and_names_each_child_once():
