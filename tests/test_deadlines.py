@@ -287,6 +287,25 @@ def test_norways_investigation_after_a_request_for_help_counts_from_its_opening(
     assert found.limit == dt.date(2026, 11, 5)
 
 
+def test_swedens_investigation_after_a_request_for_help_counts_from_the_decision_to_open():
+    # SoL 2001:453 11 kap. 2 §: four months for an investigation about a child, however it
+    # began; with no report there is no pre-assessment, so the clock starts at the decision.
+    decided = new_case().record(
+        HelpRequested(at=at("2026-05-04"), actor=SW, person_id="mother"),
+        InvestigationOpened(at=at("2026-05-06"), actor=SW, decided_on=dt.date(2026, 5, 5)),
+    )
+    found = by_kind(decided, dt.date(2026, 5, 6))[DeadlineKind.INVESTIGATION]
+    assert found.started_on == dt.date(2026, 5, 5)
+    assert found.due == dt.date(2026, 9, 5)
+    recorded = new_case().record(
+        HelpRequested(at=at("2026-05-04"), actor=SW, person_id="mother"),
+        InvestigationOpened(at=at("2026-05-06"), actor=SW),
+    )
+    assert by_kind(recorded, dt.date(2026, 5, 6))[DeadlineKind.INVESTIGATION].due == dt.date(
+        2026, 9, 6
+    )
+
+
 def test_an_extension_beyond_the_lawful_limit_never_moves_the_due_date_past_it():
     # barnevernsloven 2021:97 § 2-2: up to six months in special cases.
     case = norwegian_case().record(

@@ -16,6 +16,7 @@ from familyviolence import (
     ReporterFeedbackGiven,
     ViolenceForm,
     default_rules,
+    evaluate,
 )
 from familyviolence import FeedbackKind as Feedback
 from familyviolence.rules import SWEDEN_PROPOSED_RULES
@@ -278,6 +279,23 @@ def test_under_the_old_act_the_rule_cites_5_kap_11_a():
         "SE-PERPETRATOR-SUPPORT-NOT-DECIDED", case, on=day("2025-06-30"), path="$.history[5]"
     )
     assert str(found.reference) == "SoL 2001:453 5 kap. 11 a §"
+
+
+def test_before_1_august_2021_no_decision_is_flagged_for_lacking_support_to_change():
+    # SoL 2001:453 5 kap. 11 a § (the duty to work with those who use violence) applies
+    # from 1 August 2021: a decision of July 2021 without it is no finding that July.
+    case = through_decision(
+        new_case(incidents=(incident(day="2021-05-10", recorded="2021-05-11"),)),
+        intervention("support", IK.VICTIM_SUPPORT, "mother"),
+        day="2021-05-12",
+        decided="2021-07-05",
+    )
+    assert not evaluate(case, on=day("2021-07-31")).of_rule("SE-PERPETRATOR-SUPPORT-NOT-DECIDED")
+    found = fires(
+        "SE-PERPETRATOR-SUPPORT-NOT-DECIDED", case, on=day("2021-08-01"), path="$.history[5]"
+    )
+    assert str(found.reference) == "SoL 2001:453 5 kap. 11 a §"
+    assert default_rules().rule("SE-PERPETRATOR-SUPPORT-NOT-DECIDED", on=day("2021-07-31")) is None
 
 
 def test_caring_dads_for_the_father_is_support_to_change():
