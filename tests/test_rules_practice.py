@@ -510,6 +510,23 @@ def test_an_assessment_made_before_a_new_incident_no_longer_supports_partner_con
         path="$.pathways[0].steps[1]",
         persons=("father", "mother"),
     )
+    # Once the treatment it went with is completed, the contact is over: nothing to support.
+    finished = evolve(
+        again,
+        pathways=(
+            ClinicPathway(
+                id="pathway-1",
+                person="father",
+                clinic=CLINIC,
+                steps=(
+                    *_pathway_with_contact().steps,
+                    TreatmentStarted(on=day("2026-04-10"), treatment=GROUP),
+                    TreatmentCompleted(on=day("2026-04-24")),
+                ),
+            ),
+        ),
+    )
+    quiet("PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT", finished, on=day("2026-04-26"))
     # A new assessment after the incident supports it again.
     reassessed = evolve(
         again, assessments=(*again.assessments, sara(assessment_id="sara-2", on=day("2026-04-28")))

@@ -12,7 +12,7 @@ stays current with :func:`practice_rules`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from familyviolence._errors import InvalidModel
@@ -23,6 +23,7 @@ from familyviolence.collaboration.pathway import (
     ClinicPathway,
     PartnerContact,
     PathwayEnded,
+    TreatmentCompleted,
     TreatmentStarted,
 )
 from familyviolence.events import (
@@ -40,12 +41,20 @@ from familyviolence.instruments import Labels
 from familyviolence.interventions import Intervention
 from familyviolence.law import LegalReference
 from familyviolence.rules import _facts
-from familyviolence.rules.engine import Hit, Rule, RuleContext, RuleSet, Severity, events_of, hit
+from familyviolence.rules.engine import (
+    Check,
+    Hit,
+    Rule,
+    RuleContext,
+    RuleSet,
+    Severity,
+    events_of,
+    hit,
+)
 from familyviolence.safety.risk import AssessmentCurrency, is_current
 
 __all__ = ["GOOD_PRACTICE", "PRACTICE_RULES", "practice_rules"]
 
-Check = Callable[[Case, dt.date, RuleContext], Iterator[Hit]]
 
 GOOD_PRACTICE = LegalReference(
     statute="good practice",
@@ -299,9 +308,13 @@ def _current_assessment_exists(
 
 
 def _in_effect(pathway: ClinicPathway, k: int, on: dt.date) -> bool:
-    """Whether the partner contact at step ``k`` still holds on ``on``: no later one, no end."""
+    """Whether the partner contact at step ``k`` still holds on ``on``.
+
+    It holds until a later partner contact is recorded, the treatment it accompanies is
+    completed, or the pathway ends.
+    """
     return not any(
-        isinstance(step, PartnerContact | PathwayEnded) and step.on <= on
+        isinstance(step, PartnerContact | TreatmentCompleted | PathwayEnded) and step.on <= on
         for step in pathway.steps[k + 1 :]
     )
 
@@ -770,9 +783,10 @@ def practice_rules(currency: AssessmentCurrency | None = None) -> RuleSet:
                 f"{limit} before it, and not followed by an incident, a breach of a contact "
                 "ban or a relapse involving the client or the partner; if the contact names the "
                 "assessment it rests on, only that one counts. While the contact goes on (no "
-                "later partner contact, the pathway not ended), some such assessment must also "
-                "be current on the day evaluated. Where the organisation's record of "
-                "qualifications is known, the assessor must be qualified for the instrument",
+                "later partner contact, the treatment not completed, the pathway not ended), "
+                "some such assessment must also be current on the day evaluated. Where the "
+                "organisation's record of qualifications is known, the assessor must be "
+                "qualified for the instrument",
                 then="partner contact rests on a current structured risk assessment of the risk "
                 "to the partner, made by an assessor qualified for the instrument",
                 check=_contact_without_assessment(currency),

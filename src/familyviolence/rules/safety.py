@@ -23,7 +23,7 @@ from familyviolence._model import evolve
 from familyviolence.cases import Case
 from familyviolence.instruments import Assessment, InstrumentCatalogue, Labels
 from familyviolence.rules import _facts
-from familyviolence.rules.engine import Hit, Rule, RuleContext, RuleSet, Severity, hit
+from familyviolence.rules.engine import Check, Hit, Rule, RuleContext, RuleSet, Severity, hit
 from familyviolence.rules.practice import GOOD_PRACTICE
 from familyviolence.safety.criteria import (
     CriterionMet,
@@ -48,8 +48,6 @@ from familyviolence.safety.risk import (
 from familyviolence.vocabulary import LabelledEnum
 
 __all__ = ["SAFETY_RULES", "HousingGap", "safety_rules"]
-
-Check = Callable[[Case, dt.date, RuleContext], Iterator[Hit]]
 
 
 def _rule(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
