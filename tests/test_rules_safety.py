@@ -534,6 +534,21 @@ def test_children_moved_to_protected_housing_without_their_own_needs_are_flagged
     assert "saga" in found.text("sv")
 
 
+def test_a_stay_that_has_ended_long_ago_raises_nothing_about_the_childrens_needs():
+    ended = evolve(
+        shelter(AccompanyingChild(child="saga")),
+        period=Period(start=D("2026-03-03"), end=D("2026-05-31")),
+    )
+    case = new_case(protective_measures=(ended,))
+    fires(
+        "SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
+        case,
+        on=D("2026-05-31"),
+        path="$.protective_measures[0].children[0]",
+    )
+    quiet("SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING", case, on=D("2027-06-01"))
+
+
 def test_children_whose_needs_are_recorded_in_words_only_are_not_flagged():
     case = new_case(
         protective_measures=(

@@ -267,10 +267,8 @@ def _housing_decision_day_unknown(case: Case, on: dt.date, _: RuleContext) -> It
 
 def _child_needs_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, measure in enumerate(case.protective_measures):
-        if not isinstance(measure, ProtectedHousing):
-            continue
-        start = measure.period.start
-        if start is None or start > on:
+        # Once the stay has ended, what the child needed there can no longer be met.
+        if not isinstance(measure, ProtectedHousing) or not measure.in_force(on=on):
             continue
         for k, child in enumerate(measure.children):
             if not child.needs_recorded:
@@ -559,7 +557,8 @@ def safety_rules(
                     en="Child {child} moved to protected housing ({measure_id}) without the "
                     "child's own needs being recorded.",
                 ),
-                given="a placement in protected housing with accompanying children",
+                given="a placement in protected housing with accompanying children, going on on "
+                "the day evaluated",
                 when="a child who came along has no needs recorded (none listed, none described)",
                 then="each child's own needs (schooling, health care, support, contact with "
                 "the other parent) are recorded when the child moves",
