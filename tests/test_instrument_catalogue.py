@@ -60,6 +60,8 @@ STRUCTURE = [
     ("danger_assessment", "2009", 20, ("questions",), (20,)),
     ("odara", "2004", 13, ("items",), (13,)),
     ("dash", "2009", 24, ("questions",), (24,)),
+    ("freda_danger_assessment", "2014", 20, ("danger",), (20,)),
+    ("freda_short_questions", "2014", 5, ("violence", "children"), (3, 2)),
 ]
 
 
@@ -73,17 +75,45 @@ def test_each_definition_has_its_published_items_and_sections(
     assert tuple(len(definition.items_in(s)) for s in sections) == per_section
 
 
-def test_freda_comes_as_three_definitions_whose_questions_the_user_supplies():
+def test_freda_comes_as_its_three_published_parts_with_their_structure():
     freda = [d for d in CATALOGUE.definitions if d.id.startswith("freda")]
     assert [d.id for d in freda] == [
         "freda_short_questions",
         "freda_description",
         "freda_danger_assessment",
     ]
-    assert all(d.items_supplied_by_user and not d.items for d in freda)
-    assert all(d.bands == () for d in freda)  # cut-offs come from the user as well
+    assert all(d.items and not d.items_supplied_by_user for d in freda)
+    assert all(d.bands == () for d in freda)  # FREDA publishes no cut-offs
     short = CATALOGUE.definition("freda_short_questions", "2014")
-    assert "children" in [s.id for s in short.sections]
+    assert [s.id for s in short.sections] == ["violence", "children"]
+    description = CATALOGUE.definition("freda_description", "2014")
+    assert [s.id for s in description.sections] == [
+        "psychological",
+        "physical",
+        "sexual",
+        "children",
+    ]
+    danger = CATALOGUE.definition("freda_danger_assessment", "2014")
+    # Points without cut-offs, read together with the victim's own estimate: not actuarial.
+    assert danger.kind is InstrumentKind.SCORED_INTERVIEW
+    assert danger.scoring is ScoringRule.COUNT
+    assert len(danger.items) == 20
+    assert danger.required_judgements == ("assessor_judgement",)
+    assert any("number of questions" in fact for fact in danger.uncertain)
+
+
+def test_b_safer_asks_for_each_of_its_conclusions_not_one_summary():
+    b_safer = CATALOGUE.definition("b_safer", "2")
+    assert b_safer.required_judgements == ("imminent_risk", "long_term_risk", "severe_violence")
+    assert b_safer.judgement("summary_risk") is None
+    assert b_safer.level_judgements == b_safer.required_judgements
+
+
+def test_sara_3_rates_the_victims_vulnerability_factors():
+    sara = CATALOGUE.definition("sara", "3")
+    factors = sara.items_in("victim_vulnerability")
+    assert [f.code for f in factors] == ["V1", "V2", "V3", "V4", "V5", "V6"]
+    assert all(f.scale is ResponseScale.PRESENCE_RECENT_AND_PAST_RELEVANCE for f in factors)
 
 
 def test_the_catalogue_lists_every_shipped_instrument_once():
@@ -122,7 +152,9 @@ def test_every_definition_names_its_licence_and_source_and_asks_for_the_wording(
         ("danger_assessment", "2009", "cut-offs 8, 14 and 18"),
         ("odara", "2004", "missing items"),
         ("dash", "2009", "potential escalation"),
-        ("freda_danger_assessment", "2014", "cut-offs"),
+        ("freda_danger_assessment", "2014", "number of questions"),
+        ("freda_short_questions", "2014", "number and order of the questions"),
+        ("b_safer", "2", "three conclusions"),
     ],
 )
 def test_facts_the_design_marks_uncertain_are_marked_uncertain_in_the_data(

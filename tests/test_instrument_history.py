@@ -10,6 +10,7 @@ from familyviolence import (
     Response,
     RiskChange,
     RiskLevel,
+    evolve,
     risk_history,
 )
 
@@ -89,6 +90,21 @@ def test_a_perpetrators_sara_history_follows_the_case_priority():
     assert [p.level for p in history] == ["high", "high", "moderate"]
     assert [p.level_change for p in history] == [None, RiskChange.UNCHANGED, RiskChange.LOWERED]
     assert all(p.score_change is None for p in history)  # an SPJ has no score to compare
+
+
+def test_a_sara_whose_risk_of_serious_harm_rises_is_raised_though_its_priority_stays():
+    steady = _sara3("a", dt.date(2026, 1, 10), RiskLevel.MODERATE)
+    harm = evolve(
+        _sara3("b", dt.date(2026, 4, 10), RiskLevel.MODERATE),
+        judgements=(
+            Judgement(id="case_priority", level=RiskLevel.MODERATE),
+            Judgement(id="serious_harm", level=RiskLevel.HIGH),
+            Judgement(id="imminence", level=RiskLevel.LOW),
+        ),
+    )
+    history = risk_history((steady, harm), subject="father", instrument="sara")
+    assert [p.level for p in history] == ["moderate", "high"]
+    assert history[1].level_change is RiskChange.RAISED
 
 
 def test_assessments_with_different_versions_are_listed_but_not_compared():

@@ -9,9 +9,12 @@ import pytest
 from familyviolence import (
     Answer,
     Assessment,
+    CommonRiskLevel,
     InvalidDocument,
     InvalidModel,
+    Judgement,
     Response,
+    RiskLevel,
     default_catalogue,
     load_definition,
     load_wording,
@@ -149,11 +152,12 @@ def test_a_definition_file_of_the_wrong_shape_reports_kinds_never_values(tmp_pat
 
 
 def test_a_user_supplies_freda_questions_in_a_definition_of_their_own(tmp_path):
+    # A service that holds Socialstyrelsen's form writes its own questions over the structure.
     text = (DATA / "freda-danger-assessment-2014.toml").read_text(encoding="utf-8")
-    text = text.replace("items_supplied_by_user = true", "items_supplied_by_user = false")
+    text = text[: text.index("[[items]]")]
     for n in (1, 2, 3):
         text += (
-            f'\n[[items]]\ncode = "{n}"\nsection = "danger"\nscale = "yes_no"\n'
+            f'\n[[items]]\ncode = "q{n}"\nsection = "danger"\nscale = "yes_no"\n'
             f'label = {{ sv = "Fråga {n}", nb = "Spørsmål {n}", en = "Question {n}" }}\n'
         )
     path = tmp_path / "freda.toml"
@@ -166,11 +170,54 @@ def test_a_user_supplies_freda_questions_in_a_definition_of_their_own(tmp_path):
         subject="victim-1",
         assessor="sw-3",
         assessed_on=dt.date(2026, 3, 2),
-        answers=tuple(Answer(item=str(n), value=Response.YES) for n in (1, 2, 3)),
+        answers=tuple(Answer(item=f"q{n}", value=Response.YES) for n in (1, 2, 3)),
+        judgements=(Judgement(id="assessor_judgement", level=RiskLevel.MODERATE),),
     )
     result = catalogue.result(assessment)
     assert result.score == 3
-    assert result.band is None  # no cut-offs unless the user supplies them
+    assert result.band is None  # the points have no cut-offs
+    assert result.level is CommonRiskLevel.MODERATE  # the professional's judgement
+
+
+def test_a_definition_declares_how_its_bands_map_onto_the_common_scale(tmp_path):
+    text = (DATA / "dash-2009.toml").read_text(encoding="utf-8")
+    path = tmp_path / "local-dash.toml"
+    path.write_text(text.replace('version = "2009"', 'version = "local-1"'), encoding="utf-8")
+    definition = load_definition(path)
+    assert definition.risk is not None
+    assert [(b.band, b.level.value) for b in definition.risk.bands] == [
+        ("standard", "low"),
+        ("medium", "moderate"),
+        ("high", "high"),
+    ]
+
+
+def test_a_mapping_that_misses_a_band_or_names_an_unknown_one_is_refused_with_its_path(
+    tmp_path,
+):
+    text = (DATA / "dash-2009.toml").read_text(encoding="utf-8")
+    text = text.replace('band = "medium"', 'band = "middling"')
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidDocument) as error:
+        load_definition(path)
+    found = {p.path: p.expected for p in error.value.problems}
+    assert found == {
+        "$.risk.bands[1].band": "the id of a band",
+        "$.bands[1]": "a level in risk.bands",
+    }
+
+
+def test_a_mapping_with_an_unknown_level_is_refused(tmp_path):
+    text = (DATA / "dash-2009.toml").read_text(encoding="utf-8")
+    text = text.replace('level = "moderate"', 'level = "medium"')
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidDocument) as error:
+        load_definition(path)
+    (problem,) = error.value.problems
+    assert problem.path == "$.risk.bands[1].level"
+    assert problem.found == "an unknown string"
 
 
 def test_every_data_file_in_the_package_is_in_the_catalogue():

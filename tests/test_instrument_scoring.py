@@ -9,6 +9,7 @@ from familyviolence import (
     Answer,
     Assessment,
     CalendarEntry,
+    CommonRiskLevel,
     InstrumentKind,
     InvalidModel,
     ItemWeight,
@@ -84,15 +85,28 @@ def test_odara_scores_an_omitted_item_as_nothing_but_counts_it_as_omitted():
     assert result.valid
 
 
-def test_odara_with_too_many_missing_items_is_invalid_and_says_why():
+def test_odara_with_too_many_missing_items_is_invalid_and_says_why_yet_never_understates():
     answers = [Answer(item=str(n), value=Response.YES) for n in range(1, 8)]  # 6 unanswered
     result = CATALOGUE.result(_assessment("odara", "2004", answers))
     assert not result.valid
-    assert result.score is None
-    assert result.band is None
     assert result.omitted == ("8", "9", "10", "11", "12", "13")
     assert "6 items are omitted" in result.invalid_reasons[0]
     assert "at most 5" in result.invalid_reasons[0]
+    # Seven "yes" already reach the top category: more answers could only raise the score.
+    assert (result.score, result.band.id) == (7, "category_7")
+    assert result.level is result.highest_possible_level is CommonRiskLevel.VERY_HIGH
+    assert any("lower bound" in note for note in result.notes)
+
+
+def test_odara_with_too_many_missing_items_below_the_top_shows_the_least_it_can_be():
+    answers = [Answer(item=str(n), value=Response.YES if n == 1 else Response.NO) for n in (1, 2)]
+    result = CATALOGUE.result(_assessment("odara", "2004", answers))
+    assert not result.valid
+    assert (result.score, result.band.id) == (1, "category_2")
+    assert result.level is CommonRiskLevel.LOW
+    assert result.highest_possible_level is CommonRiskLevel.VERY_HIGH  # 11 items unknown
+    assert result.may_be_high
+    assert not result.is_high
 
 
 # --- DASH: a count against a threshold; judgement raises, never lowers ----------------------

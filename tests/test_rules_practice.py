@@ -3,10 +3,20 @@
 import datetime as dt
 
 from familyviolence import (
+    Agency,
+    AgencyKind,
     Assessment,
+    AssessmentCurrency,
+    AssessmentTalk,
     AssessorQualifications,
     CaseClosed,
+    ClinicPathway,
     ClosureReason,
+    Commission,
+    ContactBan,
+    ContactBanBreach,
+    ContactBanKind,
+    DecidingAuthority,
     FollowUpDone,
     HelpRequested,
     InterventionInterrupted,
@@ -15,12 +25,24 @@ from familyviolence import (
     InvestigationConcluded,
     InvestigationOpened,
     Jurisdiction,
+    PartnerContact,
+    PathwayEnded,
+    PathwayEndReason,
+    Period,
     ReengagementPlanned,
     RelapseRecorded,
     RuleContext,
+    Sector,
+    TreatmentCompleted,
+    TreatmentDropOut,
+    TreatmentReengagement,
+    TreatmentRelapse,
+    TreatmentStarted,
     evaluate,
+    evolve,
 )
 from familyviolence import DecisionMade as Decision
+from familyviolence.rules import practice_rules
 from rule_checks import fires, incident, intervention, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 
@@ -334,6 +356,270 @@ def test_a_follow_up_after_the_plan_settles_it():
         plan("2026-06-22"), FollowUpDone(at=at("2026-06-22"), actor=SW, intervention_id="cd")
     )
     quiet("PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE", case, on=day("2026-07-01"))
+
+
+# -- drop-out and re-engagement in the clinic's own pathway ----------------------------------
+
+CLINIC = Agency(
+    id="mvu-malmo",
+    kind=AgencyKind.PERPETRATOR_CLINIC,
+    jurisdiction=Jurisdiction.SE,
+    sector=Sector.NON_PROFIT,
+)
+GROUP = IK.PERPETRATOR_GROUP_TREATMENT
+
+
+def clinic_pathway(*steps, commission=None):
+    """The father at the clinic: a first talk, partner contact, group treatment from 4 May."""
+    return ClinicPathway(
+        id="pathway-1",
+        person="father",
+        clinic=CLINIC,
+        commission=commission,
+        steps=(
+            AssessmentTalk(on=day("2026-04-02"), in_target_group=True),
+            PartnerContact(on=day("2026-04-09"), partner="mother", established=True),
+            TreatmentStarted(on=day("2026-05-04"), treatment=GROUP),
+            *steps,
+        ),
+    )
+
+
+def test_a_drop_out_recorded_only_by_the_clinic_needs_a_re_engagement_step():
+    # The clinic notes that he stopped coming on 3 June; social services' history has nothing.
+    case = new_case(pathways=(clinic_pathway(TreatmentDropOut(on=day("2026-06-03"))),))
+    found = fires(
+        "PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT",
+        case,
+        on=day("2026-06-05"),
+        path="$.pathways[0].steps[3]",
+        persons=("father",),
+    )
+    assert "2026-06-03" in found.text("en")
+    assert "pathway-1" in found.text("sv")
+    quiet("PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT", case, on=day("2026-06-02"))
+
+
+def test_a_clinic_re_engagement_plan_or_the_end_of_the_pathway_answers_the_drop_out():
+    drop = TreatmentDropOut(on=day("2026-06-03"))
+    planned = TreatmentReengagement(on=day("2026-06-05"), follow_up_on=day("2026-06-19"))
+    case = new_case(pathways=(clinic_pathway(drop, planned),))
+    quiet("PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT", case, on=day("2026-06-10"))
+    ended = PathwayEnded(on=day("2026-06-20"), reason=PathwayEndReason.NOT_REENGAGED)
+    gave_up = new_case(pathways=(clinic_pathway(drop, ended),))
+    quiet("PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT", gave_up, on=day("2026-06-21"))
+
+
+def test_a_relapse_the_clinic_records_after_treatment_needs_re_engagement_too():
+    completed = TreatmentCompleted(on=day("2026-08-28"))
+    relapse = TreatmentRelapse(on=day("2026-10-02"))
+    case = new_case(pathways=(clinic_pathway(completed, relapse),))
+    fires(
+        "PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT",
+        case,
+        on=day("2026-10-05"),
+        path="$.pathways[0].steps[4]",
+    )
+
+
+def test_a_clinic_re_engagement_past_its_follow_up_day_is_overdue():
+    drop = TreatmentDropOut(on=day("2026-06-03"))
+    planned = TreatmentReengagement(on=day("2026-06-05"), follow_up_on=day("2026-06-19"))
+    case = new_case(pathways=(clinic_pathway(drop, planned),))
+    quiet("PRACTICE-CLINIC-REENGAGEMENT-FOLLOW-UP-OVERDUE", case, on=day("2026-06-19"))
+    found = fires(
+        "PRACTICE-CLINIC-REENGAGEMENT-FOLLOW-UP-OVERDUE",
+        case,
+        on=day("2026-06-20"),
+        path="$.pathways[0].steps[4]",
+        persons=("father",),
+    )
+    assert "2026-06-19" in found.text("en")
+    # A partner contact is no follow-up of the father; treatment started again is.
+    talked = new_case(
+        pathways=(
+            clinic_pathway(
+                drop,
+                planned,
+                PartnerContact(on=day("2026-06-22"), partner="mother", established=True),
+            ),
+        )
+    )
+    fires(
+        "PRACTICE-CLINIC-REENGAGEMENT-FOLLOW-UP-OVERDUE",
+        talked,
+        on=day("2026-06-25"),
+        path="$.pathways[0].steps[4]",
+    )
+    back = new_case(
+        pathways=(
+            clinic_pathway(drop, planned, TreatmentStarted(on=day("2026-06-24"), treatment=GROUP)),
+        )
+    )
+    quiet("PRACTICE-CLINIC-REENGAGEMENT-FOLLOW-UP-OVERDUE", back, on=day("2026-06-25"))
+
+
+def test_a_drop_out_social_services_record_too_is_reported_once_by_the_history_rule():
+    # The clinic carries out social services' commission of group treatment; both record the
+    # drop-out, and the history's own rule reports it.
+    decided = through_decision(new_case(), intervention("group", GROUP, "father")).record(
+        InterventionStarted(at=at("2026-05-11"), actor=SW, intervention_id="group"),
+        InterventionInterrupted(at=at("2026-06-04"), actor=SW, intervention_id="group"),
+    )
+    commission = Commission(
+        id="commission-1",
+        intervention="group",
+        commissioner=Agency(
+            id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=Jurisdiction.SE
+        ),
+        provider=CLINIC,
+        agreed_on=day("2026-05-05"),
+    )
+    drop = TreatmentDropOut(on=day("2026-06-03"))
+    case = decided.with_records(commission, clinic_pathway(drop, commission="commission-1"))
+    findings = evaluate(case, on=day("2026-06-05"))
+    assert findings.of_rule("PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT")
+    assert not findings.of_rule("PRACTICE-CLINIC-DROPOUT-WITHOUT-REENGAGEMENT")
+
+
+# -- partner contact rests on a current assessment -------------------------------------------
+
+
+def _pathway_with_contact(on="2026-04-08"):
+    return ClinicPathway(
+        id="pathway-1",
+        person="father",
+        clinic=CLINIC,
+        steps=(
+            AssessmentTalk(on=day("2026-04-01"), in_target_group=True),
+            PartnerContact(on=day(on), partner="mother", established=True),
+        ),
+    )
+
+
+def test_an_assessment_made_before_a_new_incident_no_longer_supports_partner_contact():
+    # The SARA of 20 March backed the partner contact of 8 April. On 25 April he hits the
+    # mother again: the contact goes on, but no longer rests on a current assessment.
+    case = new_case(assessments=(sara(),), pathways=(_pathway_with_contact(),))
+    quiet("PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT", case, on=day("2026-04-26"))
+    again = evolve(case, incidents=(incident(day="2026-04-25", recorded="2026-04-26"),))
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        again,
+        on=day("2026-04-26"),
+        path="$.pathways[0].steps[1]",
+        persons=("father", "mother"),
+    )
+    # Once the treatment it went with is completed, the contact is over: nothing to support.
+    finished = evolve(
+        again,
+        pathways=(
+            ClinicPathway(
+                id="pathway-1",
+                person="father",
+                clinic=CLINIC,
+                steps=(
+                    *_pathway_with_contact().steps,
+                    TreatmentStarted(on=day("2026-04-10"), treatment=GROUP),
+                    TreatmentCompleted(on=day("2026-04-24")),
+                ),
+            ),
+        ),
+    )
+    quiet("PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT", finished, on=day("2026-04-26"))
+    # A new assessment after the incident supports it again.
+    reassessed = evolve(
+        again, assessments=(*again.assessments, sara(assessment_id="sara-2", on=day("2026-04-28")))
+    )
+    quiet("PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT", reassessed, on=day("2026-04-29"))
+
+
+def test_an_incident_before_the_contact_but_after_the_assessment_leaves_it_unsupported():
+    case = new_case(
+        incidents=(incident(day="2026-04-01", recorded="2026-04-02"),),
+        assessments=(sara(),),
+        pathways=(_pathway_with_contact(),),
+    )
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        case,
+        on=day("2026-04-08"),
+        path="$.pathways[0].steps[1]",
+    )
+
+
+def test_a_breach_or_a_relapse_after_the_assessment_ends_its_currency_too():
+    breach = ContactBan(
+        id="ban-1",
+        protected="mother",
+        restrained="father",
+        kind=ContactBanKind.ORDINARY,
+        decided_by=DecidingAuthority.PROSECUTOR,
+        decided_on=day("2026-03-03"),
+        period=Period(start=day("2026-03-03"), end=day("2026-04-30")),
+        breaches=(ContactBanBreach(on=day("2026-04-03")),),
+    )
+    breached = new_case(
+        assessments=(sara(),), pathways=(_pathway_with_contact(),), protective_measures=(breach,)
+    )
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        breached,
+        on=day("2026-04-08"),
+        path="$.pathways[0].steps[1]",
+    )
+    relapsed = new_case(
+        assessments=(sara(),),
+        pathways=(
+            evolve(
+                _pathway_with_contact("2026-04-08"),
+                steps=(
+                    AssessmentTalk(on=day("2026-04-01"), in_target_group=True),
+                    TreatmentRelapse(on=day("2026-04-05")),
+                    PartnerContact(on=day("2026-04-08"), partner="mother", established=True),
+                ),
+            ),
+        ),
+    )
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        relapsed,
+        on=day("2026-04-08"),
+        path="$.pathways[0].steps[2]",
+    )
+
+
+def test_twelve_months_are_calendar_months_not_365_days():
+    # 1 March 2023 to 1 March 2024 is twelve calendar months, and 366 days.
+    case = new_case(
+        assessments=(sara(on=day("2023-03-01")),),
+        pathways=(
+            ClinicPathway(
+                id="pathway-1",
+                person="father",
+                clinic=CLINIC,
+                steps=(
+                    AssessmentTalk(on=day("2024-02-20"), in_target_group=True),
+                    PartnerContact(on=day("2024-03-01"), partner="mother", established=True),
+                ),
+            ),
+        ),
+    )
+    quiet("PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT", case, on=day("2024-03-01"))
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        case,
+        on=day("2024-03-02"),
+        path="$.pathways[0].steps[1]",
+    )
+    six_months = practice_rules(AssessmentCurrency(months=6))
+    fires(
+        "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT",
+        case,
+        on=day("2024-03-01"),
+        path="$.pathways[0].steps[1]",
+        rules=six_months,
+    )
 
 
 def test_practice_rules_run_on_norwegian_cases_too():

@@ -17,6 +17,7 @@ from familyviolence import (
     Answer,
     Assessment,
     ChildNeed,
+    CommonRiskLevel,
     ConferenceAction,
     ConferenceCriterion,
     ContactBan,
@@ -27,7 +28,9 @@ from familyviolence import (
     DisclosureOutcome,
     DisclosurePurpose,
     DisclosureRequest,
+    Household,
     InformationShare,
+    InterventionKind,
     Judgement,
     JudgementOverride,
     Jurisdiction,
@@ -43,12 +46,13 @@ from familyviolence import (
     RiskConference,
     RiskLevel,
     SafetyPlan,
+    current_risk,
     default_catalogue,
     evolve,
     referral_criteria_met,
 )
 from familyviolence.rules import safety_rules
-from rule_checks import fires, incident, quiet
+from rule_checks import fires, incident, intervention, quiet, through_decision
 from scenario import new_case
 
 D = dt.date.fromisoformat
@@ -110,14 +114,33 @@ def ban(*, start="2026-03-03", end="2026-04-30", breaches=(), ban_id="ban-1"):
     )
 
 
-def housing(*, risk_assessment="sara-1", start="2026-03-20"):
+def housing(*, risk_assessment="sara-1", start="2026-03-20", decided_on=None, **fields):
     """The father housed temporarily so that the mother and the children can stay at home."""
     return PerpetratorHousing(
         id="housing-1",
         person="father",
         staying_home=("mother", "elias", "saga"),
         period=Period(start=D(start), end=D("2026-06-30")),
+        decided_on=None if decided_on is None else D(decided_on),
         risk_assessment=risk_assessment,
+        **fields,
+    )
+
+
+def odara(present, *, assessment_id="odara-1", on="2026-03-18", unanswered=()):
+    """The police's ODARA of the father, from their files: ``present`` items scored 1."""
+    return Assessment(
+        id=assessment_id,
+        instrument="odara",
+        version="2004",
+        subject="father",
+        assessor="police-0815",
+        assessed_on=D(on),
+        answers=tuple(
+            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
+            for n in range(1, 14)
+            if str(n) not in unanswered
+        ),
     )
 
 
@@ -189,6 +212,144 @@ def test_housing_resting_on_an_assessment_that_does_not_support_it_is_flagged(as
         on=D("2026-04-01"),
         path="$.protective_measures[0]",
     )
+
+
+def test_an_odara_in_its_top_category_does_not_support_the_children_staying_home():
+    # The police's ODARA of the father scores 13 of 13: 70 % of the men in its construction
+    # sample assaulted a partner again. That cannot back leaving the mother and the children
+    # at home while he is housed elsewhere; a low ODARA can.
+    top = new_case(
+        incidents=(incident(),),
+        assessments=(odara(13),),
+        protective_measures=(ban(), housing(risk_assessment="odara-1", decided_on="2026-03-19")),
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        top,
+        on=D("2026-04-01"),
+        path="$.protective_measures[1]",
+        persons=("father", "mother", "elias", "saga"),
+    )
+    assert found.text("en").endswith("the risk is, or may be, high.")
+    low = evolve(top, assessments=(odara(1),))
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", low, on=D("2026-04-01"))
+    without = top.with_records(housing(risk_assessment=None, decided_on="2026-03-19"))
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        without,
+        on=D("2026-04-01"),
+        path="$.protective_measures[1]",
+    )
+    assert found.text("en").endswith("it names no risk assessment.")
+
+
+def test_a_low_odara_with_items_that_could_reach_the_top_does_not_support_housing():
+    # Three present and four unknown (tolerated): the score could still be 7, the top.
+    partial = odara(3, unanswered=("10", "11", "12", "13"))
+    case = new_case(
+        assessments=(partial,),
+        protective_measures=(housing(risk_assessment="odara-1", decided_on="2026-03-19"),),
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+    )
+    assert "may be, high" in found.text("en")
+
+
+def test_an_assessment_dated_the_day_after_the_housing_decision_is_flagged():
+    # Social services decided on 17 March to house the father from the 20th; the SARA it
+    # names was made on the 18th, after the decision it was to support.
+    after = new_case(
+        assessments=(sara(on="2026-03-18"),),
+        protective_measures=(housing(decided_on="2026-03-17"),),
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        after,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+    )
+    assert "made after the decision" in found.text("en")
+    assert "gjordes efter beslutet" in found.text("sv")
+    # Made on the day of the decision, it accompanies it.
+    same_day = after.with_records(housing(decided_on="2026-03-18"))
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", same_day, on=D("2026-04-01"))
+
+
+def test_the_decision_granting_the_housing_gives_its_day_when_none_is_recorded():
+    granted = intervention("housing-decided", InterventionKind.PERPETRATOR_HOUSING, "father")
+    decided = through_decision(new_case(), granted, day="2026-03-02", decided="2026-03-17")
+    case = evolve(decided, assessments=(sara(on="2026-03-18"),))
+    case = case.with_records(housing(intervention="housing-decided"))
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+    )
+    assert "made after the decision" in found.text("en")
+    quiet("SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN", case, on=D("2026-04-01"))
+
+
+def test_housing_with_no_decision_day_is_flagged_and_its_first_day_stands_in():
+    case = new_case(assessments=(sara(),), protective_measures=(housing(),))
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+        persons=("father",),
+    )
+    assert "cannot be checked" in found.text("en")
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", case, on=D("2026-04-01"))
+    recorded = case.with_records(housing(decided_on="2026-03-19"))
+    quiet("SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN", recorded, on=D("2026-04-01"))
+    # Once the housing has ended there is nothing left to check.
+    quiet("SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN", case, on=D("2026-07-01"))
+
+
+def test_a_new_incident_after_the_assessment_leaves_the_housing_unsupported():
+    # He turns up at the house and hits the mother on 10 April: the March SARA no longer
+    # speaks for the children staying at home.
+    supported = new_case(
+        incidents=(incident(),),
+        assessments=(sara(),),
+        protective_measures=(housing(decided_on="2026-03-19"),),
+    )
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", supported, on=D("2026-04-12"))
+    again = evolve(
+        supported,
+        incidents=(
+            *supported.incidents,
+            incident(day="2026-04-10", recorded="2026-04-11", incident_id="incident-2"),
+        ),
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        again,
+        on=D("2026-04-12"),
+        path="$.protective_measures[0]",
+    )
+    assert "no longer current" in found.text("en")
+    # Before the incident was known, the housing was supported.
+    quiet("SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT", again, on=D("2026-04-10"))
+
+
+def test_a_high_dash_of_the_mother_leaves_housing_unsupported_whatever_the_sara_says():
+    case = new_case(
+        assessments=(sara(), dash(16, on="2026-03-19")),
+        protective_measures=(housing(decided_on="2026-03-19"),),
+    )
+    found = fires(
+        "SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        case,
+        on=D("2026-04-01"),
+        path="$.protective_measures[0]",
+    )
+    assert "may be, high" in found.text("en")
 
 
 def test_housing_that_has_not_started_is_not_judged_yet():
@@ -263,6 +424,85 @@ def test_a_ban_that_ends_after_a_lower_new_assessment_is_not_flagged():
     quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", case, on=D("2026-05-02"))
 
 
+def test_a_high_sara_of_the_father_followed_by_a_low_dash_of_the_mother_keeps_the_pair_high():
+    # The specialist's SARA of the father finds the risk of serious physical harm high. A month
+    # later the police go through the DASH with the mother: 6 yes. The DASH does not lower what
+    # the SARA found; the ban ends on 30 April with the risk still high.
+    case = new_case(
+        assessments=(
+            sara(serious_harm=RiskLevel.HIGH),
+            dash(6, assessment_id="dash-2", on="2026-04-20"),
+        ),
+        protective_measures=(ban(),),
+    )
+    risk = current_risk(case, "father", "mother", on=D("2026-05-02"))
+    assert risk.level is CommonRiskLevel.HIGH
+    assert risk.highest.assessment == "sara-1"
+    assert risk.level_of(perpetrator_side=False) is CommonRiskLevel.LOW
+    found = fires(
+        "SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        case,
+        on=D("2026-05-02"),
+        path="$.protective_measures[0]",
+    )
+    assert "assessment sara-1" in found.text()
+
+
+def test_a_ban_that_ended_long_ago_raises_nothing_today():
+    case = new_case(assessments=(dash(15, on="2026-04-10"),), protective_measures=(ban(),))
+    fires(
+        "SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        case,
+        on=D("2026-05-02"),
+        path="$.protective_measures[0]",
+    )
+    # Two years on, the high DASH is long out of date and the ban's end is history.
+    quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", case, on=D("2028-05-02"))
+    # Twelve calendar months after the DASH it still counts, the day after it no longer does.
+    fires(
+        "SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        case,
+        on=D("2027-04-10"),
+        path="$.protective_measures[0]",
+    )
+    quiet("SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK", case, on=D("2027-04-11"))
+
+
+def test_a_new_incident_after_a_high_assessment_keeps_the_risk_high():
+    # An incident after the DASH makes it out of date for showing the risk is low, never for
+    # showing it is high: what happened since can only have raised it.
+    case = new_case(
+        incidents=(incident(day="2026-04-20", recorded="2026-04-21"),),
+        assessments=(dash(15, on="2026-04-10"),),
+        protective_measures=(ban(),),
+    )
+    fires(
+        "SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        case,
+        on=D("2026-05-02"),
+        path="$.protective_measures[0]",
+    )
+
+
+def test_an_unassessed_breach_of_a_ban_that_ended_long_ago_raises_nothing_today():
+    breached = new_case(protective_measures=(ban(breaches=("2026-03-20",)),))
+    fires(
+        "SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        breached,
+        on=D("2026-06-01"),
+        path="$.protective_measures[0].breaches[0]",
+    )
+    quiet("SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT", breached, on=D("2027-03-21"))
+    # While a new ban protects the mother from him, the breach stays open.
+    renewed = breached.with_records(ban(ban_id="ban-2", start="2027-01-01", end="2027-12-31"))
+    fires(
+        "SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        renewed,
+        on=D("2027-04-01"),
+        path="$.protective_measures[0].breaches[0]",
+    )
+
+
 # -- protected housing ----------------------------------------------------------------------------
 
 
@@ -292,6 +532,21 @@ def test_children_moved_to_protected_housing_without_their_own_needs_are_flagged
         persons=("saga", "mother"),
     )
     assert "saga" in found.text("sv")
+
+
+def test_a_stay_that_has_ended_long_ago_raises_nothing_about_the_childrens_needs():
+    ended = evolve(
+        shelter(AccompanyingChild(child="saga")),
+        period=Period(start=D("2026-03-03"), end=D("2026-05-31")),
+    )
+    case = new_case(protective_measures=(ended,))
+    fires(
+        "SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
+        case,
+        on=D("2026-05-31"),
+        path="$.protective_measures[0].children[0]",
+    )
+    quiet("SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING", case, on=D("2027-06-01"))
 
 
 def test_children_whose_needs_are_recorded_in_words_only_are_not_flagged():
@@ -407,6 +662,26 @@ def test_a_complete_plan_and_a_plan_without_high_risk_are_quiet():
     )
 
 
+def test_a_plan_risk_named_by_an_odara_in_its_top_category_is_high():
+    risk = PlanRisk(id="risk-1", assessment="odara-1")
+    made = SafetyPlan(id="plan-1", person="mother", made_on=D("2026-03-19"), risks=(risk,))
+    case = new_case(assessments=(odara(13),), safety_plans=(made,))
+    fires(
+        "SAFETY-PLAN-INCOMPLETE",
+        case,
+        on=D("2026-03-20"),
+        path="$.safety_plans[0].risks[0]",
+        persons=("mother",),
+    )
+    quiet(
+        "SAFETY-PLAN-INCOMPLETE",
+        new_case(assessments=(odara(2),), safety_plans=(made,)),
+        on=D("2026-03-20"),
+    )
+    # A year and more on, the ODARA no longer says how high the risk is today.
+    quiet("SAFETY-PLAN-INCOMPLETE", case, on=D("2027-03-19"))
+
+
 def test_a_plan_past_its_review_date_is_flagged_until_it_is_given_a_new_one():
     case = new_case(assessments=(dash(15),), safety_plans=(plan(ALARM),))
     fires("SAFETY-PLAN-REVIEW-OVERDUE", case, on=D("2026-04-16"), path="$.safety_plans[0]")
@@ -456,16 +731,100 @@ def test_a_raised_dash_and_a_high_sara_are_professional_judgement():
     assert [m.criterion for m in referral_criteria_met(case, on=D("2026-03-03"))] == [
         ConferenceCriterion.PROFESSIONAL_JUDGEMENT
     ]
-    # A SARA of the father speaks of his adult victims, never of the children.
+    # A SARA of the father speaks of his victims: the mother he hit, and Elias who heard it.
     high = new_case(incidents=(incident(),), assessments=(sara(case_priority=RiskLevel.HIGH),))
     found = referral_criteria_met(high, on=D("2026-03-20"))
     assert [(m.criterion, m.victim) for m in found] == [
-        (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother")
+        (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "elias"),
+        (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother"),
     ]
     judged = referral_criteria_met(
         high, on=D("2026-03-20"), criteria=ReferralCriteria(professional_judgement=False)
     )
     assert judged == ()
+
+
+def test_a_dash_at_the_threshold_with_questions_unanswered_still_refers():
+    # The mother said yes to 14 questions before she had to leave; ten were never asked.
+    # More answers could only raise the count: she is at high risk and is referred.
+    partial = Assessment(
+        id="dash-1",
+        instrument="dash",
+        version="2009",
+        subject="mother",
+        assessor="police-4711",
+        assessed_on=D("2026-03-02"),
+        answers=tuple(Answer(item=str(n), value=Response.YES) for n in range(1, 15)),
+    )
+    result = default_catalogue().result(partial)
+    assert not result.valid
+    assert (result.score, result.band.id, result.referral) == (14, "high", True)
+    case = new_case(assessments=(partial,))
+    (met,) = referral_criteria_met(case, on=D("2026-03-03"))
+    assert (met.criterion, met.victim) == (ConferenceCriterion.THRESHOLD, "mother")
+    assert "at least 14" in met.reason
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-03-03"),
+        path="$.assessments[0]",
+        persons=("mother",),
+    )
+    # With 13 yes and the rest unanswered the count could still reach 14, but does not yet.
+    short = evolve(partial, answers=partial.answers[:13])
+    assert referral_criteria_met(new_case(assessments=(short,)), on=D("2026-03-03")) == ()
+
+
+def test_a_high_sara_with_no_incident_recorded_still_meets_a_criterion_for_his_former_partner():
+    case = new_case(assessments=(sara(case_priority=RiskLevel.HIGH),))
+    found = referral_criteria_met(case, on=D("2026-03-20"))
+    assert [(m.criterion, m.victim) for m in found] == [
+        (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother")
+    ]
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-03-20"),
+        path="$.assessments[0]",
+        persons=("mother",),
+    )
+
+
+def _living_with_the_mother(case):
+    home = Household(id="home", members=("mother", "elias", "saga"))
+    return evolve(case, family=evolve(case.family, households=(home,)))
+
+
+def test_the_children_living_with_the_mother_are_at_risk_and_her_referral_covers_them():
+    case = _living_with_the_mother(new_case(assessments=(dash(15),)))
+    found = referral_criteria_met(case, on=D("2026-03-03"))
+    assert [(m.criterion.value, m.victim) for m in found] == [
+        ("threshold", "elias"),
+        ("threshold", "mother"),
+        ("threshold", "saga"),
+    ]
+    fires(
+        "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        case,
+        on=D("2026-03-03"),
+        path="$.assessments[0]",
+        persons=("saga",),
+    )
+    referred = case.with_records(referral(on="2026-03-04"))
+    quiet("SAFETY-CONFERENCE-CRITERION-NOT-REFERRED", referred, on=D("2026-03-05"))
+
+
+def test_an_odara_in_its_top_category_is_a_score_at_a_high_level():
+    case = new_case(incidents=(incident(),), assessments=(odara(13),))
+    found = referral_criteria_met(case, on=D("2026-03-20"))
+    assert [(m.criterion, m.victim) for m in found] == [
+        (ConferenceCriterion.SCORED_HIGH, "elias"),
+        (ConferenceCriterion.SCORED_HIGH, "mother"),
+    ]
+    assert "category_7" in found[0].reason
+    # A low ODARA meets nothing.
+    low = new_case(incidents=(incident(),), assessments=(odara(2),))
+    assert referral_criteria_met(low, on=D("2026-03-20")) == ()
 
 
 def test_three_police_call_outs_in_a_year_are_potential_escalation():

@@ -13,44 +13,46 @@ from familyviolence import PartnerContact, evaluate, evolve
 EXAMPLE = Path(__file__).parent.parent / "examples" / "uppsala_pathway.py"
 
 # On each day: (rule id, path) of every finding, in order.
-# The police's B-SAFER judges the risk to the mother high, and no one refers her to a
-# multi-agency risk conference: a finding of the safety rules from the first day on.
-CONFERENCE_NOT_REFERRED = ("SAFETY-CONFERENCE-CRITERION-NOT-REFERRED", "$.assessments[0]")
+# The police's B-SAFER judges the risk from the father high, and no one refers the mother to a
+# multi-agency risk conference: a finding of the safety rules from the first day on, for her
+# and for each child living with her (a referral of the mother would cover them too).
+NOT_REFERRED = ("SAFETY-CONFERENCE-CRITERION-NOT-REFERRED", "$.assessments[0]")
+CONFERENCE_NOT_REFERRED = (NOT_REFERRED, NOT_REFERRED, NOT_REFERRED)
 
 EXPECTED = {
     dt.date(2026, 2, 24): [
         ("SE-PREASSESSMENT-OVERDUE", "$.history[0]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
     # Intake talks at the clinic, no partner contact yet.
     dt.date(2026, 3, 11): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
     dt.date(2026, 4, 20): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
     dt.date(2026, 6, 5): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
         ("PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT", "$.history[9]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
     dt.date(2026, 6, 25): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
         ("PRACTICE-REENGAGEMENT-FOLLOW-UP-OVERDUE", "$.history[10]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
     # Treatment started again; the clinic's progress report due on 30 June is not sent.
     dt.date(2026, 7, 1): [
         ("SE-DEADLINE-MET-LATE", "$.history[0]"),
         ("PRACTICE-ASSESSOR-NOT-QUALIFIED", "$.assessments[1]"),
         ("PRACTICE-PLACEMENT-REPORT-OVERDUE", "$.commissions[0].reports[2]"),
-        CONFERENCE_NOT_REFERRED,
+        *CONFERENCE_NOT_REFERRED,
     ],
 }
 
@@ -65,6 +67,12 @@ def test_the_pathway_shows_the_expected_findings_on_each_day(example):
         day: [(f.rule_id, f.path) for f in findings] for day, findings in example["evaluations"]()
     }
     assert found == EXPECTED
+
+
+def test_the_conference_finding_names_the_mother_and_each_child_at_home(example):
+    findings = dict(example["evaluations"]())[dt.date(2026, 2, 24)]
+    not_referred = findings.of_rule("SAFETY-CONFERENCE-CRITERION-NOT-REFERRED")
+    assert sorted(f.persons for f in not_referred) == [("child-1",), ("child-2",), ("mother",)]
 
 
 def test_the_assessment_by_the_caseworker_is_flagged_and_the_specialists_is_not(example):
@@ -91,7 +99,7 @@ def test_the_example_runs_and_prints_no_names(tmp_path):
     result = subprocess.run(  # noqa: S603 - our own example
         [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=True, cwd=tmp_path
     )
-    assert "On 2026-06-05: 4 findings" in result.stdout
+    assert "On 2026-06-05: 6 findings" in result.stdout
     assert "PRACTICE-PLACEMENT-REPORT-OVERDUE  $.commissions[0].reports[2]" in result.stdout
     assert "PRACTICE-DROPOUT-WITHOUT-REENGAGEMENT  $.history[9]" in result.stdout
     for name in ("Lina", "Mattias", "Alva", "Noah", "Ek "):

@@ -13,7 +13,9 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from familyviolence import (
+    CommonRiskLevel,
     InstrumentDefinition,
+    InstrumentKind,
     Language,
     LegalReference,
     ResponseScale,
@@ -71,7 +73,7 @@ def vocabulary_tables(module: object = vocabulary) -> str:
     return "\n".join(parts)
 
 
-def _result(definition: InstrumentDefinition) -> str:
+def _result(definition: InstrumentDefinition) -> str:  # noqa: PLR0911 - one answer per rule
     """What an assessment with the definition gives, in a few words."""
     rule = definition.scoring
     bands = ", ".join(b.id for b in definition.bands)
@@ -80,6 +82,8 @@ def _result(definition: InstrumentDefinition) -> str:
             return "points; no bands (cut-offs from the user)"
         low, high = definition.score_range() or (0, 0)
         return f"score {low}–{high} and its band ({bands})"
+    if rule is ScoringRule.COUNT and not definition.bands:
+        return f"count of yes 0–{len(definition.items)}, no cut-offs; the level is judged"
     if rule is ScoringRule.COUNT:
         text = f"count of yes 0–{len(definition.items)} and level ({bands}); judgement raises only"
         referring = [b for b in definition.bands if b.referral]
@@ -125,6 +129,94 @@ def instrument_catalogue() -> str:
             )
         )
     return "\n".join(rows) + "\n"
+
+
+def _mapping_rows(definition: InstrumentDefinition) -> list[str]:
+    risk = definition.risk
+    if risk is None:
+        return []
+    rows = [_row("result", "level", "confirmed"), _row("---", "---", "---")]
+    for band in definition.bands:
+        level = risk.level_of_band(band.id)
+        entry = next(e for e in risk.bands if e.band == band.id)
+        if band.maximum is None:
+            scores = f"{band.minimum} or more"
+        elif band.maximum == band.minimum:
+            scores = str(band.minimum)
+        else:
+            scores = f"{band.minimum}–{band.maximum}"
+        rows.append(
+            _row(
+                f"band `{band.id}`: {band.label.en}, {scores}",
+                "" if level is None else level.label(Language.EN),
+                "yes" if entry.verified else "no: the library's reading",
+            )
+        )
+    for judgement_id in risk.judgements:
+        judgement = definition.judgement(judgement_id)
+        name = judgement.label.en if judgement else judgement_id
+        rows.append(
+            _row(
+                f"judgement `{judgement_id}` ({name}): low, moderate or high",
+                "low, moderate or high risk",
+                "yes" if risk.judgements_verified else "no: the library's reading",
+            )
+        )
+    return rows
+
+
+def _how_counted(definition: InstrumentDefinition) -> str:
+    bands, judgements = bool(definition.bands), (definition.risk and definition.risk.judgements)
+    if bands and judgements:
+        return "the higher of the band's and the judgements' levels counts"
+    if bands and definition.kind is InstrumentKind.THRESHOLD_CHECKLIST:
+        return "the level of the band counts, after any judgement override"
+    if bands:
+        return "the level of the band counts"
+    if judgements and len(judgements) > 1:
+        return "the highest of the judgements listed counts"
+    return "the judgement counts"
+
+
+def risk_scale() -> str:
+    """The common scale of risk: each level, its labels, and whether it is high."""
+    rows = [
+        _row("level", "sv", "nb", "en", "high for safety purposes"),
+        _row(*["---"] * 5),
+        *(
+            _row(
+                f"`{level.value}`",
+                *(level.label(lang) for lang in Language),
+                "yes" if level.is_high else "no",
+            )
+            for level in CommonRiskLevel
+        ),
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def risk_level_tables() -> str:
+    """Each shipped instrument's mapping onto the common scale, its source and its gaps."""
+    parts: list[str] = []
+    for d in default_catalogue().definitions:
+        parts += [f"### {d.name} (`{d.id}` {d.version})", ""]
+        if d.risk is None:
+            parts += [f"{d.kind.label(Language.EN).capitalize()}: no level of risk.", ""]
+            continue
+        how = _how_counted(d)
+        parts += [
+            f"{d.kind.label(Language.EN).capitalize()}; {how}.",
+            "",
+            *_mapping_rows(d),
+            "",
+            f"Source: {d.risk.source}",
+            "",
+        ]
+        if d.risk.note:
+            parts += [d.risk.note, ""]
+        if d.uncertain:
+            parts += ["Not confirmed here:", "", *(f"- {fact}" for fact in d.uncertain), ""]
+    return "\n".join(parts)
 
 
 def response_scales() -> str:
@@ -620,6 +712,8 @@ def schema_list() -> str:
 TABLES = {
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
+    "risk_scale.md": risk_scale,
+    "risk_levels.md": risk_level_tables,
     "response_scales.md": response_scales,
     "case_vocabulary.md": case_vocabulary_tables,
     "deadlines.md": deadline_tables,

@@ -499,3 +499,45 @@ class ClinicPathway:
     def reengagement_due(self) -> bool:
         """Whether a drop-out or relapse still waits for a re-engagement plan."""
         return self._walk().reengagement_due
+
+    def awaiting_reengagement(self, *, on: dt.date) -> int | None:
+        """The index of the drop-out or relapse still waiting for re-engagement on ``on``.
+
+        A drop-out or relapse recorded by ``on`` waits until a re-engagement plan is made,
+        treatment starts again or the pathway ends; the first that still waits is given.
+        ``None`` if none waits.
+        """
+        waiting: int | None = None
+        for k, step in enumerate(self.steps):
+            if step.on > on:
+                break
+            if isinstance(step, TreatmentDropOut | TreatmentRelapse):
+                waiting = k if waiting is None else waiting
+            elif isinstance(step, _ANSWERS_DROP_OUT):
+                waiting = None
+        return waiting
+
+    def follow_up_overdue(self, *, on: dt.date) -> int | None:
+        """The index of the re-engagement plan whose follow-up is overdue on ``on``, if any.
+
+        The latest plan recorded by ``on`` is overdue if its follow-up day is before ``on``
+        and no step of the clinic's own came after it by ``on`` (treatment started again, a
+        newer plan, a drop-out, a relapse, the treatment completed or the pathway ended; a
+        partner contact is not a follow-up of the client).
+        """
+        plan: int | None = None
+        for k, step in enumerate(self.steps):
+            if step.on > on:
+                break
+            if isinstance(step, TreatmentReengagement):
+                plan = k
+            elif plan is not None and not isinstance(step, PartnerContact):
+                plan = None
+        if plan is None:
+            return None
+        step = self.steps[plan]
+        assert isinstance(step, TreatmentReengagement)  # noqa: S101 - found by type above
+        return plan if step.follow_up_on < on else None
+
+
+_ANSWERS_DROP_OUT = (TreatmentReengagement, TreatmentStarted, PathwayEnded)

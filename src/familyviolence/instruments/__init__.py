@@ -35,8 +35,9 @@ from familyviolence.instruments.definitions import (
     WordingOverlay,
 )
 from familyviolence.instruments.history import RiskChange, RiskPoint, risk_history
+from familyviolence.instruments.levels import BandLevel, CommonRiskLevel, RiskMapping
 from familyviolence.instruments.scales import Relevance, Response, ResponseScale, RiskLevel
-from familyviolence.instruments.scoring import AssessmentResult
+from familyviolence.instruments.scoring import AssessmentResult, recorded_level, risk_level
 
 __all__ = [
     "Answer",
@@ -44,7 +45,9 @@ __all__ = [
     "AssessmentResult",
     "AssessmentTarget",
     "AssessorQualifications",
+    "BandLevel",
     "CalendarEntry",
+    "CommonRiskLevel",
     "InstrumentCatalogue",
     "InstrumentDefinition",
     "InstrumentItem",
@@ -60,6 +63,7 @@ __all__ = [
     "ResponseScale",
     "RiskChange",
     "RiskLevel",
+    "RiskMapping",
     "RiskPoint",
     "RiskScenario",
     "ScoreBand",
@@ -72,5 +76,7 @@ __all__ = [
     "default_catalogue",
     "load_definition",
     "load_wording",
+    "recorded_level",
     "risk_history",
+    "risk_level",
 ]

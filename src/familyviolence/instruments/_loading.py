@@ -34,6 +34,7 @@ from familyviolence.instruments.definitions import (
     WordingOverlay,
     definition_issues,
 )
+from familyviolence.instruments.levels import BandLevel, CommonRiskLevel, RiskMapping
 from familyviolence.instruments.scales import ResponseScale
 
 __all__ = [
@@ -90,6 +91,7 @@ _DEFINITION_KEYS = frozenset(
         "referral_to",
         "notes",
         "uncertain",
+        "risk",
     }
 )
 _SECTION_KEYS = frozenset({"id", "label"})
@@ -99,6 +101,8 @@ _BAND_KEYS = frozenset(
 )
 _JUDGEMENT_KEYS = frozenset({"id", "label", "required"})
 _CALENDAR_KEYS = frozenset({"months", "levels"})
+_RISK_KEYS = frozenset({"source", "bands", "judgements", "judgements_verified", "note"})
+_BAND_LEVEL_KEYS = frozenset({"band", "level", "verified"})
 _WORDING_KEYS = frozenset({"instrument", "version", "items"})
 
 
@@ -331,6 +335,45 @@ def _calendar(r: _Reader, value: object, path: str) -> SeverityCalendar | None:
     return r.build(since, path, SeverityCalendar, {"months": months, "levels": read})
 
 
+def _band_level(r: _Reader, value: object, path: str) -> BandLevel | None:
+    since = len(r.problems)
+    table = r.table(value, path, _BAND_LEVEL_KEYS)
+    if table is None:
+        return None
+    fields = {
+        "band": r.code(table, path, "band"),
+        "level": r.choice(table, path, "level", CommonRiskLevel),
+        "verified": r.boolean(table, path, "verified", default=False),
+    }
+    return r.build(since, path, BandLevel, fields)
+
+
+def _risk(r: _Reader, value: object, path: str) -> RiskMapping | None:
+    since = len(r.problems)
+    table = r.table(value, path, _RISK_KEYS)
+    if table is None:
+        return None
+    bands_path = _join(path, "bands")
+    bands = [
+        _band_level(r, v, f"{bands_path}[{i}]")
+        for i, v in enumerate(r.array(table, path, "bands", optional=True))
+    ]
+    judgements = []
+    for i, v in enumerate(r.array(table, path, "judgements", optional=True)):
+        if isinstance(v, str) and v and v.strip() == v:
+            judgements.append(v)
+        else:
+            r.fail(f"{_join(path, 'judgements')}[{i}]", "the id of a judgement", _kind(v))
+    fields = {
+        "source": r.text(table, path, "source"),
+        "bands": tuple(bands),
+        "judgements": tuple(judgements),
+        "judgements_verified": r.boolean(table, path, "judgements_verified", default=False),
+        "note": r.text(table, path, "note", optional=True),
+    }
+    return r.build(since, path, RiskMapping, fields)
+
+
 def _each(
     r: _Reader,
     table: Mapping[str, object],
@@ -358,6 +401,7 @@ def definition_from_mapping(data: object) -> InstrumentDefinition:
     bands = _each(r, top, "bands", _band, optional=True)
     judgements = _each(r, top, "judgements", _judgement, optional=True)
     calendar = top.get("calendar", _MISSING)
+    risk = top.get("risk", _MISSING)
     fields: dict[str, Any] = {
         "id": r.code(top, "$", "id"),
         "version": r.code(top, "$", "version"),
@@ -378,6 +422,7 @@ def definition_from_mapping(data: object) -> InstrumentDefinition:
         "referral_to": r.text(top, "$", "referral_to", optional=True),
         "notes": r.strings(top, "$", "notes"),
         "uncertain": r.strings(top, "$", "uncertain"),
+        "risk": None if risk is _MISSING else _risk(r, risk, "$.risk"),
     }
     for path, expected, found in definition_issues(
         kind=fields["kind"],
@@ -387,6 +432,7 @@ def definition_from_mapping(data: object) -> InstrumentDefinition:
         bands=bands,
         judgements=judgements,
         items_supplied_by_user=fields["items_supplied_by_user"],
+        risk=fields["risk"],
     ):
         r.fail(f"$.{path}", expected, found)
     if r.problems:

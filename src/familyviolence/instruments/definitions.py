@@ -21,6 +21,7 @@ from familyviolence.instruments._checks import (
     optional_non_blank,
     tuple_of,
 )
+from familyviolence.instruments.levels import CommonRiskLevel, RiskMapping
 from familyviolence.instruments.scales import Response, ResponseScale
 from familyviolence.vocabulary import LabelledEnum, Language
 
@@ -63,6 +64,12 @@ class InstrumentKind(LabelledEnum):
         "strukturert faglig vurdering",
         "structured professional judgement",
     )
+    SCORED_INTERVIEW = (
+        "scored_interview",
+        "strukturerat samtal med poäng, utan gränsvärden",
+        "strukturert samtale med poeng, uten grenseverdier",
+        "structured interview with points and no cut-offs (the level is judged)",
+    )
     SCREENING = "screening", "screeningfrågor", "screeningspørsmål", "screening questions"
     DESCRIPTION = (
         "description",
@@ -70,6 +77,25 @@ class InstrumentKind(LabelledEnum):
         "strukturert beskrivelse",
         "structured description",
     )
+
+    @property
+    def assesses_risk(self) -> bool:
+        """Whether an assessment of this kind is a structured risk assessment.
+
+        Screening questions and structured descriptions record answers; they say nothing of the
+        level of risk.
+        """
+        return self in _RISK_KINDS
+
+
+_RISK_KINDS = frozenset(
+    {
+        InstrumentKind.ACTUARIAL,
+        InstrumentKind.THRESHOLD_CHECKLIST,
+        InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT,
+        InstrumentKind.SCORED_INTERVIEW,
+    }
+)
 
 
 class AssessmentTarget(LabelledEnum):
@@ -100,6 +126,11 @@ class AssessmentTarget(LabelledEnum):
         "victim and perpetrators in honour-based violence",
     )
 
+    @property
+    def of_perpetrator(self) -> bool:
+        """Whether the subject of an assessment is the person who uses violence."""
+        return self in (AssessmentTarget.PERPETRATOR, AssessmentTarget.PERPETRATOR_FILE)
+
 
 class ScoringRule(LabelledEnum):
     """How the result of an assessment is derived from its answers."""
@@ -126,11 +157,16 @@ _RULES_OF_KIND = {
     InstrumentKind.ACTUARIAL: frozenset({ScoringRule.SUM, ScoringRule.WEIGHTED_SUM}),
     InstrumentKind.THRESHOLD_CHECKLIST: frozenset({ScoringRule.COUNT}),
     InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT: frozenset({ScoringRule.JUDGEMENT}),
+    InstrumentKind.SCORED_INTERVIEW: frozenset({ScoringRule.COUNT, ScoringRule.SUM}),
     InstrumentKind.SCREENING: frozenset({ScoringRule.NONE}),
     InstrumentKind.DESCRIPTION: frozenset({ScoringRule.NONE}),
 }
 _BANDED_RULES = frozenset({ScoringRule.SUM, ScoringRule.COUNT, ScoringRule.WEIGHTED_SUM})
 _YES_RULES = frozenset({ScoringRule.COUNT, ScoringRule.WEIGHTED_SUM})
+# Kinds whose result is, in the end, the assessor's judgement: they must ask for one.
+_JUDGED_KINDS = frozenset(
+    {InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT, InstrumentKind.SCORED_INTERVIEW}
+)
 
 
 @model
@@ -354,6 +390,7 @@ def definition_issues(  # noqa: C901, PLR0912 - one pass over the parts, each ch
     bands: Sequence[ScoreBand | None],
     judgements: Sequence[SummaryJudgement | None],
     items_supplied_by_user: bool,
+    risk: RiskMapping | None = None,
 ) -> list[Issue]:
     """Every broken invariant of a definition's parts, in document order.
 
@@ -388,6 +425,8 @@ def definition_issues(  # noqa: C901, PLR0912 - one pass over the parts, each ch
             issues.append((f"items[{i}].scale", "a scale with a yes response", "another scale"))
     if bands and scoring is not None and scoring not in _BANDED_RULES:
         issues.append(("bands", "no bands for this scoring rule", "bands"))
+    if bands and kind is InstrumentKind.SCORED_INTERVIEW:
+        issues.append(("bands", "no bands: a scored interview has no cut-offs", "bands"))
     issues += _band_issues(bands)
     read_items = [item for item in items if item is not None]
     read_bands = [band for band in bands if band is not None]
@@ -401,8 +440,30 @@ def definition_issues(  # noqa: C901, PLR0912 - one pass over the parts, each ch
         if judgement.id in judgement_ids:
             issues.append((f"judgements[{i}].id", "a unique judgement id", "a duplicate"))
         judgement_ids.add(judgement.id)
-    if kind is InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT and not judgements:
+    if kind in _JUDGED_KINDS and not judgements:
         issues.append(("judgements", "at least one summary judgement", "none"))
+    if risk is not None:
+        issues += _risk_issues(risk, bands, judgement_ids)
+    return issues
+
+
+def _risk_issues(
+    risk: RiskMapping, bands: Sequence[ScoreBand | None], judgements: set[str]
+) -> list[Issue]:
+    """A mapping names only bands and judgements the definition has, and maps every band."""
+    issues: list[Issue] = []
+    band_ids = {band.id for band in bands if band is not None}
+    mapped = set()
+    for i, entry in enumerate(risk.bands):
+        mapped.add(entry.band)
+        if entry.band not in band_ids:
+            issues.append((f"risk.bands[{i}].band", "the id of a band", "an unknown id"))
+    for i, band in enumerate(bands):
+        if band is not None and band.id not in mapped:
+            issues.append((f"bands[{i}]", "a level in risk.bands", "a band without one"))
+    for i, judgement in enumerate(risk.judgements):
+        if judgement not in judgements:
+            issues.append((f"risk.judgements[{i}]", "the id of a judgement", "an unknown id"))
     return issues
 
 
@@ -526,6 +587,11 @@ class InstrumentDefinition:
         referral_to: The conference a referral band refers to (``"MARAC"``).
         notes: Facts about use and scoring that the structure does not show.
         uncertain: Facts in this definition that are not confirmed from the publisher.
+        risk: How results map onto the common scale of risk (see :class:`RiskMapping
+            <familyviolence.RiskMapping>`), with its source; ``None`` for an instrument that
+            does not assess risk, or a user's definition that declares no mapping (a
+            structured professional judgement then reads every summary judgement; a band has
+            no level).
     """
 
     id: str = public(validator=non_empty_id)
@@ -549,8 +615,11 @@ class InstrumentDefinition:
     referral_to: str | None = public(default=None, validator=optional_non_blank)
     notes: tuple[str, ...] = public(default=(), validator=tuple_of(str))
     uncertain: tuple[str, ...] = public(default=(), validator=tuple_of(str))
+    risk: RiskMapping | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
+        if self.risk is not None and not isinstance(self.risk, RiskMapping):
+            raise InvalidModel("InstrumentDefinition", "risk", "must be a RiskMapping or None")
         issues = definition_issues(
             kind=self.kind,
             scoring=self.scoring,
@@ -559,6 +628,7 @@ class InstrumentDefinition:
             bands=self.bands,
             judgements=self.judgements,
             items_supplied_by_user=self.items_supplied_by_user,
+            risk=self.risk,
         )
         if issues:
             path, expected, found = issues[0]
@@ -623,6 +693,23 @@ class InstrumentDefinition:
     def band_for(self, score: int) -> ScoreBand | None:
         """The band that contains ``score``, or ``None`` (no bands, or outside them)."""
         return next((b for b in self.bands if b.contains(score)), None)
+
+    def level_of_band(self, band_id: str) -> CommonRiskLevel | None:
+        """The common level of the band with ``band_id``; ``None`` if none is declared."""
+        return None if self.risk is None else self.risk.level_of_band(band_id)
+
+    @property
+    def level_judgements(self) -> tuple[str, ...]:
+        """Ids of the summary judgements whose levels give a result its common level.
+
+        Those the mapping lists; without a mapping, every summary judgement of an instrument
+        whose result is judged (so that a high conclusion is never left unread).
+        """
+        if self.risk is not None:
+            return self.risk.judgements
+        if self.kind in _JUDGED_KINDS:
+            return tuple(j.id for j in self.judgements)
+        return ()
 
     def score_range(self) -> tuple[int, int] | None:
         """Lowest and highest possible score or count; ``None`` if there is none.

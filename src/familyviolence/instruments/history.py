@@ -31,17 +31,19 @@ class RiskChange(LabelledEnum):
 class RiskPoint:
     """One assessment in a subject's risk history.
 
-    The *level* is the band of a scored instrument (after any override) or, for a structured
-    professional judgement, the level of its first summary judgement in the definition's order
-    (SARA v3's case priority, SARA v2's risk to the partner). Changes are given only between
-    valid results of the same version: a revision may change what a score means.
+    The *level* is the band of a scored instrument (after any override) or, for an instrument
+    whose result is judged, its level on the common scale of risk: the highest of the
+    conclusions its definition reads (SARA v3's case priority, serious harm and imminence), so
+    that a conclusion raised to high is a raised level even when another stays the same.
+    Changes are given only between valid results of the same version: a revision may change
+    what a score means.
 
     Attributes:
         assessment: Id of the assessment.
         assessed_on: Its day.
         version: The version of the instrument used.
         result: Its result.
-        level: The id of the band, or the level of the headline judgement; ``None`` if none.
+        level: The id of the band, or the common level of the judgements; ``None`` if none.
         score_change: Score minus the previous score, where both have one.
         level_change: How the level changed from the previous assessment, where comparable.
     """
@@ -62,10 +64,8 @@ def _level(definition: InstrumentDefinition, result: AssessmentResult) -> tuple[
         # A weight table may bring bands of its own; rank by the score's order then.
         rank = bands.index(result.band.id) if result.band.id in bands else result.band.minimum
         return (result.band.id, rank)
-    for judgement in definition.judgements:
-        recorded = next((j for j in result.judgements if j.id == judgement.id), None)
-        if recorded is not None:
-            return (recorded.level.value, recorded.level.rank)
+    if result.level is not None:
+        return (result.level.value, result.level.rank)
     return None
 
 

@@ -3,15 +3,16 @@
 What a result is depends on the kind of instrument: an actuarial instrument gives a score and
 its band; a threshold checklist a count and a level that professional judgement may raise but
 never lower; a structured professional judgement the assessor's summary judgements only, never
-a total.
+a total. Every result also gets its level on the common scale of risk, as the definition's
+mapping declares (:func:`risk_level`), and never an understated one: what the answers given
+already reach is a lower bound, since more answers can only raise a count.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from familyviolence._errors import InvalidModel
 from familyviolence._model import model, public
+from familyviolence.dates import add_months
 from familyviolence.instruments.assessments import Assessment, Judgement, WeightTable
 from familyviolence.instruments.definitions import (
     InstrumentDefinition,
@@ -19,9 +20,17 @@ from familyviolence.instruments.definitions import (
     ScoreBand,
     ScoringRule,
 )
+from familyviolence.instruments.levels import CommonRiskLevel
 from familyviolence.instruments.scales import Response
 
-__all__ = ["AssessmentResult", "research_total", "result_of", "validate"]
+__all__ = [
+    "AssessmentResult",
+    "recorded_level",
+    "research_total",
+    "result_of",
+    "risk_level",
+    "validate",
+]
 
 _SPJ = InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT
 
@@ -35,7 +44,14 @@ class AssessmentResult:
     ``computed_band`` the level before it and ``overridden`` whether the override raised it.
     For a structured professional judgement: the assessor's ``judgements`` only; ``score`` and
     ``band`` are always ``None`` (a total is never the result). A result with too many omitted
-    items is not ``valid``: it says why, and gives no score or band.
+    items is not ``valid``: it says why. A sum or a count with too many omissions still gives
+    the score its answers reach and that score's band, as a lower bound (more answers can only
+    raise it): a DASH with 14 "yes" and a question unanswered is high, and refers.
+
+    ``level`` is the result's level on the common scale of risk (see :func:`risk_level`), and
+    ``highest_possible_level`` the highest level it could have were the omitted information
+    known: the same as ``level`` when nothing omitted could change it, ``None`` when it is not
+    known (a judgement made with too much information missing).
 
     Attributes:
         instrument: Id of the definition.
@@ -53,6 +69,9 @@ class AssessmentResult:
             judgement, the result itself.
         critical_items: Codes of items marked as critical.
         notes: What the reader of the result must know (no weight table, uncertain cut-offs…).
+        level: The level on the common scale of risk; ``None`` if the definition maps nothing
+            the result has.
+        highest_possible_level: The highest level the result could have; ``None`` if unknown.
     """
 
     instrument: str = public()
@@ -69,6 +88,28 @@ class AssessmentResult:
     judgements: tuple[Judgement, ...] = public(default=())
     critical_items: tuple[str, ...] = public(default=())
     notes: tuple[str, ...] = public(default=())
+    level: CommonRiskLevel | None = public(default=None)
+    highest_possible_level: CommonRiskLevel | None = public(default=None)
+
+    @property
+    def level_is_exact(self) -> bool:
+        """Whether the level is known and nothing omitted could raise it."""
+        return self.level is not None and self.highest_possible_level is self.level
+
+    @property
+    def is_high(self) -> bool:
+        """Whether the result is high for safety purposes (its level, a lower bound, is)."""
+        return self.level is not None and self.level.is_high
+
+    @property
+    def may_be_high(self) -> bool:
+        """Whether the result is, or could be once the omitted information is known, high.
+
+        ``True`` also when the level is not known at all: only a result known to be below
+        high can support a decision that needs the risk not to be high.
+        """
+        highest = self.highest_possible_level
+        return highest is None or highest.is_high
 
 
 def _fail(field: str, reason: str) -> InvalidModel:
@@ -136,23 +177,12 @@ def _check_calendar(definition: InstrumentDefinition, assessment: Assessment) ->
     if assessment.calendar and calendar is None:
         raise _fail("calendar", f"{name} keeps no severity calendar")
     if calendar is not None:
-        earliest = _months_before(assessment.assessed_on, calendar.months)
+        earliest = add_months(assessment.assessed_on, -calendar.months)
         for i, entry in enumerate(assessment.calendar):
             if entry.severity > len(calendar.levels):
                 raise _fail(f"calendar[{i}].severity", f"must be at most {len(calendar.levels)}")
             if entry.day < earliest:
                 raise _fail(f"calendar[{i}].day", f"must be within {calendar.months} months before")
-
-
-def _months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` earlier (the first of the next month if it has no such day)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    try:
-        return day.replace(year=year, month=month + 1)
-    except ValueError:
-        year, month = divmod(index + 1, 12)
-        return dt.date(year, month + 1, 1)
 
 
 def validate(definition: InstrumentDefinition, assessment: Assessment) -> None:
@@ -179,29 +209,64 @@ def validate(definition: InstrumentDefinition, assessment: Assessment) -> None:
 class _Raw:
     """The computed parts of a result before validity is applied."""
 
-    __slots__ = ("band", "computed_band", "notes", "overridden", "score")
+    __slots__ = (
+        "band",
+        "computed_band",
+        "highest_band",
+        "lowest_band",
+        "minimum",
+        "minimum_band",
+        "notes",
+        "overridden",
+        "score",
+    )
 
     def __init__(self) -> None:
         self.score: int | None = None
+        self.minimum: int | None = None
+        self.minimum_band: ScoreBand | None = None
         self.computed_band: ScoreBand | None = None
         self.band: ScoreBand | None = None
+        self.lowest_band: ScoreBand | None = None
+        self.highest_band: ScoreBand | None = None
         self.overridden = False
         self.notes: list[str] = []
+
+
+class _Score:
+    """A score by the definition's rule, the range the omitted items leave open, its bands."""
+
+    __slots__ = ("bands", "maximum", "minimum", "score")
+
+    def __init__(
+        self, score: int, minimum: int, maximum: int, bands: tuple[ScoreBand, ...]
+    ) -> None:
+        self.score = score
+        self.minimum = minimum
+        self.maximum = maximum
+        self.bands = bands
 
 
 def _score(
     definition: InstrumentDefinition,
     assessment: Assessment,
     weights: WeightTable | None,
+    omitted: tuple[str, ...],
     notes: list[str],
-) -> tuple[int | None, tuple[ScoreBand, ...]]:
-    """The score (or count) by the definition's rule, and the bands that apply to it."""
+) -> _Score | None:
+    """The score (or count) by the definition's rule, and the bands that apply to it.
+
+    Omitted items add nothing to the score, as every instrument here scores them; the range
+    says how low and how high the score could be were they answered.
+    """
     rule = definition.scoring
     if rule is ScoringRule.SUM:
-        return sum(a.value.score or 0 for a in assessment.answers), definition.bands
+        score = sum(a.value.score or 0 for a in assessment.answers)
+        extra = sum(definition.item(code).scale.max_score for code in omitted)
+        return _Score(score, score, score + extra, definition.bands)
     if rule is ScoringRule.COUNT:
         yes = sum(1 for a in assessment.answers if a.value is Response.YES)
-        return yes, definition.bands
+        return _Score(yes, yes, yes + len(omitted), definition.bands)
     if rule is ScoringRule.WEIGHTED_SUM:
         if weights is None:
             notes.append(
@@ -209,30 +274,45 @@ def _score(
                 "that the library does not ship; no weight table was supplied, so no score "
                 "is reported"
             )
-            return None, ()
+            return None
         _check_weights(definition, weights)
         weight = weights.by_item
         total = sum(weight.get(a.item, 0) for a in assessment.answers if a.value is Response.YES)
-        return total, weights.bands or definition.bands
+        # A weight may be negative: an omitted item could lower the score as well as raise it.
+        low = total + sum(min(0, weight.get(code, 0)) for code in omitted)
+        high = total + sum(max(0, weight.get(code, 0)) for code in omitted)
+        return _Score(total, low, high, weights.bands or definition.bands)
     if rule is ScoringRule.JUDGEMENT:
         notes.append(
             "a structured professional judgement: the result is the assessor's summary "
             "judgements; no total score is presented"
         )
-    return None, ()
+    return None
+
+
+def _band(bands: tuple[ScoreBand, ...], score: int) -> ScoreBand | None:
+    return next((b for b in bands if b.contains(score)), None)
 
 
 def _raw(
-    definition: InstrumentDefinition, assessment: Assessment, weights: WeightTable | None
+    definition: InstrumentDefinition,
+    assessment: Assessment,
+    weights: WeightTable | None,
+    omitted: tuple[str, ...] = (),
 ) -> _Raw:
     raw = _Raw()
-    raw.score, bands = _score(definition, assessment, weights, raw.notes)
-    if raw.score is not None:
-        if not bands:
-            raw.notes.append(
-                f"{definition.id} version {definition.version} has no bands: the score has no level"
-            )
-        raw.computed_band = next((b for b in bands if b.contains(raw.score)), None)
+    scored = _score(definition, assessment, weights, omitted, raw.notes)
+    if scored is None:
+        return raw
+    bands = scored.bands
+    raw.score, raw.minimum = scored.score, scored.minimum
+    if not bands:
+        raw.notes.append(
+            f"{definition.id} version {definition.version} has no bands: the score has no level"
+        )
+    raw.computed_band = _band(bands, scored.score)
+    raw.lowest_band = raw.minimum_band = _band(bands, scored.minimum)
+    raw.highest_band = _band(bands, scored.maximum)
     raw.band = raw.computed_band
     override = assessment.override
     if override is not None and raw.computed_band is not None:
@@ -249,6 +329,10 @@ def _raw(
             )
         raw.band = bands[wanted]
         raw.overridden = wanted > current
+        # Judgement raises the level whatever the omitted items would have given.
+        raw.lowest_band = bands[wanted]
+        if raw.highest_band is None or ranks[raw.highest_band.id] < wanted:
+            raw.highest_band = bands[wanted]
     if raw.band is not None and raw.band.uncertain:
         raw.notes.append(f"the cut-offs of the band {raw.band.id!r} are uncertain")
     return raw
@@ -284,7 +368,7 @@ def result_of(
     """
     validate(definition, assessment)
     omitted = _omitted(definition, assessment)
-    raw = _raw(definition, assessment, weights)
+    raw = _raw(definition, assessment, weights, omitted)
     reasons: tuple[str, ...] = ()
     if len(omitted) > definition.omissions_tolerated:
         reason = (
@@ -293,7 +377,18 @@ def result_of(
         )
         reasons = (reason,)
     valid = not reasons
-    band = raw.band if valid else None
+    score, computed_band, band = raw.score, raw.computed_band, raw.band
+    if not valid and raw.minimum is not None:
+        # What the answers given reach, as a lower bound: more answers can only raise it.
+        score, computed_band = raw.minimum, raw.minimum_band
+        band = raw.band if raw.overridden else computed_band
+        raw.notes.append(
+            f"the score {score} is the lowest the omitted items allow: a lower bound, and its "
+            "level is the least the answers show"
+        )
+    level, highest = _levels(definition, assessment, raw, valid=valid)
+    if level is not None and raw.lowest_band is not None:
+        _note_unverified(definition, raw.lowest_band, raw.notes)
     return AssessmentResult(
         instrument=definition.id,
         version=definition.version,
@@ -301,15 +396,103 @@ def result_of(
         valid=valid,
         invalid_reasons=reasons,
         omitted=omitted,
-        score=raw.score if valid else None,
+        score=score,
         band=band,
-        computed_band=raw.computed_band if valid else None,
-        overridden=raw.overridden and valid,
+        computed_band=computed_band,
+        overridden=raw.overridden,
         referral=band is not None and band.referral,
         judgements=assessment.judgements,
         critical_items=assessment.critical_items,
         notes=tuple(raw.notes),
+        level=level,
+        highest_possible_level=highest,
     )
+
+
+def _judged_level(
+    definition: InstrumentDefinition, assessment: Assessment
+) -> CommonRiskLevel | None:
+    """The highest level among the recorded judgements the definition reads a level from."""
+    wanted = definition.level_judgements
+    return CommonRiskLevel.highest(
+        CommonRiskLevel.of_judgement(j.level) for j in assessment.judgements if j.id in wanted
+    )
+
+
+def _levels(
+    definition: InstrumentDefinition, assessment: Assessment, raw: _Raw, *, valid: bool
+) -> tuple[CommonRiskLevel | None, CommonRiskLevel | None]:
+    """The result's common level (a lower bound), and the highest it could be (or ``None``)."""
+    parts: list[tuple[CommonRiskLevel | None, CommonRiskLevel | None]] = []
+    if definition.risk is not None and definition.risk.bands:
+        low, high = raw.lowest_band, raw.highest_band
+        lowest = None if low is None else definition.level_of_band(low.id)
+        highest = None if high is None else definition.level_of_band(high.id)
+        parts.append((lowest, highest if lowest is not None else None))
+    if definition.level_judgements:
+        judged = _judged_level(definition, assessment)
+        # A conclusion drawn with too much information missing may be too low.
+        parts.append((judged, judged if valid else None))
+    if not parts:
+        return None, None
+    level = CommonRiskLevel.highest(low for low, _ in parts)
+    if any(high is None for _, high in parts):
+        return level, None
+    return level, CommonRiskLevel.highest(high for _, high in parts)
+
+
+def _note_unverified(definition: InstrumentDefinition, band: ScoreBand, notes: list[str]) -> None:
+    risk = definition.risk
+    entry = None if risk is None else next((e for e in risk.bands if e.band == band.id), None)
+    if entry is not None and not entry.verified:
+        notes.append(
+            f"the level {entry.level.value!r} of the band {band.id!r} on the common scale is "
+            "not confirmed from a published source (see the definition's risk mapping)"
+        )
+
+
+def risk_level(result: AssessmentResult) -> CommonRiskLevel | None:
+    """The level of a result on the common scale of risk, the one meaning of risk.
+
+    The level of the result's band (after any judgement override) and of the summary
+    judgements its definition reads, whichever is higher; see the docs page "Risk levels" for
+    each instrument's mapping and its source. For a result with items omitted it is a lower
+    bound (what the answers given already reach); :attr:`AssessmentResult.highest_possible_level`
+    says how high it could be. ``None`` when the result has nothing the mapping reads (no
+    weight table for a weighted sum, or an instrument that does not assess risk).
+
+    >>> import datetime as dt
+    >>> from familyviolence import Answer, Assessment, Response, default_catalogue
+    >>> odara = Assessment(
+    ...     id="odara-1", instrument="odara", version="2004", subject="father",
+    ...     assessor="police-0815", assessed_on=dt.date(2026, 3, 4),
+    ...     answers=tuple(Answer(item=str(n), value=Response.YES) for n in range(1, 14)),
+    ... )
+    >>> result = default_catalogue().result(odara)
+    >>> result.band.id, risk_level(result), result.is_high
+    ('category_7', <CommonRiskLevel.VERY_HIGH: 'very_high'>, True)
+    """
+    return result.level
+
+
+def recorded_level(
+    definition: InstrumentDefinition, assessment: Assessment
+) -> CommonRiskLevel | None:
+    """The highest level an assessment's own records show, whether or not it fits.
+
+    Read from every summary judgement recorded (whatever its id: an assessment that does not
+    fit may name a conclusion its definition no longer has) and from a judgement override to a
+    band, without checking anything else. For an assessment that does not fit its definition
+    this is all there is to go on, and it can only show that the risk is high, never that it
+    is not: use it as a lower bound.
+    """
+    levels: list[CommonRiskLevel | None] = [
+        CommonRiskLevel.of_judgement(j.level) for j in assessment.judgements
+    ]
+    override = assessment.override
+    if override is not None and definition.band(override.band) is not None:
+        levels.append(definition.level_of_band(override.band))
+    return CommonRiskLevel.highest(levels)
 
 
 def _omitted(definition: InstrumentDefinition, assessment: Assessment) -> tuple[str, ...]:

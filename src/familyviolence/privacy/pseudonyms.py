@@ -153,8 +153,9 @@ RULES_NEEDING_REMOVED_DATA: Mapping[str, str] = MappingProxyType(
             "which children are minors on the day of a decision needs their birth dates"
         ),
         "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED": (
-            "a risk assessment of a perpetrator speaks of the adult victims of the perpetrator's"
-            " incidents; which victims are adults needs their birth dates"
+            "the children at risk are those living with the person assessed or with an adult at"
+            " risk, and a referral of an adult covers the children: who is a child needs birth"
+            " dates"
         ),
     }
 )

@@ -23,15 +23,10 @@ from familyviolence.rules.engine import (
     events_of,
     hit,
 )
-from familyviolence.rules.practice import (
-    CURRENT_RISK_ASSESSMENT_DAYS,
-    GOOD_PRACTICE,
-    PRACTICE_RULES,
-)
-from familyviolence.rules.safety import SAFETY_RULES, safety_rules
+from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES, practice_rules
+from familyviolence.rules.safety import SAFETY_RULES, HousingGap, safety_rules
 
 __all__ = [
-    "CURRENT_RISK_ASSESSMENT_DAYS",
     "GOOD_PRACTICE",
     "NORWAY_RULES",
     "PRACTICE_RULES",
@@ -43,6 +38,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Hit",
+    "HousingGap",
     "Rule",
     "RuleContext",
     "RuleSet",
@@ -52,5 +48,6 @@ __all__ = [
     "evaluate",
     "events_of",
     "hit",
+    "practice_rules",
     "safety_rules",
 ]

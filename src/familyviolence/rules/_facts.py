@@ -14,21 +14,16 @@ from familyviolence._errors import InvalidModel, UnknownInstrument
 from familyviolence.cases import Case
 from familyviolence.events import DecisionMade
 from familyviolence.incidents import Incident
-from familyviolence.instruments import (
-    Assessment,
-    InstrumentCatalogue,
-    InstrumentDefinition,
-    InstrumentKind,
-)
+from familyviolence.instruments import Assessment, InstrumentCatalogue, InstrumentDefinition
 from familyviolence.interventions import InterventionKind
 from familyviolence.rules.engine import events_of
 from familyviolence.vocabulary import RelationshipKind
 
 __all__ = [
     "PERPETRATOR_TREATMENT",
-    "RISK_INSTRUMENTS",
     "close_on",
     "decided_for",
+    "decided_on",
     "decisions",
     "definition_of",
     "field_path",
@@ -38,16 +33,6 @@ __all__ = [
     "perpetrators",
     "usable_risk_assessment",
 ]
-
-RISK_INSTRUMENTS = frozenset(
-    {
-        InstrumentKind.ACTUARIAL,
-        InstrumentKind.THRESHOLD_CHECKLIST,
-        InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT,
-    }
-)
-"""Kinds of instrument whose assessments are structured risk assessments (screening questions
-and structured descriptions are not)."""
 
 PERPETRATOR_TREATMENT = frozenset(
     {
@@ -85,6 +70,14 @@ def field_path(base: str, field: str) -> str:
 def decisions(case: Case) -> list[tuple[int, DecisionMade]]:
     """The decisions of the case's history (as corrected), with their index."""
     return [(i, e) for i, e in events_of(case, DecisionMade) if isinstance(e, DecisionMade)]
+
+
+def decided_on(case: Case, intervention_id: str) -> dt.date | None:
+    """The day of the decision (as corrected) that granted the intervention, if there is one."""
+    for _, decision in decisions(case):
+        if any(x.id == intervention_id for x in decision.granted):
+            return decision.at.date()
+    return None
 
 
 def decided_for(
@@ -131,7 +124,7 @@ def definition_of(
 def usable_risk_assessment(catalogue: InstrumentCatalogue, assessment: Assessment) -> bool:
     """Whether the assessment is a structured risk assessment whose result may be used."""
     definition = definition_of(catalogue, assessment)
-    if definition is None or definition.kind not in RISK_INSTRUMENTS:
+    if definition is None or not definition.kind.assesses_risk:
         return False
     try:
         return catalogue.result(assessment).valid

@@ -2,12 +2,15 @@
 
 Good practice, the same in every jurisdiction: a contact ban that ends while the risk is still
 high, a breach with no new risk assessment, temporary housing for the perpetrator that no
-current assessment supports, children in protected housing without their own needs, incomplete
-or unreviewed safety plans, and the referral criteria of a multi-agency risk conference (met
-but not referred, a repeat not flagged, actions overdue). Each cites good practice, unverified;
-the two that leave someone at risk now are errors. The conference criteria are configurable:
-build the rules with :func:`safety_rules` and your own
-:class:`~familyviolence.ReferralCriteria`.
+current assessment made before the decision supports, children in protected housing without
+their own needs, incomplete or unreviewed safety plans, and the referral criteria of a
+multi-agency risk conference (met but not referred, a repeat not flagged, actions overdue).
+Each cites good practice, unverified; those that leave someone at risk now are errors.
+
+Every rule that needs to know how high the risk is asks
+:func:`~familyviolence.current_risk`, with one definition of a current assessment
+(:class:`~familyviolence.AssessmentCurrency`). The conference criteria and the currency are
+configurable: build the rules with :func:`safety_rules`.
 """
 
 from __future__ import annotations
@@ -16,14 +19,16 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from familyviolence._model import evolve
 from familyviolence.cases import Case
-from familyviolence.instruments import Assessment, AssessmentResult, InstrumentCatalogue, Labels
-from familyviolence.rules.engine import Hit, Rule, RuleContext, RuleSet, Severity, hit
-from familyviolence.rules.practice import CURRENT_RISK_ASSESSMENT_DAYS, GOOD_PRACTICE
-from familyviolence.safety._risk import is_high, of_perpetrator, risk_result
+from familyviolence.instruments import Assessment, InstrumentCatalogue, Labels
+from familyviolence.rules import _facts
+from familyviolence.rules.engine import Check, Hit, Rule, RuleContext, RuleSet, Severity, hit
+from familyviolence.rules.practice import GOOD_PRACTICE
 from familyviolence.safety.criteria import (
     CriterionMet,
     ReferralCriteria,
+    referral_covers,
     referral_criteria_met,
     repeat_of,
 )
@@ -34,37 +39,19 @@ from familyviolence.safety.measures import (
     ProtectedHousing,
 )
 from familyviolence.safety.plans import PlanStatus
+from familyviolence.safety.risk import (
+    AssessmentCurrency,
+    assessed_risk,
+    current_risk,
+    why_not_current,
+)
+from familyviolence.vocabulary import LabelledEnum
 
-__all__ = ["SAFETY_RULES", "safety_rules"]
-
-_CURRENT = dt.timedelta(days=CURRENT_RISK_ASSESSMENT_DAYS)
+__all__ = ["SAFETY_RULES", "HousingGap", "safety_rules"]
 
 
 def _rule(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
     return Rule(**{"severity": Severity.WARNING, "reference": GOOD_PRACTICE, **rule})
-
-
-def _pair_assessments(
-    case: Case, catalogue: InstrumentCatalogue, ban: ContactBan, on: dt.date
-) -> list[tuple[Assessment, AssessmentResult]]:
-    """Usable risk assessments about the ban's parties made by ``on``, in date order.
-
-    An assessment of the restrained person with an instrument that assesses the perpetrator,
-    or of the protected person with one that interviews the victim.
-    """
-    found = []
-    for assessment in case.assessments:
-        if assessment.assessed_on > on:
-            continue
-        perpetrator = of_perpetrator(catalogue, assessment)
-        subject = ban.restrained if perpetrator else ban.protected
-        if assessment.subject != subject:
-            continue
-        result = risk_result(catalogue, assessment)
-        if result is not None:
-            found.append((assessment, result))
-    found.sort(key=lambda pair: (pair[0].assessed_on, pair[0].id))
-    return found
 
 
 def _bans(case: Case) -> Iterator[tuple[int, ContactBan]]:
@@ -73,98 +60,215 @@ def _bans(case: Case) -> Iterator[tuple[int, ContactBan]]:
             yield i, measure
 
 
+def _answers_breach(
+    catalogue: InstrumentCatalogue, ban: ContactBan, assessment: Assessment
+) -> bool:
+    """Whether ``assessment`` is a usable risk assessment about the ban's two persons."""
+    definition = _facts.definition_of(catalogue, assessment)
+    if definition is None:
+        return False
+    subject = ban.restrained if definition.target.of_perpetrator else ban.protected
+    return assessment.subject == subject and _facts.usable_risk_assessment(catalogue, assessment)
+
+
 # -- contact bans ---------------------------------------------------------------------------------
 
 
-def _ban_expired_high_risk(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
-    catalogue = context.catalogue
-    if catalogue is None:  # pragma: no cover - the rule needs a catalogue
-        return
-    bans = list(_bans(case))
-    for i, ban in bans:
-        end = ban.period.end
-        if end is None or end >= on:
-            continue
-        renewed = any(
-            other.between(ban.protected, ban.restrained) and other.in_force(on=on)
-            for _, other in bans
-        )
-        assessed = _pair_assessments(case, catalogue, ban, on)
-        if renewed or not assessed:
-            continue
-        latest, result = assessed[-1]
-        if is_high(result) and latest.assessed_on >= end - _CURRENT:
-            yield hit(
-                f"$.protective_measures[{i}]",
-                ban.protected,
-                ban.restrained,
-                measure_id=ban.id,
-                ended_on=end,
-                assessment_id=latest.id,
-            )
-
-
-def _breach_without_assessment(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
-    catalogue = context.catalogue
-    if catalogue is None:  # pragma: no cover - the rule needs a catalogue
-        return
-    for i, ban in _bans(case):
-        if not ban.breaches:
-            continue
-        assessed = _pair_assessments(case, catalogue, ban, on)
-        for k, breach in enumerate(ban.breaches):
-            if breach.on > on:
+def _ban_expired_high_risk(currency: AssessmentCurrency) -> Check:
+    def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+        catalogue = context.catalogue
+        if catalogue is None:  # pragma: no cover - the rule needs a catalogue
+            return
+        bans = list(_bans(case))
+        for i, ban in bans:
+            end = ban.period.end
+            if end is None or end >= on:
                 continue
-            if not any(a.assessed_on >= breach.on for a, _ in assessed):
+            if any(
+                other.between(ban.protected, ban.restrained) and other.in_force(on=on)
+                for _, other in bans
+            ):
+                continue
+            risk = current_risk(
+                case, ban.restrained, ban.protected, on=on, catalogue=catalogue, currency=currency
+            )
+            highest = risk.highest
+            if risk.is_high and highest is not None:
                 yield hit(
-                    f"$.protective_measures[{i}].breaches[{k}]",
+                    f"$.protective_measures[{i}]",
                     ban.protected,
                     ban.restrained,
                     measure_id=ban.id,
-                    breach_on=breach.on,
+                    ended_on=end,
+                    assessment_id=highest.assessment,
                 )
+
+    return check
+
+
+def _breach_without_assessment(currency: AssessmentCurrency) -> Check:
+    def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+        catalogue = context.catalogue
+        if catalogue is None:  # pragma: no cover - the rule needs a catalogue
+            return
+        bans = list(_bans(case))
+        for i, ban in bans:
+            if not ban.breaches:
+                continue
+            # While a ban protects the two, a breach stays open; after, until it is too old
+            # for any assessment made in answer to it to be current today.
+            protected = any(
+                other.between(ban.protected, ban.restrained) and other.in_force(on=on)
+                for _, other in bans
+            )
+            made = [
+                a
+                for _, a in _facts.known_assessments(case, on)
+                if _answers_breach(catalogue, ban, a)
+            ]
+            for k, breach in enumerate(ban.breaches):
+                if breach.on > on or not (protected or breach.on >= currency.earliest(on)):
+                    continue
+                if not any(a.assessed_on >= breach.on for a in made):
+                    yield hit(
+                        f"$.protective_measures[{i}].breaches[{k}]",
+                        ban.protected,
+                        ban.restrained,
+                        measure_id=ban.id,
+                        breach_on=breach.on,
+                    )
+
+    return check
 
 
 # -- housing ---------------------------------------------------------------------------------------
 
 
-def _supports(case: Case, catalogue: InstrumentCatalogue, housing: PerpetratorHousing) -> bool:
-    """Whether the assessment the housing names supports the others staying at home."""
-    start = housing.period.start
-    assessment = next((a for a in case.assessments if a.id == housing.risk_assessment), None)
-    if assessment is None or start is None or assessment.subject != housing.person:
-        return False
-    if not start - _CURRENT <= assessment.assessed_on <= start:
-        return False
-    result = risk_result(catalogue, assessment)
-    return result is not None and not is_high(result)
+class HousingGap(LabelledEnum):
+    """Why temporary housing for the perpetrator is not supported by a risk assessment."""
+
+    NO_ASSESSMENT = (
+        "no_assessment",
+        "ingen riskbedömning anges",
+        "ingen risikovurdering er oppgitt",
+        "it names no risk assessment",
+    )
+    NOT_OF_PERSON_HOUSED = (
+        "not_of_person_housed",
+        "bedömningen gäller inte den som bor tillfälligt",
+        "vurderingen gjelder ikke den som bor midlertidig",
+        "the assessment is not of the person housed",
+    )
+    MADE_AFTER_DECISION = (
+        "made_after_decision",
+        "bedömningen gjordes efter beslutet",
+        "vurderingen ble gjort etter vedtaket",
+        "the assessment was made after the decision",
+    )
+    NO_USABLE_RESULT = (
+        "no_usable_result",
+        "bedömningen har inget användbart resultat",
+        "vurderingen har ikke noe brukbart resultat",
+        "the assessment has no usable result",
+    )
+    NOT_CURRENT = (
+        "not_current",
+        "bedömningen är inte längre aktuell",
+        "vurderingen er ikke lenger aktuell",
+        "the assessment is no longer current",
+    )
+    RISK_MAY_BE_HIGH = (
+        "risk_may_be_high",
+        "risken är eller kan vara hög",
+        "risikoen er eller kan være høy",
+        "the risk is, or may be, high",
+    )
 
 
-def _housing_without_assessment(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
-    catalogue = context.catalogue
-    if catalogue is None:  # pragma: no cover - the rule needs a catalogue
-        return
-    for i, measure in enumerate(case.protective_measures):
-        if not isinstance(measure, PerpetratorHousing):
-            continue
-        start = measure.period.start
-        if start is None or start > on or _supports(case, catalogue, measure):
-            continue
-        yield hit(
-            f"$.protective_measures[{i}]",
-            measure.person,
-            *measure.staying_home,
-            measure_id=measure.id,
-            start=start,
+def _decision_day(case: Case, housing: PerpetratorHousing) -> dt.date | None:
+    """The day the housing was decided: recorded, or that of the decision granting it."""
+    if housing.decided_on is not None:
+        return housing.decided_on
+    if housing.intervention is not None:
+        return _facts.decided_on(case, housing.intervention)
+    return None
+
+
+def _housing_gap(  # noqa: PLR0911 - one answer per gap, in the order a reader checks them
+    case: Case,
+    on: dt.date,
+    catalogue: InstrumentCatalogue,
+    currency: AssessmentCurrency,
+    housing: PerpetratorHousing,
+) -> HousingGap | None:
+    """What keeps the housing from resting on a current assessment made before deciding."""
+    named = housing.risk_assessment
+    assessment = next((a for a in case.assessments if a.id == named), None)
+    if assessment is None:
+        return HousingGap.NO_ASSESSMENT
+    if assessment.subject != housing.person:
+        return HousingGap.NOT_OF_PERSON_HOUSED
+    decided = _decision_day(case, housing) or housing.period.start
+    if decided is not None and assessment.assessed_on > decided:
+        return HousingGap.MADE_AFTER_DECISION
+    persons = (housing.person, *housing.staying_home)
+    reading = assessed_risk(
+        case, assessment, on=on, catalogue=catalogue, persons=persons, currency=currency
+    )
+    if reading is None or not reading.valid:
+        return HousingGap.NO_USABLE_RESULT
+    if why_not_current(case, assessment, on=on, persons=persons, currency=currency):
+        return HousingGap.NOT_CURRENT
+    if reading.may_be_high:
+        return HousingGap.RISK_MAY_BE_HIGH
+    for staying in housing.staying_home:
+        risk = current_risk(
+            case, housing.person, staying, on=on, catalogue=catalogue, currency=currency
         )
+        if not risk.known_below_high:
+            return HousingGap.RISK_MAY_BE_HIGH
+    return None
+
+
+def _housing_without_assessment(currency: AssessmentCurrency) -> Check:
+    def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+        catalogue = context.catalogue
+        if catalogue is None:  # pragma: no cover - the rule needs a catalogue
+            return
+        for i, measure in enumerate(case.protective_measures):
+            if not isinstance(measure, PerpetratorHousing) or not measure.in_force(on=on):
+                continue
+            gap = _housing_gap(case, on, catalogue, currency, measure)
+            if gap is not None and measure.period.start is not None:
+                yield hit(
+                    f"$.protective_measures[{i}]",
+                    measure.person,
+                    *measure.staying_home,
+                    measure_id=measure.id,
+                    start=measure.period.start,
+                    gap=gap,
+                )
+
+    return check
+
+
+def _housing_decision_day_unknown(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    for i, measure in enumerate(case.protective_measures):
+        if not isinstance(measure, PerpetratorHousing) or not measure.in_force(on=on):
+            continue
+        if _decision_day(case, measure) is None and measure.period.start is not None:
+            yield hit(
+                f"$.protective_measures[{i}]",
+                measure.person,
+                measure_id=measure.id,
+                start=measure.period.start,
+            )
 
 
 def _child_needs_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, measure in enumerate(case.protective_measures):
-        if not isinstance(measure, ProtectedHousing):
-            continue
-        start = measure.period.start
-        if start is None or start > on:
+        # Once the stay has ended, what the child needed there can no longer be met.
+        if not isinstance(measure, ProtectedHousing) or not measure.in_force(on=on):
             continue
         for k, child in enumerate(measure.children):
             if not child.needs_recorded:
@@ -193,35 +297,42 @@ def _protection_not_on_person(case: Case, on: dt.date, _: RuleContext) -> Iterat
 # -- safety plans ----------------------------------------------------------------------------------
 
 
-def _high_assessments(case: Case, catalogue: InstrumentCatalogue, on: dt.date) -> set[str]:
+def _high_assessments(
+    case: Case, catalogue: InstrumentCatalogue, currency: AssessmentCurrency, on: dt.date
+) -> set[str]:
+    """Ids of the assessments, made by ``on`` and no older than the limit, that show high."""
     high = set()
+    earliest = currency.earliest(on)
     for assessment in case.assessments:
-        if assessment.assessed_on > on:
+        if not earliest <= assessment.assessed_on <= on:
             continue
-        result = risk_result(catalogue, assessment)
-        if result is not None and is_high(result):
+        reading = assessed_risk(case, assessment, on=on, catalogue=catalogue, currency=currency)
+        if reading is not None and reading.level is not None and reading.level.is_high:
             high.add(assessment.id)
     return high
 
 
-def _plan_incomplete(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
-    catalogue = context.catalogue
-    if catalogue is None:  # pragma: no cover - the rule needs a catalogue
-        return
-    high: set[str] | None = None
-    for i, plan in enumerate(case.safety_plans):
-        if plan.status is not PlanStatus.ACTIVE or plan.made_on > on:
-            continue
-        if high is None:
-            high = _high_assessments(case, catalogue, on)
-        for gap in plan.gaps(high):
-            yield hit(
-                f"$.safety_plans[{i}].{gap.field}",
-                plan.person,
-                plan_id=plan.id,
-                gap=gap.kind,
-                item=gap.item,
-            )
+def _plan_incomplete(currency: AssessmentCurrency) -> Check:
+    def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+        catalogue = context.catalogue
+        if catalogue is None:  # pragma: no cover - the rule needs a catalogue
+            return
+        high: set[str] | None = None
+        for i, plan in enumerate(case.safety_plans):
+            if plan.status is not PlanStatus.ACTIVE or plan.made_on > on:
+                continue
+            if high is None:
+                high = _high_assessments(case, catalogue, currency, on)
+            for gap in plan.gaps(high):
+                yield hit(
+                    f"$.safety_plans[{i}].{gap.field}",
+                    plan.person,
+                    plan_id=plan.id,
+                    gap=gap.kind,
+                    item=gap.item,
+                )
+
+    return check
 
 
 def _plan_review_overdue(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
@@ -254,7 +365,7 @@ def _not_referred(
         met = referral_criteria_met(case, on=on, criteria=criteria, catalogue=context.catalogue)
         for found in met:
             referred = any(
-                c.victim == found.victim and found.since <= c.referred_on <= on
+                found.since <= c.referred_on <= on and referral_covers(case, c, found.victim)
                 for c in case.conferences
             )
             if not referred:
@@ -321,16 +432,29 @@ def _conference_action_overdue(case: Case, on: dt.date, _: RuleContext) -> Itera
                 )
 
 
-def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
-    """The safety rules, with the conference referral criteria given (the defaults if not).
+def safety_rules(
+    criteria: ReferralCriteria | None = None, *, currency: AssessmentCurrency | None = None
+) -> RuleSet:
+    """The safety rules, with the conference referral criteria and the currency given.
 
-    >>> from familyviolence import ReferralCriteria
-    >>> strict = safety_rules(ReferralCriteria(call_outs=2))
+    Args:
+        criteria: The referral criteria of a multi-agency risk conference (the defaults if not
+            given).
+        currency: How long an assessment stays current, for every rule here, the conference
+            criteria included; ``criteria.currency`` (12 calendar months) if not given.
+
+    >>> from familyviolence import AssessmentCurrency, ReferralCriteria
+    >>> strict = safety_rules(ReferralCriteria(call_outs=2), currency=AssessmentCurrency(months=6))
     >>> "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED" in strict
     True
     """
     criteria = ReferralCriteria() if criteria is None else criteria
+    if currency is None:
+        currency = criteria.currency
+    else:
+        criteria = evolve(criteria, currency=currency)
     months = criteria.repeat_months
+    limit = f"{currency.months} calendar months"
     return RuleSet(
         rules=(
             _rule(
@@ -345,13 +469,15 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 ),
                 given="a contact ban in the case that has ended",
                 when="no contact ban between the same two persons is in force on the day "
-                "evaluated, and the latest usable structured risk assessment about them (of "
-                "the restrained person, or a victim interview of the protected person) made "
-                "by that day is high (a level that calls for a conference, or a high summary "
-                "judgement) and was made at most 365 days before the ban ended",
+                "evaluated, and the current risk from the restrained person to the protected "
+                "person on that day is high: a structured risk assessment about them (of the "
+                "restrained person, or a victim interview of the protected person) made at most "
+                f"{limit} before that day shows a high level, whatever later ones of other "
+                "instruments show (see the page Risk levels); a ban that ended long ago, after "
+                "which no assessment shows high, raises nothing",
                 then="before a ban ends, the risk is assessed again and a new ban, or other "
                 "protection, is considered for as long as the risk is high",
-                check=_ban_expired_high_risk,
+                check=_ban_expired_high_risk(currency),
                 needs=("catalogue",),
             ),
             _rule(
@@ -369,10 +495,11 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 when="no usable structured risk assessment about the ban's two persons (of "
                 "the restrained person, or a victim interview of the protected person) was "
                 "made on or after the day of the breach; the finding stays open until one is "
-                "recorded",
+                "recorded, while a ban between the two is in force, and after that until the "
+                f"breach is more than {limit} old",
                 then="a breach, itself a crime, is followed by a new structured risk "
                 "assessment, and the protection is adjusted to it",
-                check=_breach_without_assessment,
+                check=_breach_without_assessment(currency),
                 needs=("catalogue",),
             ),
             _rule(
@@ -380,22 +507,45 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 severity=Severity.ERROR,
                 message=Labels(
                     sv="Tillfälligt boende {measure_id} för den som utövar våld från {start} "
-                    "stöds inte av en aktuell strukturerad riskbedömning.",
+                    "stöds inte av en aktuell strukturerad riskbedömning: {gap}.",
                     nb="Midlertidig bolig {measure_id} for den som utøver vold fra {start} "
-                    "støttes ikke av en aktuell strukturert risikovurdering.",
+                    "støttes ikke av en aktuell strukturert risikovurdering: {gap}.",
                     en="Temporary housing {measure_id} for the perpetrator from {start} is not "
-                    "supported by a current structured risk assessment.",
+                    "supported by a current structured risk assessment: {gap}.",
                 ),
-                given="temporary housing for the person who uses violence, so that the victim "
-                "and the children can stay at home",
-                when="the housing names no risk assessment, or the one it names is not of the "
-                "person housed, was not made on or at most 365 days before the first day, has "
-                "no usable result, or is high (a level that calls for a conference, or a high "
-                "summary judgement)",
+                given="temporary housing for the person who uses violence, in force on the day "
+                "evaluated, so that the victim and the children can stay at home",
+                when="the housing names no risk assessment; or the one it names is not of the "
+                "person housed, was made after the decision (its recorded day, else the day of "
+                "the decision granting its intervention, else its first day), has no usable "
+                f"result, is not current on the day evaluated (older than {limit}, or followed "
+                "by an incident, a breach or a relapse involving the person housed or those "
+                "at home), or shows or could show a high level; or the current risk from the "
+                "person housed to anyone staying at home is not known to be below high "
+                "(another assessment shows high, or none is current)",
                 then="the children stay at home only where a current structured risk "
-                "assessment of the person who uses violence supports it",
-                check=_housing_without_assessment,
+                "assessment of the person who uses violence, made before the decision, "
+                "supports it",
+                check=_housing_without_assessment(currency),
                 needs=("catalogue",),
+            ),
+            _rule(
+                id="SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN",
+                message=Labels(
+                    sv="Tillfälligt boende {measure_id} från {start} saknar beslutsdag, så det "
+                    "går inte att se om risken bedömdes före beslutet.",
+                    nb="Midlertidig bolig {measure_id} fra {start} mangler vedtaksdato, så det "
+                    "kan ikke sees om risikoen ble vurdert før vedtaket.",
+                    en="Temporary housing {measure_id} from {start} has no decision day, so "
+                    "whether the risk was assessed before deciding cannot be checked.",
+                ),
+                given="temporary housing for the person who uses violence, in force on the day "
+                "evaluated",
+                when="it records no decision day (decided_on) and names no intervention granted "
+                "by a decision in the case's history",
+                then="the day of the decision is recorded, so that the risk assessment can be "
+                "seen to precede or accompany it; until then its first day stands in",
+                check=_housing_decision_day_unknown,
             ),
             _rule(
                 id="SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
@@ -407,7 +557,8 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                     en="Child {child} moved to protected housing ({measure_id}) without the "
                     "child's own needs being recorded.",
                 ),
-                given="a placement in protected housing with accompanying children",
+                given="a placement in protected housing with accompanying children, going on on "
+                "the day evaluated",
                 when="a child who came along has no needs recorded (none listed, none described)",
                 then="each child's own needs (schooling, health care, support, contact with "
                 "the other parent) are recorded when the child moves",
@@ -441,11 +592,12 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                 ),
                 given="an active safety plan",
                 when="a risk it names is high (judged high in the plan, or named by an "
-                "assessment with a high result) and no action addresses it; or an action has "
+                f"assessment made at most {limit} before the day evaluated whose level is "
+                "high, see the page Risk levels) and no action addresses it; or an action has "
                 "no responsible agency, or no due date; one finding per gap",
                 then="every high risk has an action, and every action an agency responsible "
                 "and a due date",
-                check=_plan_incomplete,
+                check=_plan_incomplete(currency),
                 needs=("catalogue",),
             ),
             _rule(
@@ -471,12 +623,17 @@ def safety_rules(criteria: ReferralCriteria | None = None) -> RuleSet:
                     "{since}, but no referral has been made.",
                 ),
                 given="the referral criteria of a multi-agency risk conference "
-                "(ReferralCriteria: a checklist at its high level, professional judgement, "
+                "(ReferralCriteria: a checklist at its high level, even with questions "
+                "unanswered, a score at a high level of risk, professional judgement, "
                 f"{criteria.call_outs} police call-outs in {criteria.call_out_months} months, "
-                f"a new incident within {months} months of a referral)",
-                when="a criterion is met for a victim on the day evaluated, and no referral of "
-                "that victim was made on or after the day it was first met",
-                then="a victim who meets a criterion is referred to the conference",
+                f"a new incident within {months} months of a referral; assessments made at "
+                f"most {limit} before the day)",
+                when="a criterion is met for a person at risk on the day evaluated (a victim, "
+                "a partner or former partner of the person assessed, a child exposed to the "
+                "violence or living in the household), and no referral covering that person "
+                "(of the person, or of an adult at risk whom a child lives with or who is the "
+                "child's parent or custodian) was made on or after the day it was first met",
+                then="a person at risk who meets a criterion is referred to the conference",
                 check=_not_referred(criteria),
                 needs=("catalogue",),
             ),

@@ -6,7 +6,9 @@ that the others can stay at home, address protection and other measures
 (:mod:`~familyviolence.safety.measures`); a safety plan per protected person
 (:mod:`~familyviolence.safety.plans`); and referral to, and the record of, a multi-agency risk
 conference (:mod:`~familyviolence.safety.conference`, with the referral criteria as data in
-:mod:`~familyviolence.safety.criteria`). A :class:`~familyviolence.Case` keeps these records in
+:mod:`~familyviolence.safety.criteria`); and the one meaning of the current risk between two
+persons that every rule asks for (:mod:`~familyviolence.safety.risk`). A
+:class:`~familyviolence.Case` keeps these records in
 ``protective_measures``, ``safety_plans`` and ``conferences``; the rules of the ``safety`` pack
 check them. Every public name is also exported from :mod:`familyviolence`.
 """
@@ -22,6 +24,8 @@ from familyviolence.safety.criteria import (
     CriterionMet,
     ReferralCriteria,
     is_police_call_out,
+    persons_at_risk,
+    referral_covers,
     referral_criteria_met,
     repeat_of,
 )
@@ -51,6 +55,16 @@ from familyviolence.safety.plans import (
     PlanStatus,
     SafetyPlan,
 )
+from familyviolence.safety.risk import (
+    AssessedRisk,
+    AssessmentCurrency,
+    CurrentRisk,
+    NotCurrent,
+    assessed_risk,
+    current_risk,
+    is_current,
+    why_not_current,
+)
 
 __all__ = [
     "ADDRESS_PROTECTION_LAW",
@@ -58,6 +72,8 @@ __all__ = [
     "MEASURE_CLASSES",
     "AccompanyingChild",
     "AddressProtectionMeasure",
+    "AssessedRisk",
+    "AssessmentCurrency",
     "ChildNeed",
     "ConferenceAction",
     "ConferenceCriterion",
@@ -66,9 +82,11 @@ __all__ = [
     "ContactBanBreach",
     "ContactBanKind",
     "CriterionMet",
+    "CurrentRisk",
     "DecidingAuthority",
     "HousingEndReason",
     "InformationShare",
+    "NotCurrent",
     "OtherMeasure",
     "OtherMeasureKind",
     "PerpetratorHousing",
@@ -82,7 +100,13 @@ __all__ = [
     "ReferralCriteria",
     "RiskConference",
     "SafetyPlan",
+    "assessed_risk",
+    "current_risk",
+    "is_current",
     "is_police_call_out",
+    "persons_at_risk",
+    "referral_covers",
     "referral_criteria_met",
     "repeat_of",
+    "why_not_current",
 ]

@@ -48,6 +48,12 @@ class ConferenceCriterion(LabelledEnum):
         "sjekklistens grense for høy risiko nådd",
         "checklist at or above its high-risk level",
     )
+    SCORED_HIGH = (
+        "scored_high",
+        "poäng på hög risknivå (t.ex. ODARA:s övre kategorier)",
+        "poeng på høyt risikonivå (f.eks. ODARAs øvre kategorier)",
+        "a score at a high level of risk (such as ODARA's upper categories)",
+    )
     PROFESSIONAL_JUDGEMENT = (
         "professional_judgement",
         "professionell bedömning av hög risk",

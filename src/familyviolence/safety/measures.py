@@ -376,9 +376,9 @@ class PerpetratorHousing(ProtectiveMeasure):
     The seed's housing dilemma: after a contact ban the perpetrator may have nowhere to live;
     housed elsewhere, the victim and the children can stay at home instead of moving to
     protected housing, and the offer can motivate change. It is allowed only where a current
-    structured risk assessment supports the children staying (rule
-    ``SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT``), so the record names that assessment,
-    and the motivation work the housing enables.
+    structured risk assessment, made before the decision, supports the children staying (rule
+    ``SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT``), so the record names that assessment and
+    the day of the decision, and the motivation work the housing enables.
 
     Attributes:
         type: ``"perpetrator_housing"``.
@@ -386,6 +386,10 @@ class PerpetratorHousing(ProtectiveMeasure):
         person: Id of the person housed (who uses violence).
         staying_home: Ids of the victim and children who stay at home; at least one.
         period: From and to; the first day is required.
+        decided_on: The day the housing was decided, if recorded. Without it the day of the
+            decision that granted ``intervention`` counts; failing that the housing's first day
+            stands in, and the rule ``SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN`` says
+            that whether it was assessed before deciding cannot be checked.
         risk_assessment: Id of the case's structured risk assessment the decision rests on.
         intervention: Id of the intervention granted in the case's history that decided the
             housing (of the kind ``perpetrator_housing``), if it was decided as one.
@@ -401,6 +405,7 @@ class PerpetratorHousing(ProtectiveMeasure):
     person: str = public(validator=non_empty_id)
     staying_home: tuple[str, ...] = public(validator=id_list(required=True))
     period: Period = public(validator=started_period)
+    decided_on: dt.date | None = public(default=None, validator=optional_date)
     risk_assessment: str | None = public(default=None, validator=optional_id)
     intervention: str | None = public(default=None, validator=optional_id)
     enables: tuple[str, ...] = public(default=(), validator=id_list(required=False))

@@ -54,8 +54,10 @@ from familyviolence.incidents import ChildExposure, Incident, IncidentTime
 from familyviolence.instruments import (
     Assessment,
     AssessorQualifications,
+    BandLevel,
     InstrumentCatalogue,
     InstrumentDefinition,
+    RiskMapping,
     WeightTable,
 )
 from familyviolence.interventions import Intervention
@@ -77,9 +79,12 @@ from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
     MEASURE_CLASSES,
     AccompanyingChild,
+    AssessedRisk,
+    AssessmentCurrency,
     ConferenceAction,
     ContactBanBreach,
     CriterionMet,
+    CurrentRisk,
     InformationShare,
     PlanAction,
     PlanGap,
@@ -172,6 +177,11 @@ STRATEGY_FOR: dict[type[Any], str] = {
     RiskConference: "risk_conferences",
     ReferralCriteria: "referral_criteria",
     CriterionMet: "criteria_met",
+    AssessmentCurrency: "assessment_currencies",
+    BandLevel: "band_levels",
+    RiskMapping: "risk_mappings",
+    CurrentRisk: "current_risks",
+    AssessedRisk: "assessed_risks",
     Redacted: "redaction_markers",
     RedactedCase: "redacted_cases",
     BirthYear: "birth_years",

@@ -119,7 +119,9 @@ from familyviolence.instruments import (
     Answer,
     Assessment,
     AssessorQualifications,
+    BandLevel,
     CalendarEntry,
+    CommonRiskLevel,
     InstrumentCatalogue,
     InstrumentDefinition,
     InstrumentKind,
@@ -130,6 +132,7 @@ from familyviolence.instruments import (
     Relevance,
     Response,
     RiskLevel,
+    RiskMapping,
     RiskScenario,
     WeightTable,
     default_catalogue,
@@ -163,6 +166,8 @@ from familyviolence.safety import (
     CONTACT_BAN_LAW,
     AccompanyingChild,
     AddressProtectionMeasure,
+    AssessedRisk,
+    AssessmentCurrency,
     ChildNeed,
     ConferenceAction,
     ConferenceCriterion,
@@ -171,9 +176,11 @@ from familyviolence.safety import (
     ContactBanBreach,
     ContactBanKind,
     CriterionMet,
+    CurrentRisk,
     DecidingAuthority,
     HousingEndReason,
     InformationShare,
+    NotCurrent,
     OtherMeasure,
     OtherMeasureKind,
     PerpetratorHousing,
@@ -187,6 +194,7 @@ from familyviolence.safety import (
     ReferralCriteria,
     RiskConference,
     SafetyPlan,
+    current_risk,
 )
 from familyviolence.vocabulary import (
     AddressProtection,
@@ -207,9 +215,12 @@ __all__ = [
     "actors",
     "address_protection_measures",
     "agencies",
+    "assessed_risks",
+    "assessment_currencies",
     "assessment_rows",
     "assessments",
     "assessor_qualifications",
+    "band_levels",
     "birth_years",
     "case_events",
     "case_rows",
@@ -223,6 +234,7 @@ __all__ = [
     "contact_ban_breaches",
     "contact_bans",
     "criteria_met",
+    "current_risks",
     "directories",
     "disclosure_decisions",
     "disclosure_ground_rules",
@@ -271,6 +283,7 @@ __all__ = [
     "reporting_duty_rules",
     "reports_of_concern",
     "risk_conferences",
+    "risk_mappings",
     "routines",
     "rule_contexts",
     "rule_sets",
@@ -679,6 +692,27 @@ def assessments(
     if definition is not None:
         return _assessment(definition)
     return instrument_definitions().flatmap(_assessment)
+
+
+def band_levels() -> st.SearchStrategy[BandLevel]:
+    """Levels of bands on the common scale of risk, for bands of invented ids."""
+    return st.builds(
+        BandLevel,
+        band=ids("band"),
+        level=st.sampled_from(CommonRiskLevel),
+        verified=_BOOLEANS,
+    )
+
+
+def risk_mappings() -> st.SearchStrategy[RiskMapping]:
+    """The risk mappings of the shipped definitions (each one fits its own definition)."""
+    shipped = [d.risk for d in default_catalogue().definitions if d.risk is not None]
+    return st.sampled_from(shipped)
+
+
+def assessment_currencies() -> st.SearchStrategy[AssessmentCurrency]:
+    """Limits on how long an assessment stays current: 1 to 36 calendar months."""
+    return st.builds(AssessmentCurrency, months=st.integers(1, 36))
 
 
 def weight_tables(
@@ -2167,6 +2201,13 @@ def _safety_periods(draw: st.DrawFn, *, open_end: bool = True) -> Period:
     return Period(start=start, end=draw(st.none()) if open_end and draw(_BOOLEANS) else end)
 
 
+def _earlier_or_same(day: dt.date | None) -> st.SearchStrategy[dt.date]:
+    """A day at most 30 days before ``day``, or ``day`` itself (any day if ``None``)."""
+    if day is None:
+        return _DAYS
+    return st.integers(0, 30).map(lambda back: day - dt.timedelta(days=back))
+
+
 def _legal_bases(table: Any) -> st.SearchStrategy[LegalReference | None]:  # noqa: ANN401 - a mapping
     return st.none() | st.sampled_from(tuple(table.values())) | legal_references()
 
@@ -2262,6 +2303,7 @@ def perpetrator_housings(
         person=person,
         staying_home=(staying, *_subset(draw, others, max_size=1)),
         period=period,
+        decided_on=draw(st.none() | _earlier_or_same(period.start)),
         risk_assessment=draw(st.none() | ids("assessment"))
         if assessments is None
         else _maybe(draw, assessments),
@@ -2506,7 +2548,7 @@ def referral_criteria() -> st.SearchStrategy[ReferralCriteria]:
         call_outs=st.integers(1, 6),
         call_out_months=st.integers(1, 24),
         repeat_months=st.integers(1, 24),
-        assessment_months=st.integers(1, 24),
+        currency=assessment_currencies(),
         professional_judgement=_BOOLEANS,
     )
 
@@ -2522,6 +2564,35 @@ def criteria_met() -> st.SearchStrategy[CriterionMet]:
         assessment=st.none() | ids("assessment"),
         incidents=st.lists(ids("incident"), max_size=2, unique=True).map(tuple),
         conference=st.none() | ids("marac"),
+    )
+
+
+@st.composite
+def current_risks(draw: st.DrawFn) -> CurrentRisk:
+    """The current risk between two persons of a generated case, as the case's data give it."""
+    case = draw(cases())
+    people = [p.id for p in case.family.persons]
+    perpetrator, victim = draw(st.permutations(people))[:2] if len(people) > 1 else people * 2
+    on = draw(st.dates(dt.date(2015, 1, 1), dt.date(2031, 12, 31)))
+    return current_risk(case, perpetrator, victim, on=on, currency=draw(assessment_currencies()))
+
+
+@st.composite
+def assessed_risks(draw: st.DrawFn) -> AssessedRisk:
+    """What single assessments say of the risk: a level, and at least as high a ceiling."""
+    definition = draw(instrument_definitions())
+    level = draw(st.none() | st.sampled_from(CommonRiskLevel))
+    higher = [lv for lv in CommonRiskLevel if level is not None and lv.rank >= level.rank]
+    return AssessedRisk(
+        assessment=draw(ids("assessment")),
+        instrument=definition.id,
+        subject=draw(ids("person")),
+        assessed_on=draw(_DAYS),
+        target=definition.target,
+        level=level,
+        highest_possible_level=draw(st.none() | st.sampled_from(higher)) if higher else None,
+        valid=draw(_BOOLEANS),
+        not_current=draw(st.none() | st.sampled_from(NotCurrent)),
     )
 
 
