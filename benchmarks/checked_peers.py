@@ -40,8 +40,8 @@ from peers import ID_PATTERN, STRICT
 
 import familyviolence._history as history
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._fastpath import _validators, union_tag
-from familyviolence._model import TypeCheck, non_empty_id
+from familyviolence._fastpath import union_tag
+from familyviolence._model import TypeCheck, non_empty_id, validators_of
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 
@@ -60,6 +60,11 @@ def _left_to_the_framework(
     )
 
 
+def _is_id(field: attrs.Attribute[Any]) -> bool:
+    """Whether the field is an id: a string whose one check beyond its type is ``non_empty_id``."""
+    return [v for v in validators_of(field) if not isinstance(v, TypeCheck)] == [non_empty_id]
+
+
 def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None:
     """The library's checks of ``cls`` that run in Python, as one function; ``None`` if none.
 
@@ -71,7 +76,7 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
     checks = [
         (field, validator)
         for field in attrs.fields(cls)
-        for validator in _validators(field.validator)
+        for validator in validators_of(field)
         if not _left_to_the_framework(cls, field, validator, ids=ids)
     ]
     post_init = getattr(cls, "__attrs_post_init__", None)
@@ -199,7 +204,7 @@ def pydantic_model(cls: type, *, document: bool = False) -> type[pydantic.BaseMo
         if field.name == TAG and tag is not None:
             fields[TAG] = (Literal[tag], tag)  # type: ignore[valid-type]
             continue
-        if field.validator is non_empty_id:
+        if _is_id(field):
             annotation: Any = Annotated[str, pydantic.StringConstraints(pattern=ID_PATTERN)]
         else:
             annotation = _mapped(field.type, pydantic_model, _pydantic_union)

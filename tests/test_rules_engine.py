@@ -275,7 +275,7 @@ def test_findings_answer_what_a_caseworker_asks():
 
 
 def test_hits_hold_only_ids_codes_numbers_dates_and_vocabulary():
-    with pytest.raises(InvalidModel, match=r"values\.who"):
+    with pytest.raises(InvalidModel, match=r"values\[0\]\[1\]: must be a string or an integer"):
         hit("$", who=object())
     with pytest.raises(InvalidModel, match="JSON path"):
         Hit(path="history[0]")

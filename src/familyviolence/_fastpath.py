@@ -22,7 +22,7 @@ import attrs
 import msgspec
 
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._model import SENSITIVITY, TypeCheck, non_empty_id
+from familyviolence._model import SENSITIVITY, FieldType, TypeCheck, non_empty_id, validators_of
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = ["VersionMismatch", "document_type", "fast_decoder", "mirror"]
@@ -293,7 +293,7 @@ def _checks(
 ) -> list[str]:
     """The lines running a field's validators, but those its mirror makes needless."""
     lines = []
-    for k, validator in enumerate(_validators(field.validator)):
+    for k, validator in enumerate(_validators(field)):
         if isinstance(validator, TypeCheck) and _guaranteed(validator, field.type):
             continue
         name = f"val_{i}_{k}"
@@ -309,17 +309,17 @@ def _checks(
     return lines
 
 
-def _validators(validator: Any) -> list[Any]:  # noqa: ANN401 - any attrs validator
-    if validator is None:
-        return []
-    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
-    if isinstance(inner, tuple):
-        return [v for part in inner for v in _validators(part)]
-    return [validator]
+def _validators(field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    """The field's validators, in order (a name of its own, for benchmarks/checks.py)."""
+    return validators_of(field)
 
 
 def _guaranteed(check: TypeCheck, type_: Any) -> bool:  # noqa: ANN401 - any type annotation
     """Whether every value the mirror of ``type_`` is built into passes ``check``."""
+    if isinstance(check, FieldType):
+        # The check of the annotation the mirror was made from: msgspec yields exactly its
+        # types (never a bool for an int, a datetime for a date, a string for a member).
+        return bool(check.annotation == type_)
     if check.of_tuple:
         if not is_tuple_of(type_):
             return False

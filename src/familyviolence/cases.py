@@ -149,15 +149,6 @@ class Case:
     conferences: tuple[RiskConference, ...] = public(default=(), validator=tuple_of(RiskConference))
 
     def __attrs_post_init__(self) -> None:
-        if type(self.jurisdiction) is not Jurisdiction:
-            try:
-                # Normalised here, not by a converter: decoders that build models field by
-                # field (msgspec) run this hook but no converters.
-                object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
-            except ValueError:
-                raise InvalidModel(
-                    "Case", "jurisdiction", "is not a supported jurisdiction"
-                ) from None
         persons = self.family._index.by_id  # noqa: SLF001 - cheap look-ups
         # Each field's name is only spelt out for an error: most cases have none.
         for i, subject in enumerate(self.subjects):

@@ -135,16 +135,7 @@ class IdentityNumber:
     def __attrs_post_init__(self) -> None:
         # Normalised here rather than by an attrs converter, because decoders that build
         # instances field by field (msgspec) run validators and this hook, but not converters.
-        country = self.country
-        if type(country) is not Country:
-            try:
-                country = Country(country)
-            except ValueError:
-                raise InvalidModel(
-                    "IdentityNumber", "country", "is not a supported country"
-                ) from None
-            object.__setattr__(self, "country", country)
-        number, born = _validated(self.number, country)
+        number, born = _validated(self.number, self.country)
         object.__setattr__(self, "number", number)
         if born is not None:
             # Read while validating: kept, so that a person's birth date is not read again.

@@ -639,12 +639,12 @@ def events_of(case: Case, *types: type[CaseEvent]) -> tuple[tuple[int, CaseEvent
 
     >>> import datetime as dt
     >>> from familyviolence import (
-    ...     Actor, AgencyKind, Case, FamilySystem, NoteAdded, Person,
+    ...     Actor, AgencyKind, Case, FamilySystem, Jurisdiction, NoteAdded, Person,
     ... )
     >>> actor = Actor(id="staff-1", agency_id="unit-1",
     ...               agency_kind=AgencyKind.SOCIAL_SERVICES_CHILDREN)
-    >>> case = Case(id="c", jurisdiction="SE", family=FamilySystem(persons=(Person(id="a"),)),
-    ...             subjects=("a",))
+    >>> case = Case(id="c", jurisdiction=Jurisdiction.SE,
+    ...             family=FamilySystem(persons=(Person(id="a"),)), subjects=("a",))
     >>> events_of(case)
     ()
     """
