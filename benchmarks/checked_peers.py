@@ -41,7 +41,7 @@ from peers import ID_PATTERN, STRICT
 import familyviolence._history as history
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
 from familyviolence._fastpath import union_tag
-from familyviolence._model import TypeCheck, non_empty_id, validators_of
+from familyviolence._model import ID_NUMBER_SHORTEST, TypeCheck, non_empty_id, validators_of
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 
@@ -52,12 +52,13 @@ T = TypeVar("T")
 def _left_to_the_framework(
     cls: type, field: attrs.Attribute[Any], validator: object, *, ids: bool
 ) -> bool:
-    """Whether the peer's own constraints make the check: types, tags, and ids if ``ids``."""
-    return (
-        isinstance(validator, TypeCheck)
-        or (ids and validator is non_empty_id)
-        or (field.name == TAG and union_tag(cls) is not None)
-    )
+    """Whether the peer's own constraints make the check: types and tags.
+
+    An id's pattern is the peer's own constraint too where ``ids`` says so, but not whether it
+    is an identity number: that is checked in Python, as the library does.
+    """
+    del ids  # every id is checked in Python at least in part
+    return isinstance(validator, TypeCheck) or (field.name == TAG and union_tag(cls) is not None)
 
 
 def _is_id(field: attrs.Attribute[Any]) -> bool:
@@ -84,7 +85,7 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
         post_init = _with_plain_setattr(post_init)
     if not checks and post_init is None:
         return None
-    namespace: dict[str, Any] = {"post_init": post_init}
+    namespace: dict[str, Any] = {"post_init": post_init, "SHORTEST": ID_NUMBER_SHORTEST}
     lines = ["def check(self):"]
     for k, (field, validator) in enumerate(checks):
         namespace[f"field_{k}"] = field
@@ -92,7 +93,10 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
         call = f"check_{k}(self, field_{k}, value)"
         lines.append(f"    value = self.{field.name}")
         if validator is non_empty_id:
-            lines.append("    if not value or value.strip() != value:")
+            # As the library's builders: the common case inline, the check itself if needed.
+            number = "(len(value) >= SHORTEST and '0' <= value[0] <= '9')"
+            empty = "" if ids and _is_id(field) else "not value or value.strip() != value or "
+            lines.append(f"    if {empty}{number}:")
             lines.append(f"        {call}")
         else:
             lines.append(f"    {call}")

@@ -36,6 +36,7 @@ from familyviolence import (
 )
 from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
 from familyviolence._model import (
+    FieldType,
     TypeCheck,
     instance_of,
     optional_instance_of,
@@ -155,9 +156,13 @@ def test_type_checks_are_marked_so_that_only_they_can_be_skipped():
     assert isinstance(instance_of(str), TypeCheck)
     assert isinstance(tuple_of(str), TypeCheck)
     for field in attrs.fields(attrs.resolve_types(Case)):
-        validator = field.validator
-        if isinstance(validator, TypeCheck):
-            assert validator.of_tuple == (typing.get_origin(field.type) is not None)
+        checks = validators_of(field)
+        (annotation,) = (c for c in checks if isinstance(c, FieldType))
+        # The check of the annotation the mirror is made from is always guaranteed by it.
+        assert _guaranteed(annotation, field.type)
+        assert checks.index(annotation) == max(
+            i for i, c in enumerate(checks) if isinstance(c, TypeCheck)
+        )
 
 
 _BREAKS = st.sampled_from(["", " padded", "padded ", "nobody", "2026-02-30", "no_such_value"])

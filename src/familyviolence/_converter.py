@@ -74,6 +74,7 @@ _EXPECTED = {
     int: "an integer",
     dt.date: "an ISO 8601 date (YYYY-MM-DD)",
     dt.datetime: "an ISO 8601 date and time",
+    dt.time: "an ISO 8601 time of day (HH:MM:SS)",
 }
 
 
@@ -144,6 +145,13 @@ def _structure_datetime(value: object, _: type) -> dt.datetime:
         with contextlib.suppress(ValueError):
             return dt.datetime.fromisoformat(value)
     raise _Unexpected(_expected(dt.datetime))
+
+
+def _structure_time(value: object, _: type) -> dt.time:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.time.fromisoformat(value)
+    raise _Unexpected(_expected(dt.time))
 
 
 def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
@@ -230,6 +238,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(enum.Enum, _structure_enum)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_structure_hook(dt.time, _structure_time)
     conv.register_structure_hook_factory(is_tuple_of, _tuple_hook)
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_hook)
     conv.register_unstructure_hook_factory(_is_tagged_union, _tagged_unstructure)
@@ -238,6 +247,7 @@ def _make_converter() -> cattrs.Converter:
     # Written exactly as the JSON encoder writes them (RFC 3339, "Z" for UTC).
     conv.register_unstructure_hook(dt.date, msgspec.to_builtins)
     conv.register_unstructure_hook(dt.datetime, msgspec.to_builtins)
+    conv.register_unstructure_hook(dt.time, msgspec.to_builtins)
     conv.register_unstructure_hook_factory(is_tuple_of, _unstructure_tuple)
     return conv
 

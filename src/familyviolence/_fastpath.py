@@ -22,7 +22,14 @@ import attrs
 import msgspec
 
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._model import SENSITIVITY, FieldType, TypeCheck, non_empty_id, validators_of
+from familyviolence._model import (
+    ID_NUMBER_SHORTEST,
+    SENSITIVITY,
+    FieldType,
+    TypeCheck,
+    non_empty_id,
+    validators_of,
+)
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = ["VersionMismatch", "document_type", "fast_decoder", "mirror"]
@@ -115,7 +122,7 @@ def _mirror_type(type_: Any) -> Any:  # noqa: ANN401 - any type annotation
     args = typing.get_args(type_)
     if args and typing.get_origin(type_) in (typing.Union, _UnionType):
         return _union(_mirror_type(a) for a in args)
-    if type_ in (str, int, bool, dt.date, dt.datetime, type(None)) or (
+    if type_ in (str, int, bool, dt.date, dt.datetime, dt.time, type(None)) or (
         isinstance(type_, type) and issubclass(type_, enum.Enum)
     ):
         return type_
@@ -301,8 +308,13 @@ def _checks(
         namespace[f"attr_{i}"] = field
         call = f"{name}(self, attr_{i}, {value})"
         if validator is non_empty_id:
-            # The common case inline; the validator itself raises its own error.
-            lines.append(f"    if not {value} or {value}.strip() != {value}:")
+            # The common case inline (a short id, or one that cannot be an identity number as
+            # it does not start with a digit); the validator itself raises its own error.
+            namespace["SHORTEST"] = ID_NUMBER_SHORTEST
+            lines.append(
+                f"    if not {value} or {value}.strip() != {value} or "
+                f"(len({value}) >= SHORTEST and '0' <= {value}[0] <= '9'):"
+            )
             lines.append(f"        {call}")
         else:
             lines.append(f"    {call}")
@@ -347,7 +359,7 @@ def _classes(type_: Any) -> set[type] | None:  # noqa: ANN401, PLR0911 - any typ
         return set().union(*typing.cast("list[set[type]]", parts))
     if type_ is None or type_ is type(None):
         return {type(None)}
-    if type_ in (str, int, bool, dt.date, dt.datetime) or (
+    if type_ in (str, int, bool, dt.date, dt.datetime, dt.time) or (
         isinstance(type_, type) and issubclass(type_, enum.Enum)
     ):
         # msgspec yields exactly these: never a bool for an int, nor a datetime for a date.

@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast, dataclass_transform
 import attrs
 
 from familyviolence._errors import InvalidModel
+from familyviolence._numbers import is_identity_number
 from familyviolence._typecheck import Kind, describe, kind_of
 from familyviolence.vocabulary import Sensitivity
 
@@ -370,9 +371,24 @@ def tuple_of(kind: type, what: str | None = None) -> Validator:
 
 
 def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate an id: a non-empty string without surrounding white space."""
+    """Validate an id: a non-empty string without surrounding white space, and no identity number.
+
+    Ids are shown in errors, findings and redacted documents: an id that is a Swedish or
+    Norwegian identity number (in any spelling) would put personal data wherever they go.
+    """
     if not isinstance(value, str) or not value or value.strip() != value:
         raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")
+    if len(value) >= ID_NUMBER_SHORTEST and is_identity_number(value):
+        raise invalid(instance, attribute, IDENTITY_NUMBER_AS_ID)
+
+
+ID_NUMBER_SHORTEST = len("YYMMDDNNNN")
+"""Ids shorter than this cannot be identity numbers (a fast path's inline test)."""
+
+IDENTITY_NUMBER_AS_ID = (
+    "is a national identity number, which is personal data: use an opaque id that identifies "
+    "no one outside the case (such as 'child-1'), and keep the number in Person.identity_number"
+)
 
 
 def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier

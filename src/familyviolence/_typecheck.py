@@ -153,7 +153,9 @@ class _Member(Kind):
         name = vocabulary.__name__
         listed = f" ({values})" if values else ""  # a base of vocabularies has no members
         super().__init__(
-            _instance_test(vocabulary), f"a {name} member{listed}", f"{name} members{listed}"
+            _instance_test(vocabulary),
+            f"{_article(name)} member{listed}",
+            f"{name} members{listed}",
         )
         self.vocabulary = vocabulary
 
@@ -309,7 +311,9 @@ _SIMPLE: dict[object, Callable[[], Kind]] = {
     dt.date: _Date,
     dt.datetime: _Moment,
     dt.time: lambda: Kind(
-        lambda v: isinstance(v, dt.time), "a time of day (datetime.time)", "times of day"
+        lambda v: isinstance(v, dt.time) and _whole_minutes(v.utcoffset()),
+        "a time of day (datetime.time) with a UTC offset, if any, of whole minutes",
+        "times of day",
     ),
     type(None): lambda: Kind(lambda v: v is None, "None"),
 }

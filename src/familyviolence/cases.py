@@ -19,12 +19,10 @@ from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
 from familyviolence._model import (
     evolve,
-    instance_of,
     invalid,
     model,
     non_empty_id,
     public,
-    tuple_of,
 )
 from familyviolence.collaboration._case import RECORD_FIELDS, check_records, received_reports
 from familyviolence.collaboration.commissions import Commission
@@ -130,23 +128,19 @@ class Case:
 
     id: str = public(validator=non_empty_id)
     jurisdiction: Jurisdiction = public()
-    family: FamilySystem = public(validator=instance_of(FamilySystem))
+    family: FamilySystem = public()
     subjects: tuple[str, ...] = public(validator=_subjects)
-    incidents: tuple[Incident, ...] = public(default=(), validator=tuple_of(Incident))
-    history: tuple[CaseEvent, ...] = public(default=(), validator=tuple_of(CaseEvent))
-    assessments: tuple[Assessment, ...] = public(default=(), validator=tuple_of(Assessment))
-    referrals: tuple[Referral, ...] = public(default=(), validator=tuple_of(Referral))
-    commissions: tuple[Commission, ...] = public(default=(), validator=tuple_of(Commission))
-    consents: tuple[Consent, ...] = public(default=(), validator=tuple_of(Consent))
-    disclosures: tuple[DisclosureRequest, ...] = public(
-        default=(), validator=tuple_of(DisclosureRequest)
-    )
-    pathways: tuple[ClinicPathway, ...] = public(default=(), validator=tuple_of(ClinicPathway))
-    protective_measures: tuple[ProtectiveMeasure, ...] = public(
-        default=(), validator=tuple_of(ProtectiveMeasure)
-    )
-    safety_plans: tuple[SafetyPlan, ...] = public(default=(), validator=tuple_of(SafetyPlan))
-    conferences: tuple[RiskConference, ...] = public(default=(), validator=tuple_of(RiskConference))
+    incidents: tuple[Incident, ...] = public(default=())
+    history: tuple[CaseEvent, ...] = public(default=())
+    assessments: tuple[Assessment, ...] = public(default=())
+    referrals: tuple[Referral, ...] = public(default=())
+    commissions: tuple[Commission, ...] = public(default=())
+    consents: tuple[Consent, ...] = public(default=())
+    disclosures: tuple[DisclosureRequest, ...] = public(default=())
+    pathways: tuple[ClinicPathway, ...] = public(default=())
+    protective_measures: tuple[ProtectiveMeasure, ...] = public(default=())
+    safety_plans: tuple[SafetyPlan, ...] = public(default=())
+    conferences: tuple[RiskConference, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
         persons = self.family._index.by_id  # noqa: SLF001 - cheap look-ups
