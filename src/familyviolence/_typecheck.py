@@ -321,7 +321,7 @@ _SIMPLE: dict[object, Callable[[], Kind]] = {
 _UnionType = types.UnionType
 
 
-def kind_of(annotation: Any) -> Kind | None:  # noqa: ANN401, C901, PLR0911 - any annotation; a table
+def kind_of(annotation: Any) -> Kind | None:  # noqa: ANN401, C901, PLR0911, PLR0912 - a table
     """What ``annotation`` admits; ``None`` if it admits anything."""
     if annotation is Any or annotation is object:
         return None
@@ -349,6 +349,10 @@ def kind_of(annotation: Any) -> Kind | None:  # noqa: ANN401, C901, PLR0911 - an
             return _TupleOf(item)
         items = [kind_of(a) or Kind(lambda _: True, "anything") for a in args]
         return _Fixed(items)
+    if origin is typing.Annotated:
+        return kind_of(args[0])
+    if origin in (frozenset, dict):
+        return _collection(origin, [kind_of(a) for a in args])
     if origin is collections.abc.Callable or annotation is collections.abc.Callable:
         return Kind(callable, "a function")
     if isinstance(annotation, type):
@@ -357,6 +361,21 @@ def kind_of(annotation: Any) -> Kind | None:  # noqa: ANN401, C901, PLR0911 - an
         return _Instance(annotation)
     msg = f"no type check for the annotation {annotation!r}"
     raise TypeError(msg)
+
+
+def _collection(origin: type, parts: list[Kind | None]) -> Kind:
+    """``frozenset[X]`` or ``dict[K, V]``: that container, its items (keys, values) of kind."""
+    tests = [(lambda _: True) if k is None else k.accepts for k in parts]
+    name = origin.__name__
+    shown = ", ".join("anything" if k is None else k.plural for k in parts)
+    if origin is dict:
+        keys, values = tests
+        return Kind(
+            lambda v: isinstance(v, dict) and all(keys(k) and values(i) for k, i in v.items()),
+            f"a dict of {shown}",
+        )
+    (items,) = tests
+    return Kind(lambda v: isinstance(v, frozenset) and all(map(items, v)), f"a {name} of {shown}")
 
 
 def describe(annotation: Any) -> str:  # noqa: ANN401 - any annotation
