@@ -17,7 +17,7 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._numbers import is_identity_number
-from familyviolence._typecheck import Kind, describe, kind_of
+from familyviolence._typecheck import Kind, describe, fast_test, kind_of
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = [
@@ -342,8 +342,19 @@ class FieldType(TypeCheck):
         return kind is None or kind.accepts(value)
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        """Raise :class:`InvalidModel` if ``value`` is not of the annotated type."""
-        kind = self._kind if self._resolved else self._resolve()
+        """Raise :class:`InvalidModel` if ``value`` is not of the annotated type.
+
+        The first call makes this check one of a class made for its annotation, whose own
+        ``__call__`` decides the common case inline (every model's constructor runs it for
+        every field).
+        """
+        self._resolve()
+        self.__class__ = _specialised(self.annotation)
+        self(instance, attribute, value)
+
+    def _check(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """The whole check, for a value the inline test leaves undecided."""
+        kind = self._kind
         if kind is None or kind.accepts(value):
             return
         below, reason = kind.problem(value)
@@ -353,6 +364,23 @@ class FieldType(TypeCheck):
         if isinstance(self._annotation, str):
             return f"<type check: {self._annotation}>"
         return f"<type check: {describe(self._annotation)}>"
+
+
+@functools.cache
+def _specialised(annotation: object) -> type[FieldType]:
+    """A subclass of :class:`FieldType` whose ``__call__`` tests ``annotation`` inline."""
+    names: dict[str, object] = {}
+    test = fast_test(annotation, names)
+    source = (
+        "def __call__(self, instance, attribute, v):\n"
+        f"    if {test}:\n"
+        "        return\n"
+        "    self._check(instance, attribute, v)\n"
+    )
+    exec(source, names)  # noqa: S102 - code made from a model's own annotation
+    call = names["__call__"]
+    call.__doc__ = FieldType.__call__.__doc__
+    return type("FieldType", (FieldType,), {"__slots__": (), "__call__": call})
 
 
 def instance_of(kind: type, what: str | None = None) -> Validator:

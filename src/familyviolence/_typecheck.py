@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Kind", "describe", "found_kind", "kind_of"]
+__all__ = ["Kind", "describe", "fast_test", "found_kind", "kind_of"]
 
 _Accepts = Callable[[object], bool]
 
@@ -288,6 +288,7 @@ class _Fixed(Kind):
                 and all(test(e) for test, e in zip(tests, v, strict=True))
             ),
             f"a tuple of ({', '.join(k.expected for k in items)})",
+            f"tuples of ({', '.join(k.expected for k in items)})",
         )
         self.items = items
 
@@ -382,3 +383,55 @@ def describe(annotation: Any) -> str:  # noqa: ANN401 - any annotation
     """What a value of ``annotation`` must be, in words ("a tuple of Person")."""
     kind = kind_of(annotation)
     return "anything" if kind is None else kind.expected
+
+
+def fast_test(annotation: Any, names: dict[str, object], value: str = "v") -> str:  # noqa: ANN401, C901, PLR0911 - a table
+    """Python code that is true of most values ``annotation`` admits, and of no other value.
+
+    It decides the common case inline (a plain string of ASCII, a model of exactly its class);
+    where it is false the full check decides. Classes it names are put in ``names``.
+    """
+    if annotation is Any or annotation is object:
+        return "True"
+    simple = {
+        str: f"(type({value}) is str and {value}.isascii())",
+        int: f"type({value}) is int",
+        bool: f"({value} is True or {value} is False)",
+        type(None): f"{value} is None",
+    }
+    if annotation in simple:
+        return simple[annotation]
+    if annotation in (dt.date, dt.datetime, dt.time):
+        name = _named(annotation, names)
+        if annotation is dt.date:
+            return f"type({value}) is {name}"
+        return f"(type({value}) is {name} and {value}.tzinfo is None)"
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Literal and all(type(a) is str for a in args):
+        return f"(type({value}) is str and {value} in {args!r})"
+    if origin is typing.Union or origin is _UnionType:
+        parts = [fast_test(a, names, value) for a in args]
+        parts = [p for p in parts if p != "False"]
+        return f"({' or '.join(parts)})" if parts else "False"
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004 - tuple[X, ...]
+        element = f"e{len(names)}_{len(value)}"
+        item = fast_test(args[0], names, element)
+        if item == "False":
+            return "False"
+        return f"(type({value}) is tuple and (not {value} or all({item} for {element} in {value})))"
+    if isinstance(annotation, type):
+        name = _named(annotation, names)
+        if issubclass(annotation, enum.Enum) or attrs.has(annotation):
+            return f"type({value}) is {name}"
+        return f"isinstance({value}, {name})"
+    return "False"
+
+
+def _named(cls: object, names: dict[str, object]) -> str:
+    for name, known in names.items():
+        if known is cls:
+            return name
+    name = f"T{len(names)}"
+    names[name] = cls
+    return name
