@@ -419,7 +419,12 @@ def _right_kind(annotation: object) -> st.SearchStrategy[object]:
         (c in _plugin.STRATEGY_FOR if attrs.has(c) else not issubclass(c, enum.Enum) or len(c))
         for c in classes
     )
-    if makeable and not any(typing.get_origin(a) is collections.abc.Callable for a in parts):
+    unmakeable = (typing.Any, object)
+    if (
+        makeable
+        and not any(a in unmakeable for a in parts)
+        and not any(typing.get_origin(a) is collections.abc.Callable for a in parts)
+    ):
         return st.from_type(annotation)  # type: ignore[arg-type]
     return st.nothing()
 
