@@ -40,8 +40,8 @@ from peers import ID_PATTERN, STRICT
 
 import familyviolence._history as history
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._fastpath import _validators, union_tag
-from familyviolence._model import TypeCheck, non_empty_id
+from familyviolence._fastpath import union_tag
+from familyviolence._model import ID_NUMBER_SHORTEST, TypeCheck, non_empty_id, validators_of
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 
@@ -52,12 +52,18 @@ T = TypeVar("T")
 def _left_to_the_framework(
     cls: type, field: attrs.Attribute[Any], validator: object, *, ids: bool
 ) -> bool:
-    """Whether the peer's own constraints make the check: types, tags, and ids if ``ids``."""
-    return (
-        isinstance(validator, TypeCheck)
-        or (ids and validator is non_empty_id)
-        or (field.name == TAG and union_tag(cls) is not None)
-    )
+    """Whether the peer's own constraints make the check: types and tags.
+
+    An id's pattern is the peer's own constraint too where ``ids`` says so, but not whether it
+    is an identity number: that is checked in Python, as the library does.
+    """
+    del ids  # every id is checked in Python at least in part
+    return isinstance(validator, TypeCheck) or (field.name == TAG and union_tag(cls) is not None)
+
+
+def _is_id(field: attrs.Attribute[Any]) -> bool:
+    """Whether the field is an id: a string whose one check beyond its type is ``non_empty_id``."""
+    return [v for v in validators_of(field) if not isinstance(v, TypeCheck)] == [non_empty_id]
 
 
 def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None:
@@ -71,7 +77,7 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
     checks = [
         (field, validator)
         for field in attrs.fields(cls)
-        for validator in _validators(field.validator)
+        for validator in validators_of(field)
         if not _left_to_the_framework(cls, field, validator, ids=ids)
     ]
     post_init = getattr(cls, "__attrs_post_init__", None)
@@ -79,7 +85,7 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
         post_init = _with_plain_setattr(post_init)
     if not checks and post_init is None:
         return None
-    namespace: dict[str, Any] = {"post_init": post_init}
+    namespace: dict[str, Any] = {"post_init": post_init, "SHORTEST": ID_NUMBER_SHORTEST}
     lines = ["def check(self):"]
     for k, (field, validator) in enumerate(checks):
         namespace[f"field_{k}"] = field
@@ -87,7 +93,10 @@ def python_checks(cls: type, *, plain_setattr: bool, ids: bool) -> _Check | None
         call = f"check_{k}(self, field_{k}, value)"
         lines.append(f"    value = self.{field.name}")
         if validator is non_empty_id:
-            lines.append("    if not value or value.strip() != value:")
+            # As the library's builders: the common case inline, the check itself if needed.
+            number = "(len(value) >= SHORTEST and '0' <= value[0] <= '9')"
+            empty = "" if ids and _is_id(field) else "not value or value.strip() != value or "
+            lines.append(f"    if {empty}{number}:")
             lines.append(f"        {call}")
         else:
             lines.append(f"    {call}")
@@ -199,7 +208,7 @@ def pydantic_model(cls: type, *, document: bool = False) -> type[pydantic.BaseMo
         if field.name == TAG and tag is not None:
             fields[TAG] = (Literal[tag], tag)  # type: ignore[valid-type]
             continue
-        if field.validator is non_empty_id:
+        if _is_id(field):
             annotation: Any = Annotated[str, pydantic.StringConstraints(pattern=ID_PATTERN)]
         else:
             annotation = _mapped(field.type, pydantic_model, _pydantic_union)

@@ -51,8 +51,8 @@ def _decoder(variant: str) -> Callable[[], object]:
         # Builders are generated when first needed: make them without the other checks.
         validators = fastpath._validators  # noqa: SLF001
 
-        def only_ids(validator: Any) -> list[Any]:  # noqa: ANN401 - any attrs validator
-            return [check for check in validators(validator) if check is non_empty_id]
+        def only_ids(field: Any) -> list[Any]:  # noqa: ANN401 - any attrs field
+            return [check for check in validators(field) if check is non_empty_id]
 
         fastpath._validators = only_ids  # noqa: SLF001
         make = fastpath._direct_builder  # noqa: SLF001

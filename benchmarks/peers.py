@@ -34,7 +34,7 @@ import pydantic
 from familyviolence import Case, FamilySystem, IdentityNumber
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
 from familyviolence._fastpath import document_type, union_tag
-from familyviolence._model import non_empty_id
+from familyviolence._model import TypeCheck, non_empty_id, validators_of
 from familyviolence.identity import _canonical
 
 ID_PATTERN = r"^[^\s\x1c-\x1f](?s:.*[^\s\x1c-\x1f])?$"
@@ -79,6 +79,11 @@ _IN_PROGRESS: set[type] = set()
 
 
 @functools.cache
+def _is_id(field: attrs.Attribute[Any]) -> bool:
+    """Whether the field is an id: a string whose one check beyond its type is ``non_empty_id``."""
+    return [v for v in validators_of(field) if not isinstance(v, TypeCheck)] == [non_empty_id]
+
+
 def pydantic_model(cls: type, *, document: bool = False) -> type[pydantic.BaseModel]:
     """A pydantic model with the fields of the library's model ``cls``."""
     _IN_PROGRESS.add(cls)
@@ -97,7 +102,7 @@ def _make_model(cls: type, *, document: bool) -> type[pydantic.BaseModel]:
         if field.name == TAG and tag is not None:
             fields[TAG] = (Literal[tag], tag)  # type: ignore[valid-type]
             continue
-        annotation = _ID if field.validator is non_empty_id else _pydantic_type(field.type)
+        annotation = _ID if _is_id(field) else _pydantic_type(field.type)
         default = ... if field.default is attrs.NOTHING else _default(field.default)
         fields[field.name] = (annotation, default)
     validators = _VALIDATORS.get(cls, {})

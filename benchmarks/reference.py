@@ -35,6 +35,7 @@ from familyviolence import (
     InvestigationConcluded,
     InvestigationOpened,
     Judgement,
+    Jurisdiction,
     NoteAdded,
     Period,
     Person,
@@ -248,7 +249,7 @@ def reference_case(history_length: int = 12) -> Case:
     """The reference case with a history of ``history_length`` events (at least 11)."""
     return Case(
         id="case-2026-17",
-        jurisdiction="SE",
+        jurisdiction=Jurisdiction.SE,
         family=_family(),
         subjects=("child-1", "child-2"),
         incidents=_incidents(),

@@ -10,11 +10,14 @@ operation, each sample as many calls as take about 50 ms. The ratios are ours di
 theirs, the median of the rounds' ratios, with an interval that holds it with 95 %
 confidence: below 1 we are faster.
 
-Each peer comes twice. ``pydantic`` and ``msgspec`` check what the library checks, each in its
-own way (``checked_peers.py``): the ratios against them (``decode_vs_pydantic`` ...) compare
+Each peer comes three times. ``pydantic`` and ``msgspec`` check what the library checks, each in
+its own way (``checked_peers.py``): the ratios against them (``decode_vs_pydantic`` ...) compare
 the same work. ``pydantic_lean`` and ``msgspec_lean`` check the shape and little more
 (``peers.py``): the ratios against them (``decode_vs_pydantic_lean`` ...) tell what the
-library's checks cost beside a stack that makes few.
+library's checks cost beside a stack that makes few. ``pydantic_generated`` and
+``msgspec_generated`` are generated from the library's JSON Schema by datamodel-code-generator
+(``schema_peers.py``), as a team that only took the schema would make them: no one here wrote
+them, and they check what the schema states (no target is set against them).
 
 Peak memory is measured in a child process that decodes the reference case 100 000 times and
 keeps every case (with the cyclic garbage collector paused, which changes the time, not the
@@ -43,13 +46,21 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import checked_peers
 import peers
+import schema_peers
 from reference import reference_case
 
 from familyviolence import Case, __version__, from_json, to_json
 
 Operation = Callable[[], object]
 
-PEERS = ("pydantic", "msgspec", "pydantic_lean", "msgspec_lean")
+PEERS = (
+    "pydantic",
+    "msgspec",
+    "pydantic_lean",
+    "msgspec_lean",
+    "pydantic_generated",
+    "msgspec_generated",
+)
 
 
 def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
@@ -71,6 +82,16 @@ def _stacks(document: bytes) -> dict[str, dict[str, Operation]]:
             "decode": functools.partial(decoder.decode, document),
             "encode": functools.partial(msgspec.json.encode, decoder.decode(document)),
         }
+    generated = schema_peers.pydantic_model()
+    generated_decoder = schema_peers.msgspec_decoder()
+    stacks["pydantic_generated"] = {
+        "decode": functools.partial(generated.model_validate_json, document),
+        "encode": generated.model_validate_json(document).model_dump_json,
+    }
+    stacks["msgspec_generated"] = {
+        "decode": functools.partial(generated_decoder.decode, document),
+        "encode": functools.partial(msgspec.json.encode, generated_decoder.decode(document)),
+    }
     return stacks
 
 
@@ -178,15 +199,21 @@ def peak_memory(count: int) -> dict[str, float]:
     # The cyclic garbage collector is paused while the cases are decoded: they hold no
     # reference cycles, so it would free nothing (the figures are the same with it running),
     # but its full passes over millions of live objects would more than double the time.
+    # The resident size is read from /proc where there is one: a child's peak size (ru_maxrss)
+    # starts at its parent's, which may be more than a thousand cases take (--quick).
     code = (
-        "import gc, resource, sys; sys.path.insert(0, sys.argv[2]);"
+        "import gc, os, resource, sys; sys.path.insert(0, sys.argv[2]);"
         "from reference import reference_case;"
         "from familyviolence import Case, from_json, to_json;"
+        "statm = '/proc/self/statm';"
+        "page = os.sysconf('SC_PAGE_SIZE') // 1024;"
+        "size = (lambda: int(open(statm).read().split()[1]) * page) if os.path.exists(statm) "
+        "else (lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss);"
         "data = to_json(reference_case());"
         "gc.collect(); gc.disable();"
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "before = size();"
         "cases = [from_json(Case, data) for _ in range(int(sys.argv[1]))];"
-        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "after = size();"
         "print(before, after)"
     )
     out = subprocess.run(  # noqa: S603 - our own interpreter and code
@@ -195,7 +222,7 @@ def peak_memory(count: int) -> dict[str, float]:
         text=True,
         check=True,
     ).stdout.split()
-    before, after = (int(v) / 1024 for v in out)  # ru_maxrss is in KiB on Linux
+    before, after = (int(v) / 1024 for v in out)  # both in KiB
     return {
         "cases": count,
         "peak_mib": round(after, 1),

@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import msgspec
+import pydantic
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -30,7 +33,8 @@ def test_the_benchmark_prints_medians_ratios_and_memory_as_one_json_object():
         check=True,
     ).stdout
     report = json.loads(out)
-    peers = ("pydantic", "msgspec", "pydantic_lean", "msgspec_lean")
+    peers = run.PEERS
+    assert {"pydantic_generated", "msgspec_generated"} <= set(peers)
     for peer in peers:
         for operation in ("decode", "encode"):
             assert report[f"{operation}_vs_{peer}"] > 0
@@ -91,3 +95,29 @@ def test_a_ratio_is_the_median_of_the_rounds_ratios_and_lies_in_its_interval(pai
     assert ratios["encode_vs_msgspec"] == round(statistics.median(a / b for a, b in pairs), 3)
     low, high = intervals["decode_vs_pydantic"]
     assert low <= ratios["decode_vs_pydantic"] <= high
+
+
+def test_the_peers_generated_from_the_schema_take_the_documents_and_refuse_a_broken_shape():
+    import schema_peers  # noqa: PLC0415 - found in the benchmarks' folder
+    from reference import reference_case  # noqa: PLC0415
+
+    from familyviolence import to_json  # noqa: PLC0415
+
+    model, decoder = schema_peers.pydantic_model(), schema_peers.msgspec_decoder()
+    for events in (12, 200):
+        document = to_json(reference_case(events))
+        assert len(model.model_validate_json(document).history) == events
+        assert len(decoder.decode(document).history) == events
+    broken = json.loads(document)
+    broken["surprise"] = 1
+    with pytest.raises(pydantic.ValidationError, match="surprise"):
+        model.model_validate_json(json.dumps(broken))
+    with pytest.raises(msgspec.ValidationError, match="surprise"):
+        decoder.decode(json.dumps(broken))
+    del broken["surprise"]
+    broken["family"]["persons"][0]["id"] = 7
+    with pytest.raises(pydantic.ValidationError, match="string"):
+        model.model_validate_json(json.dumps(broken))
+    with pytest.raises(msgspec.ValidationError, match="str"):
+        decoder.decode(json.dumps(broken))
+    assert (schema_peers.generated_folder() / "case.schema.json").exists()

@@ -10,6 +10,7 @@ from familyviolence import (
     Assessment,
     Case,
     InvalidModel,
+    Jurisdiction,
     Response,
     default_catalogue,
 )
@@ -32,13 +33,17 @@ def test_a_case_keeps_its_assessments_of_persons_of_the_family():
         answers=answers,
     )
     case = Case(
-        id="case-1", jurisdiction="SE", family=family, subjects=("mother",), assessments=(dash,)
+        id="case-1",
+        jurisdiction=Jurisdiction.SE,
+        family=family,
+        subjects=("mother",),
+        assessments=(dash,),
     )
     assert default_catalogue().result(case.assessments[0]).referral
     with pytest.raises(InvalidModel, match=r"assessments\[0\]\.subject"):
         Case(
             id="case-1",
-            jurisdiction="SE",
+            jurisdiction=Jurisdiction.SE,
             family=family,
             subjects=("mother",),
             assessments=(attrs.evolve(dash, subject="stranger"),),
@@ -46,7 +51,7 @@ def test_a_case_keeps_its_assessments_of_persons_of_the_family():
     with pytest.raises(InvalidModel, match=r"assessments\[1\]\.id"):
         Case(
             id="case-1",
-            jurisdiction="SE",
+            jurisdiction=Jurisdiction.SE,
             family=family,
             subjects=("mother",),
             assessments=(dash, dash),

@@ -69,7 +69,7 @@ def test_assess_reads_standard_input_and_writes_json():
     ("content", "expected"),
     [
         (None, "cannot be read"),
-        ("{not json", "not a valid Assessment document"),
+        ("{not json", "not a valid assessment document"),
         ('{"schema_version": 1, "id": "a"}', "$.instrument"),
     ],
 )
@@ -168,7 +168,7 @@ def test_check_without_a_date_evaluates_today():
     ("content", "expected"),
     [
         (None, "cannot be read"),
-        ("[1, 2", "not a valid Case document"),
+        ("[1, 2", "not a valid case document"),
         ('{"schema_version": 1, "id": "c"}', "$.jurisdiction"),
     ],
 )

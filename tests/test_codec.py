@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import familyviolence.codec as codec_module
-from familyviolence import FamilySystem, InvalidDocument, Period, Person
+from familyviolence import (
+    Case,
+    FamilySystem,
+    InvalidDocument,
+    Period,
+    Person,
+    RelationshipKind,
+    ReporterKind,
+    ReportOfConcernReceived,
+)
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from familyviolence.testing import _plugin
 
@@ -295,3 +304,90 @@ def test_valid_json_documents_never_need_the_exact_path(data):
 
 def _must_not_be_called(*_args, **_kwargs):
     raise AssertionError("the exact path was used for a valid document")
+
+
+# -- reasons a user can act on ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'\xef\xbb\xbf{"schema_version": 2, "id": "p"}', "byte order mark"),
+        ('{"schema_version": 2, "id": "p"}'.encode("utf-16"), "UTF-16 text"),
+        ('{"schema_version": 2, "name": "Åsa Öberg"}'.encode("latin-1"), "not UTF-8 text"),
+        (b'{"schema_version": 2, "id": ' + b"[" * 100_000, "nested too deep"),
+        (b'{"schema_version": 2, "id": "p"', "ends too early (it is truncated)"),
+        (b"   ", "an empty document"),
+        (b'{"schema_version": 2 "id": "p"}', "not valid JSON at byte 21"),
+    ],
+)
+def test_text_that_cannot_be_read_says_why_and_nothing_of_its_content(data, reason):
+    found, text = problems(Person, data)
+    assert list(found) == ["$"]
+    assert reason in found["$"].found
+    assert "Åsa" not in text
+    assert "Öberg" not in text
+
+
+def test_an_identity_number_given_as_a_string_asks_for_an_object_with_country_and_number(family):
+    document = to_dict(family)
+    document["persons"][0]["identity_number"] = "19880417-2388"
+    found, text = problems(FamilySystem, document)
+    problem = found["$.persons[0].identity_number"]
+    assert problem.expected == "an object (an IdentityNumber) with country and number"
+    assert problem.found == "a string"
+    assert "19880417" not in text
+
+
+def test_a_vocabulary_error_lists_every_allowed_value(family):
+    document = to_dict(family)
+    document["relationships"][0]["kind"] = "guardian"
+    found, _ = problems(FamilySystem, json.dumps(document))
+    problem = found["$.relationships[0].kind"]
+    assert all(kind.value in problem.expected for kind in RelationshipKind)
+    assert problem.found == "a string that is not one of them"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("birth_date", "2026-02-30"),
+        ("birth_date", "2026-13-01"),
+        ("birth_date", "0000-01-01"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_named_as_such(family, field, value):
+    document = to_dict(family)
+    document["persons"][0][field] = value
+    document["persons"][0]["identity_number"] = None
+    found, text = problems(FamilySystem, json.dumps(document))
+    assert "a date that does not exist" in found[f"$.persons[0].{field}"].found
+    assert value not in text
+
+
+def test_a_date_and_time_that_does_not_exist_is_named_as_such():
+    case = to_dict(_a_case())
+    case["history"][0]["at"] = "2026-02-30T09:00:00"
+    found, _ = problems(Case, json.dumps(case))
+    assert "a date that does not exist" in found["$.history[0].at"].found
+
+
+def test_a_date_of_the_wrong_shape_is_a_string_of_the_wrong_shape(family):
+    document = to_dict(family)
+    document["persons"][0]["birth_date"] = "30/02/2026"
+    document["persons"][0]["identity_number"] = None
+    found, _ = problems(FamilySystem, document)
+    assert found["$.persons[0].birth_date"].found == "a string"
+
+
+def _a_case() -> Case:
+    from scenario import SOCIAL_WORKER, at, new_case  # noqa: PLC0415
+
+    return new_case().record(
+        ReportOfConcernReceived(
+            at=at("2026-03-02"),
+            actor=SOCIAL_WORKER,
+            report_id="report-1",
+            reporter_kind=ReporterKind.SCHOOL,
+        )
+    )

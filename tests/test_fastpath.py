@@ -35,7 +35,14 @@ from familyviolence import (
     WeightTable,
 )
 from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
-from familyviolence._model import TypeCheck, instance_of, optional_instance_of, tuple_of
+from familyviolence._model import (
+    FieldType,
+    TypeCheck,
+    instance_of,
+    optional_instance_of,
+    tuple_of,
+    validators_of,
+)
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from familyviolence.testing import strategies
 from scenario import SOCIAL_WORKER, at, new_case
@@ -149,9 +156,13 @@ def test_type_checks_are_marked_so_that_only_they_can_be_skipped():
     assert isinstance(instance_of(str), TypeCheck)
     assert isinstance(tuple_of(str), TypeCheck)
     for field in attrs.fields(attrs.resolve_types(Case)):
-        validator = field.validator
-        if isinstance(validator, TypeCheck):
-            assert validator.of_tuple == (typing.get_origin(field.type) is not None)
+        checks = validators_of(field)
+        (annotation,) = (c for c in checks if isinstance(c, FieldType))
+        # The check of the annotation the mirror is made from is always guaranteed by it.
+        assert _guaranteed(annotation, field.type)
+        assert checks.index(annotation) == max(
+            i for i, c in enumerate(checks) if isinstance(c, TypeCheck)
+        )
 
 
 _BREAKS = st.sampled_from(["", " padded", "padded ", "nobody", "2026-02-30", "no_such_value"])
@@ -280,8 +291,9 @@ def test_an_answer_of_the_wrong_type_names_its_item_and_is_skipped_only_where_gu
         Answer(item="7", value=Response.YES, relevance=Response.YES)
     for name in ("value", "past", "relevance"):
         field = attrs.fields_dict(attrs.resolve_types(Answer))[name]
-        assert isinstance(field.validator, TypeCheck)
-        assert _guaranteed(field.validator, field.type)
+        checks = validators_of(field)
+        assert all(isinstance(check, TypeCheck) for check in checks)
+        assert all(_guaranteed(check, field.type) for check in checks)
     assert not _guaranteed(optional_instance_of(Response), Response | Relevance)
     assert not _guaranteed(instance_of(Response), Response | None)
 

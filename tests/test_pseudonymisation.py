@@ -92,11 +92,11 @@ def test_a_short_key_is_refused_without_showing_it(key):
 
 
 def _minimal():
-    from familyviolence import FamilySystem, Person  # noqa: PLC0415
+    from familyviolence import FamilySystem, Jurisdiction, Person  # noqa: PLC0415
 
     return {
         "id": "case-1",
-        "jurisdiction": "SE",
+        "jurisdiction": Jurisdiction.SE,
         "family": FamilySystem(persons=(Person(id="mother", name="Karin Lind"),)),
         "subjects": ("mother",),
     }

@@ -253,6 +253,22 @@ def test_a_rule_that_crashes_is_a_bug_named_by_its_id(check, cause):
     assert "MALMO-NOTE-FOLLOW-UP" in str(failed.value)
 
 
+def test_the_other_rules_still_run_when_one_crashes_and_their_findings_come_with_the_error():
+    always = routine(check=lambda *_: [hit("$.history[0]", index=0)])
+    rules = [
+        routine(check=crashing),
+        evolve(always, id="MALMO-NOTE-SIGNED"),
+        evolve(routine(check=crashing), id="MALMO-NOTE-FILED"),
+    ]
+    with pytest.raises(RuleFailed) as failed:
+        evaluate(noted("2026-03-02"), on=dt.date(2026, 3, 2), rules=rules)
+    findings = failed.value.findings
+    assert failed.value.rule_id == "MALMO-NOTE-FOLLOW-UP"
+    assert findings.rule_ids == ("MALMO-NOTE-SIGNED",)
+    assert findings.failed == ("MALMO-NOTE-FOLLOW-UP", "MALMO-NOTE-FILED")
+    assert pickle.loads(pickle.dumps(failed.value)).findings == findings  # noqa: S301 - our own
+
+
 def test_the_day_must_be_a_date():
     with pytest.raises(TypeError):
         evaluate(noted("2026-03-02"), on=dt.datetime(2026, 3, 2, 9, 0))  # noqa: DTZ001
@@ -275,7 +291,7 @@ def test_findings_answer_what_a_caseworker_asks():
 
 
 def test_hits_hold_only_ids_codes_numbers_dates_and_vocabulary():
-    with pytest.raises(InvalidModel, match=r"values\.who"):
+    with pytest.raises(InvalidModel, match=r"values\[0\]\[1\]: must be a string or an integer"):
         hit("$", who=object())
     with pytest.raises(InvalidModel, match="JSON path"):
         Hit(path="history[0]")

@@ -25,6 +25,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from familyviolence._errors import InvalidModel, Problem
 
@@ -74,26 +75,42 @@ _EXPECTED = {
     int: "an integer",
     dt.date: "an ISO 8601 date (YYYY-MM-DD)",
     dt.datetime: "an ISO 8601 date and time",
+    dt.time: "an ISO 8601 time of day (HH:MM:SS)",
 }
 
 
 def _expected(type_: Any) -> str:  # noqa: ANN401, PLR0911 - any type annotation; a table
-    """How a type is described to the author of a document."""
+    """How a type is described to the author of a document: its shape, never a value."""
     if type_ in _EXPECTED:
         return _EXPECTED[type_]
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        return f"one of the {type_.__name__} values"
+        # The values are vocabulary, not personal data: listing them says what to write.
+        values = ", ".join(str(member.value) for member in type_)
+        return f"one of the {type_.__name__} values ({values})"
     if is_tuple_of(type_):
         return "an array"
     if attrs.has(type_):
-        return "an object"
-    if tagged_classes(type_):
-        return f"an object with a known {TAG!r}"
+        return _object_with(type_)
+    members = tagged_classes(type_)
+    if members:
+        return f"an object with a {TAG!r} of {', '.join(sorted(members))}"
     args = typing.get_args(type_)
     if type(None) in args:
         others = [a for a in args if a is not type(None)]
         return f"{_expected(others[0])} or null" if len(others) == 1 else "a value or null"
     return "a value of another kind"
+
+
+def _object_with(cls: type) -> str:
+    """An object, with the keys a document of ``cls`` must have."""
+    required = [
+        f.name for f in attrs.fields(cls) if f.init and f.default is attrs.NOTHING and f.name != TAG
+    ]
+    name = f"{'an' if cls.__name__[:1] in 'AEIOU' else 'a'} {cls.__name__}"
+    if not required:
+        return f"an object ({name})"
+    keys = required[0] if len(required) == 1 else f"{', '.join(required[:-1])} and {required[-1]}"
+    return f"an object ({name}) with {keys}"
 
 
 def describe_kind(value: object) -> str:  # noqa: PLR0911 - a table of kinds
@@ -120,7 +137,11 @@ MISSING = object()
 
 
 class _Unexpected(ValueError):
-    """Raised by the strict hooks: ``args[0]`` says what was expected, in words."""
+    """Raised by the strict hooks: ``args[0]`` says what was expected, in words.
+
+    ``args[1]``, where given, says what was found instead of the value's kind (a date that
+    does not exist is a string, but saying so would not help).
+    """
 
 
 def _strict(type_: type, accept: Callable[[object], bool]) -> Callable[[object, type], object]:
@@ -132,10 +153,15 @@ def _strict(type_: type, accept: Callable[[object], bool]) -> Callable[[object, 
     return structure
 
 
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _structure_date(value: object, _: type) -> dt.date:
     if isinstance(value, str) and len(value) == len("YYYY-MM-DD"):
         with contextlib.suppress(ValueError):
             return dt.date.fromisoformat(value)
+        if _DATE_SHAPE.fullmatch(value):
+            raise _Unexpected(_expected(dt.date), NO_SUCH_DAY)
     raise _Unexpected(_expected(dt.date))
 
 
@@ -143,13 +169,35 @@ def _structure_datetime(value: object, _: type) -> dt.datetime:
     if isinstance(value, str):
         with contextlib.suppress(ValueError):
             return dt.datetime.fromisoformat(value)
+        if _DATE_SHAPE.match(value) and _no_such_day(value[:10]):
+            raise _Unexpected(_expected(dt.datetime), NO_SUCH_DAY)
     raise _Unexpected(_expected(dt.datetime))
+
+
+NO_SUCH_DAY = "a date that does not exist (no such day in that month, or month or year 0)"
+"""What a date of the right shape that no calendar has is reported as (2026-02-30)."""
+
+
+def _no_such_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return True
+    return False
+
+
+def _structure_time(value: object, _: type) -> dt.time:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.time.fromisoformat(value)
+    raise _Unexpected(_expected(dt.time))
 
 
 def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, str):
         with contextlib.suppress(ValueError):
             return type_(value)
+        raise _Unexpected(_expected(type_), "a string that is not one of them")
     raise _Unexpected(_expected(type_))
 
 
@@ -214,6 +262,18 @@ def _tagged_unstructure(
     return lambda value: conv.unstructure(value, unstructure_as=type(value))
 
 
+def _model_hook(cls: type, conv: cattrs.Converter) -> Callable[[object, type], object]:
+    """The structuring of a model that cattrs makes, for objects only; anything else is named."""
+    structure: Callable[[Mapping[str, Any], Any], object] = make_dict_structure_fn(cls, conv)
+
+    def structure_object(value: object, type_: type) -> object:
+        if not isinstance(value, Mapping):
+            raise _Unexpected(_expected(cls))
+        return structure(value, type_)
+
+    return structure_object
+
+
 def _value(member: enum.Enum) -> object:
     return member.value
 
@@ -230,6 +290,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(enum.Enum, _structure_enum)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_structure_hook(dt.time, _structure_time)
+    conv.register_structure_hook_factory(attrs.has, _model_hook)
     conv.register_structure_hook_factory(is_tuple_of, _tuple_hook)
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_hook)
     conv.register_unstructure_hook_factory(_is_tagged_union, _tagged_unstructure)
@@ -238,6 +300,7 @@ def _make_converter() -> cattrs.Converter:
     # Written exactly as the JSON encoder writes them (RFC 3339, "Z" for UTC).
     conv.register_unstructure_hook(dt.date, msgspec.to_builtins)
     conv.register_unstructure_hook(dt.datetime, msgspec.to_builtins)
+    conv.register_unstructure_hook(dt.time, msgspec.to_builtins)
     conv.register_unstructure_hook_factory(is_tuple_of, _unstructure_tuple)
     return conv
 
@@ -279,7 +342,8 @@ def problems_from(error: BaseException, document: object, path: str = "$") -> It
     elif isinstance(error, KeyError):
         yield Problem(path=path, expected="a value", found=describe_kind(MISSING))
     elif isinstance(error, _Unexpected):
-        yield Problem(path=path, expected=error.args[0], found=describe_kind(document))
+        found = error.args[1] if len(error.args) > 1 else describe_kind(document)
+        yield Problem(path=path, expected=error.args[0], found=found)
     else:
         # A message from Python or a library may quote the value: it is not repeated.
         yield Problem(path=path, expected="a valid value", found=describe_kind(document))

@@ -7,8 +7,12 @@ offending value when it may be personal data.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from familyviolence.rules.engine import Findings
 
 __all__ = [
     "FamilyViolenceError",
@@ -159,27 +163,37 @@ class RuleFailed(FamilyViolenceError, RuntimeError):
 
     The original exception is chained as ``__cause__``; the message names the rule and the case
     by id and the kind of exception only, since the exception's own message may hold a value
-    from the case.
+    from the case. :func:`~familyviolence.evaluate` runs every other rule first: what they
+    found is in ``findings``, whose ``failed`` lists every rule that crashed.
 
     Args:
-        rule_id: Id of the rule that failed.
+        rule_id: Id of the rule that failed (the first, if several did).
         case_id: Id of the case being evaluated.
         reason: What went wrong, without any value from the case.
+        findings: What the other rules found, if they ran.
 
     Attributes:
         rule_id: Id of the rule that failed.
         case_id: Id of the case being evaluated.
         reason: What went wrong.
+        findings: The :class:`~familyviolence.Findings` of the rules that ran, or ``None``.
     """
 
-    def __init__(self, rule_id: str, case_id: str, reason: str) -> None:
+    def __init__(
+        self, rule_id: str, case_id: str, reason: str, *, findings: Findings | None = None
+    ) -> None:
         self.rule_id = rule_id
         self.case_id = case_id
         self.reason = reason
+        self.findings = findings
         super().__init__(f"rule {rule_id} failed on case {case_id!r}: {reason}")
 
-    def __reduce__(self) -> tuple[type[RuleFailed], tuple[str, str, str]]:
-        return (type(self), (self.rule_id, self.case_id, self.reason))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rule_failed, (self.rule_id, self.case_id, self.reason, self.findings))
+
+
+def _rule_failed(rule_id: str, case_id: str, reason: str, findings: Findings | None) -> RuleFailed:
+    return RuleFailed(rule_id, case_id, reason, findings=findings)
 
 
 # Show the public home of the exceptions in tracebacks and docs, not this private module.

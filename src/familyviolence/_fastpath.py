@@ -22,7 +22,14 @@ import attrs
 import msgspec
 
 from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._model import SENSITIVITY, TypeCheck, non_empty_id
+from familyviolence._model import (
+    ID_NUMBER_SHORTEST,
+    SENSITIVITY,
+    FieldType,
+    TypeCheck,
+    non_empty_id,
+    validators_of,
+)
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = ["VersionMismatch", "document_type", "fast_decoder", "mirror"]
@@ -115,7 +122,7 @@ def _mirror_type(type_: Any) -> Any:  # noqa: ANN401 - any type annotation
     args = typing.get_args(type_)
     if args and typing.get_origin(type_) in (typing.Union, _UnionType):
         return _union(_mirror_type(a) for a in args)
-    if type_ in (str, int, bool, dt.date, dt.datetime, type(None)) or (
+    if type_ in (str, int, bool, dt.date, dt.datetime, dt.time, type(None)) or (
         isinstance(type_, type) and issubclass(type_, enum.Enum)
     ):
         return type_
@@ -293,7 +300,7 @@ def _checks(
 ) -> list[str]:
     """The lines running a field's validators, but those its mirror makes needless."""
     lines = []
-    for k, validator in enumerate(_validators(field.validator)):
+    for k, validator in enumerate(_validators(field)):
         if isinstance(validator, TypeCheck) and _guaranteed(validator, field.type):
             continue
         name = f"val_{i}_{k}"
@@ -301,25 +308,30 @@ def _checks(
         namespace[f"attr_{i}"] = field
         call = f"{name}(self, attr_{i}, {value})"
         if validator is non_empty_id:
-            # The common case inline; the validator itself raises its own error.
-            lines.append(f"    if not {value} or {value}.strip() != {value}:")
+            # The common case inline (a short id, or one that cannot be an identity number as
+            # it does not start with a digit); the validator itself raises its own error.
+            namespace["SHORTEST"] = ID_NUMBER_SHORTEST
+            lines.append(
+                f"    if not {value} or {value}.strip() != {value} or "
+                f"(len({value}) >= SHORTEST and '0' <= {value}[0] <= '9'):"
+            )
             lines.append(f"        {call}")
         else:
             lines.append(f"    {call}")
     return lines
 
 
-def _validators(validator: Any) -> list[Any]:  # noqa: ANN401 - any attrs validator
-    if validator is None:
-        return []
-    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
-    if isinstance(inner, tuple):
-        return [v for part in inner for v in _validators(part)]
-    return [validator]
+def _validators(field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    """The field's validators, in order (a name of its own, for benchmarks/checks.py)."""
+    return validators_of(field)
 
 
 def _guaranteed(check: TypeCheck, type_: Any) -> bool:  # noqa: ANN401 - any type annotation
     """Whether every value the mirror of ``type_`` is built into passes ``check``."""
+    if isinstance(check, FieldType):
+        # The check of the annotation the mirror was made from: msgspec yields exactly its
+        # types (never a bool for an int, a datetime for a date, a string for a member).
+        return bool(check.annotation == type_)
     if check.of_tuple:
         if not is_tuple_of(type_):
             return False
@@ -347,7 +359,7 @@ def _classes(type_: Any) -> set[type] | None:  # noqa: ANN401, PLR0911 - any typ
         return set().union(*typing.cast("list[set[type]]", parts))
     if type_ is None or type_ is type(None):
         return {type(None)}
-    if type_ in (str, int, bool, dt.date, dt.datetime) or (
+    if type_ in (str, int, bool, dt.date, dt.datetime, dt.time) or (
         isinstance(type_, type) and issubclass(type_, enum.Enum)
     ):
         # msgspec yields exactly these: never a bool for an int, nor a datetime for a date.

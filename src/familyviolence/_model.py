@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import functools
 import operator
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar, cast, dataclass_transform
 
 import attrs
 
 from familyviolence._errors import InvalidModel
+from familyviolence._numbers import is_identity_number
+from familyviolence._typecheck import Kind, describe, fast_test, kind_of
 from familyviolence.vocabulary import Sensitivity
 
 __all__ = [
     "SENSITIVITY",
+    "VALIDATORS",
+    "FieldType",
     "TypeCheck",
     "Validator",
     "evolve",
@@ -34,10 +39,14 @@ __all__ = [
     "sensitivity_of",
     "tag",
     "tuple_of",
+    "validators_of",
 ]
 
 SENSITIVITY = "familyviolence.sensitivity"
 """Key of a field's sensitivity class in its attrs metadata."""
+
+VALIDATORS = "familyviolence.validators"
+"""Key of a field's validators in its attrs metadata (see :func:`validators_of`)."""
 
 T = TypeVar("T")
 
@@ -67,8 +76,32 @@ def protected_location(**kwargs: Any) -> Any:  # noqa: ANN401 - mirrors attrs.fi
 
 
 def _field(sensitivity: Sensitivity, kwargs: dict[str, Any]) -> Any:  # noqa: ANN401
-    metadata = {**kwargs.pop("metadata", {}), SENSITIVITY: sensitivity}
+    validators = tuple(_flattened(kwargs.pop("validator", None)))
+    metadata = {**kwargs.pop("metadata", {}), SENSITIVITY: sensitivity, VALIDATORS: validators}
     return attrs.field(metadata=metadata, **kwargs)
+
+
+def _flattened(validator: Any) -> list[Validator]:  # noqa: ANN401 - any validator as declared
+    """The validators of a field's ``validator=``: a list, or ``attrs.validators.and_``, opened."""
+    if validator is None:
+        return []
+    if isinstance(validator, list | tuple):
+        return [v for part in validator for v in _flattened(part)]
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if isinstance(inner, tuple):
+        return [v for part in inner for v in _flattened(part)]
+    return [validator]
+
+
+def validators_of(field: attrs.Attribute[Any]) -> tuple[Validator, ...]:
+    """Every validator of a model's field, in the order they run.
+
+    The type checks come first: the field's own (:class:`TypeCheck`) as declared, then the
+    check of its annotation (:class:`FieldType`); then the field's other validators, which may
+    rely on the value's type.
+    """
+    validators: tuple[Validator, ...] = field.metadata[VALIDATORS]
+    return validators
 
 
 def sensitivity_of(field: attrs.Attribute[Any]) -> Sensitivity:
@@ -102,8 +135,29 @@ def _classify(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attri
             msg = f"{cls.__name__}.{field.name} has no sensitivity class; declare it with public()"
             raise TypeError(msg)
         hider = _HIDERS.get(field.metadata[SENSITIVITY])
-        classified.append(field if hider is None else field.evolve(repr=hider))
+        changes: dict[str, Any] = {} if hider is None else {"repr": hider}
+        # A field inherited from a model has its checks already (attrs' stubs lack the flag).
+        if not getattr(field, "inherited", False):
+            changes.update(_with_type_check(cls, field))
+        classified.append(field.evolve(**changes) if changes else field)
     return classified
+
+
+def _with_type_check(cls: type, field: attrs.Attribute[Any]) -> dict[str, Any]:
+    """The field's validators with the check of its annotation among them, as attrs takes them.
+
+    The type checks run first, so that the other validators may rely on the value's type: the
+    field's own type checks (whose errors may say more, such as the item an answer is to), then
+    the check of the annotation, which refuses whatever they let through.
+    """
+    declared: tuple[Validator, ...] = field.metadata.get(VALIDATORS, ())
+    own_types = [v for v in declared if isinstance(v, TypeCheck)]
+    others = [v for v in declared if not isinstance(v, TypeCheck)]
+    validators: tuple[Validator, ...] = (*own_types, FieldType(field.type, cls.__module__), *others)
+    return {
+        "validator": validators[0] if len(validators) == 1 else attrs.validators.and_(*validators),
+        "metadata": {**field.metadata, VALIDATORS: validators},
+    }
 
 
 @dataclass_transform(
@@ -114,8 +168,9 @@ def _classify(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attri
 def model(cls: type[T]) -> type[T]:
     """Declare a model: a frozen, slotted, keyword-only attrs class with classified fields.
 
-    Its fields live in slots; its instances also have a ``__dict__``, which stays empty (see
-    :class:`_InstanceDict`), and no ``__weakref__``.
+    Every field checks that its value is of the field's annotated type (see :class:`FieldType`)
+    before the field's own validators run. Its fields live in slots; its instances also have a
+    ``__dict__``, which stays empty (see :class:`_InstanceDict`), and no ``__weakref__``.
     """
     _hide_cached_properties(cls)
     return attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=_classify)(
@@ -237,6 +292,97 @@ class TypeCheck:
         return f"{'optional_' if self.optional else ''}instance_of({self.kind.__name__})"
 
 
+class FieldType(TypeCheck):
+    """The type check of a field made from the field's own annotation; every field has one.
+
+    So a field added later is checked without anyone remembering to. What the annotation admits
+    is told in :mod:`familyviolence._typecheck`. Under ``from __future__ import annotations``
+    the annotation is a string that may name classes defined further down its module or in
+    modules imported later: it is resolved in the model's ``module`` when the check first
+    runs, and kept. A decoder whose values always have their field's annotated type (the
+    codec's fast path) may skip it.
+    """
+
+    __slots__ = ("_annotation", "_kind", "_module", "_resolved")
+
+    def __init__(self, annotation: object, module: str) -> None:
+        super().__init__(object, of_tuple=False, described="anything")
+        self._annotation = annotation
+        self._module = module
+        self._kind: Kind | None = None
+        self._resolved = False
+
+    @property
+    def annotation(self) -> Any:  # noqa: ANN401 - any annotation
+        """The field's annotation, resolved.
+
+        Raises:
+            TypeError: If it names something its module does not define.
+        """
+        if isinstance(self._annotation, str):
+            namespace = vars(sys.modules[self._module])
+            try:
+                self._annotation = eval(self._annotation, namespace)  # noqa: S307 - the model's own annotation
+            except NameError as error:
+                msg = (
+                    f"the annotation {self._annotation!r} cannot be resolved in "
+                    f"{self._module} ({error}); define the model at module level"
+                )
+                raise TypeError(msg) from None
+        return self._annotation
+
+    def _resolve(self) -> Kind | None:
+        self._kind = kind_of(self.annotation)
+        self._resolved = True
+        return self._kind
+
+    def passes(self, value: object) -> bool:
+        """Whether ``value`` is of the annotated type."""
+        kind = self._kind if self._resolved else self._resolve()
+        return kind is None or kind.accepts(value)
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """Raise :class:`InvalidModel` if ``value`` is not of the annotated type.
+
+        The first call makes this check one of a class made for its annotation, whose own
+        ``__call__`` decides the common case inline (every model's constructor runs it for
+        every field).
+        """
+        self._resolve()
+        self.__class__ = _specialised(self.annotation)
+        self(instance, attribute, value)
+
+    def _check(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """The whole check, for a value the inline test leaves undecided."""
+        kind = self._kind
+        if kind is None or kind.accepts(value):
+            return
+        below, reason = kind.problem(value)
+        raise InvalidModel(type(instance).__name__, f"{attribute.name}{below}", reason)
+
+    def __repr__(self) -> str:
+        if isinstance(self._annotation, str):
+            return f"<type check: {self._annotation}>"
+        return f"<type check: {describe(self._annotation)}>"
+
+
+@functools.cache
+def _specialised(annotation: object) -> type[FieldType]:
+    """A subclass of :class:`FieldType` whose ``__call__`` tests ``annotation`` inline."""
+    names: dict[str, object] = {}
+    test = fast_test(annotation, names)
+    source = (
+        "def __call__(self, instance, attribute, v):\n"
+        f"    if {test}:\n"
+        "        return\n"
+        "    self._check(instance, attribute, v)\n"
+    )
+    exec(source, names)  # noqa: S102 - code made from a model's own annotation
+    call = names["__call__"]
+    call.__doc__ = FieldType.__call__.__doc__
+    return type("FieldType", (FieldType,), {"__slots__": (), "__call__": call})
+
+
 def instance_of(kind: type, what: str | None = None) -> Validator:
     """A validator: the value is a ``kind`` (``what`` names it in the error)."""
     return TypeCheck(kind, of_tuple=False, described=what or kind.__name__)
@@ -253,9 +399,24 @@ def tuple_of(kind: type, what: str | None = None) -> Validator:
 
 
 def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate an id: a non-empty string without surrounding white space."""
+    """Validate an id: a non-empty string without surrounding white space, and no identity number.
+
+    Ids are shown in errors, findings and redacted documents: an id that is a Swedish or
+    Norwegian identity number (in any spelling) would put personal data wherever they go.
+    """
     if not isinstance(value, str) or not value or value.strip() != value:
         raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")
+    if len(value) >= ID_NUMBER_SHORTEST and is_identity_number(value):
+        raise invalid(instance, attribute, IDENTITY_NUMBER_AS_ID)
+
+
+ID_NUMBER_SHORTEST = len("YYMMDDNNNN")
+"""Ids shorter than this cannot be identity numbers (a fast path's inline test)."""
+
+IDENTITY_NUMBER_AS_ID = (
+    "is a national identity number, which is personal data: use an opaque id that identifies "
+    "no one outside the case (such as 'child-1'), and keep the number in Person.identity_number"
+)
 
 
 def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier

@@ -19,12 +19,10 @@ from familyviolence._errors import InvalidModel
 from familyviolence._history import Replay, replay_history
 from familyviolence._model import (
     evolve,
-    instance_of,
     invalid,
     model,
     non_empty_id,
     public,
-    tuple_of,
 )
 from familyviolence.collaboration._case import RECORD_FIELDS, check_records, received_reports
 from familyviolence.collaboration.commissions import Commission
@@ -41,13 +39,14 @@ from familyviolence.interventions import InterventionState
 from familyviolence.jurisdictions import pack_for
 from familyviolence.people import Person
 from familyviolence.process import EventType, Phase
+from familyviolence.relations import Household, Relationship
 from familyviolence.safety._case import SAFETY_FIELDS, check_safety
 from familyviolence.safety.conference import RiskConference
 from familyviolence.safety.measures import ProtectiveMeasure
 from familyviolence.safety.plans import SafetyPlan
 from familyviolence.vocabulary import Jurisdiction
 
-__all__ = ["Case", "CaseState", "CollaborationRecord", "SafetyRecord", "replay"]
+__all__ = ["Case", "CaseRecord", "CaseState", "CollaborationRecord", "SafetyRecord", "replay"]
 
 
 def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -130,34 +129,21 @@ class Case:
 
     id: str = public(validator=non_empty_id)
     jurisdiction: Jurisdiction = public()
-    family: FamilySystem = public(validator=instance_of(FamilySystem))
+    family: FamilySystem = public()
     subjects: tuple[str, ...] = public(validator=_subjects)
-    incidents: tuple[Incident, ...] = public(default=(), validator=tuple_of(Incident))
-    history: tuple[CaseEvent, ...] = public(default=(), validator=tuple_of(CaseEvent))
-    assessments: tuple[Assessment, ...] = public(default=(), validator=tuple_of(Assessment))
-    referrals: tuple[Referral, ...] = public(default=(), validator=tuple_of(Referral))
-    commissions: tuple[Commission, ...] = public(default=(), validator=tuple_of(Commission))
-    consents: tuple[Consent, ...] = public(default=(), validator=tuple_of(Consent))
-    disclosures: tuple[DisclosureRequest, ...] = public(
-        default=(), validator=tuple_of(DisclosureRequest)
-    )
-    pathways: tuple[ClinicPathway, ...] = public(default=(), validator=tuple_of(ClinicPathway))
-    protective_measures: tuple[ProtectiveMeasure, ...] = public(
-        default=(), validator=tuple_of(ProtectiveMeasure)
-    )
-    safety_plans: tuple[SafetyPlan, ...] = public(default=(), validator=tuple_of(SafetyPlan))
-    conferences: tuple[RiskConference, ...] = public(default=(), validator=tuple_of(RiskConference))
+    incidents: tuple[Incident, ...] = public(default=())
+    history: tuple[CaseEvent, ...] = public(default=())
+    assessments: tuple[Assessment, ...] = public(default=())
+    referrals: tuple[Referral, ...] = public(default=())
+    commissions: tuple[Commission, ...] = public(default=())
+    consents: tuple[Consent, ...] = public(default=())
+    disclosures: tuple[DisclosureRequest, ...] = public(default=())
+    pathways: tuple[ClinicPathway, ...] = public(default=())
+    protective_measures: tuple[ProtectiveMeasure, ...] = public(default=())
+    safety_plans: tuple[SafetyPlan, ...] = public(default=())
+    conferences: tuple[RiskConference, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
-        if type(self.jurisdiction) is not Jurisdiction:
-            try:
-                # Normalised here, not by a converter: decoders that build models field by
-                # field (msgspec) run this hook but no converters.
-                object.__setattr__(self, "jurisdiction", Jurisdiction(self.jurisdiction))
-            except ValueError:
-                raise InvalidModel(
-                    "Case", "jurisdiction", "is not a supported jurisdiction"
-                ) from None
         persons = self.family._index.by_id  # noqa: SLF001 - cheap look-ups
         # Each field's name is only spelt out for an error: most cases have none.
         for i, subject in enumerate(self.subjects):
@@ -254,30 +240,46 @@ class Case:
         """
         return tuple(event for _, event in self._replay.effective)
 
-    def with_records(self, *records: CollaborationRecord | SafetyRecord) -> Case:
-        """A new case with collaboration or safety records added, or replaced where the id is taken.
+    def with_records(self, *records: CaseRecord) -> Case:
+        """A new case with records added, or replaced where the id is taken: how a case grows.
 
-        Each record goes to the field of its type (a :class:`~familyviolence.Referral` to
-        :attr:`referrals`, a :class:`~familyviolence.Consent` to :attr:`consents`, any
-        protective measure to :attr:`protective_measures`, a
-        :class:`~familyviolence.SafetyPlan` to :attr:`safety_plans` …). A record
-        whose id is already used in that field replaces the record there, in its place: this
-        is how an accepted referral or a withdrawn consent is kept. This case is left
-        unchanged.
+        Each record goes to the field of its type: an :class:`~familyviolence.Incident` to
+        :attr:`incidents`, an :class:`~familyviolence.Assessment` to :attr:`assessments`, a
+        :class:`~familyviolence.Referral` to :attr:`referrals`, a
+        :class:`~familyviolence.Consent` to :attr:`consents`, any protective measure to
+        :attr:`protective_measures`, a :class:`~familyviolence.SafetyPlan` to
+        :attr:`safety_plans` and so on. A record whose id is already used in that field
+        replaces the record there, in its place: this is how an accepted referral, a withdrawn
+        consent or a corrected incident is kept. The new case is checked as the constructor
+        checks every case; this case is left unchanged. What was done in the case (a report
+        received, a decision, a note) is an event: :meth:`record` adds it.
+
+        >>> import datetime as dt
+        >>> from familyviolence import (
+        ...     FamilySystem, Incident, IncidentTime, InformationSource, Jurisdiction, Person,
+        ...     ViolenceForm,
+        ... )
+        >>> case = Case(id="case-1", jurisdiction=Jurisdiction.SE,
+        ...             family=FamilySystem(persons=(Person(id="mother"), Person(id="father"))),
+        ...             subjects=("mother",))
+        >>> incident = Incident(
+        ...     id="incident-1", when=IncidentTime.on(dt.date(2026, 2, 27)),
+        ...     recorded_at=dt.datetime(2026, 3, 2, 9, 30), forms=(ViolenceForm.PHYSICAL,),
+        ...     sources=(InformationSource.VICTIM,), perpetrators=("father",), victims=("mother",),
+        ... )
+        >>> [i.id for i in case.with_records(incident).incidents]
+        ['incident-1']
 
         Raises:
-            TypeError: If a record is not a collaboration record.
+            TypeError: If a record is of a kind a case does not file; the message names what
+                to do with it instead.
             InvalidModel: If a record does not fit the case.
         """
-        fields = {name: list(getattr(self, name)) for name in (*RECORD_FIELDS, *SAFETY_FIELDS)}
+        fields = {name: list(getattr(self, name)) for name in _RECORD_FIELDS}
         for record in records:
             name = _field_of(record)
             if name is None:
-                msg = f"{type(record).__name__} is not a collaboration or safety record of a case"
-                given: object = record  # any object may be passed at run time
-                if isinstance(given, ReportOfConcern):
-                    msg += ": record it as the report of its ReportOfConcernReceived event"
-                raise TypeError(msg)
+                raise TypeError(_not_a_record(record))
             held = fields[name]
             index = next((i for i, r in enumerate(held) if r.id == record.id), None)
             if index is None:
@@ -353,10 +355,16 @@ class Case:
         """A new case with ``events`` appended to the history; this case is left unchanged.
 
         Raises:
+            TypeError: If something other than an event is given; the message names what to do
+                with it instead (an incident or an assessment is filed with
+                :meth:`with_records`).
             InvalidModel: If the process does not allow an event at that point; the field
                 names its index in the history.
         """
-        # mypy does not see through @model to the attrs class underneath.
+        for event in events:
+            given: object = event  # any object may be passed at run time
+            if not isinstance(given, CaseEvent):
+                raise TypeError(_not_an_event(given))
         return evolve(self, history=(*self.history, *events))
 
 
@@ -366,7 +374,12 @@ CollaborationRecord = Referral | Commission | Consent | DisclosureRequest | Clin
 SafetyRecord = ProtectiveMeasure | SafetyPlan | RiskConference
 """A safety record that :meth:`Case.with_records` files in the case."""
 
+CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord
+"""Anything :meth:`Case.with_records` files in a case: everything a case holds by id."""
+
 _FIELD_OF: dict[type, str] = {
+    Incident: "incidents",
+    Assessment: "assessments",
     Referral: "referrals",
     Commission: "commissions",
     Consent: "consents",
@@ -376,11 +389,41 @@ _FIELD_OF: dict[type, str] = {
     RiskConference: "conferences",
 }
 
+_RECORD_FIELDS = ("incidents", "assessments", *RECORD_FIELDS, *SAFETY_FIELDS)
+
 
 def _field_of(record: object) -> str | None:
     if isinstance(record, ProtectiveMeasure):
         return "protective_measures"
     return _FIELD_OF.get(type(record))
+
+
+_ELSEWHERE: tuple[tuple[type, str], ...] = (
+    (CaseEvent, "it is an event of the case's history: add it with Case.record()"),
+    (ReportOfConcern, "record it as the report of its ReportOfConcernReceived event"),
+    (Person, "a person belongs to the family system: build the case with a new FamilySystem"),
+    (Relationship, "it belongs to the family system: build the case with a new FamilySystem"),
+    (Household, "it belongs to the family system: build the case with a new FamilySystem"),
+    (FamilySystem, "build the case with it: evolve(case, family=...)"),
+)
+
+
+def _not_a_record(record: object) -> str:
+    name = type(record).__name__
+    instead = next((why for kind, why in _ELSEWHERE if isinstance(record, kind)), None)
+    if instead is None:
+        kinds = ", ".join(sorted({k.__name__ for k in _FIELD_OF} | {"a protective measure"}))
+        instead = f"a case files {kinds}"
+    return (
+        f"{name} is not a collaboration or safety record, nor an incident or assessment: {instead}"
+    )
+
+
+def _not_an_event(given: object) -> str:
+    name = type(given).__name__
+    if _field_of(given) is not None:
+        return f"{name} is not an event of the history: file it with Case.with_records()"
+    return f"{name} is not an event of the history: record one of the CaseEvent classes"
 
 
 def replay(history: Iterable[CaseEvent], *, onto: Case) -> Case:

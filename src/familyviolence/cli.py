@@ -1,8 +1,9 @@
 """The command line, ``python -m familyviolence``: documents checked, schemas, instruments.
 
-Exit codes: 0 when all is well, 1 when a check finds error-level findings, 2 when a file cannot
-be read or is not a valid document. Problems are reported with the file and the JSON path, never
-with a traceback or a personal value.
+Exit codes: 0 when all is well; 1 when a check finds error-level findings; 2 when a file cannot
+be read or is not a valid document, or a rule could not be evaluated (the other rules still are);
+3 on an internal error, a bug of the library. Problems are reported with the file and the JSON
+path, in the chosen language, and never with a traceback or a personal value.
 """
 
 from __future__ import annotations
@@ -11,20 +12,39 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from familyviolence._errors import FamilyViolenceError, InvalidDocument, InvalidModel
+import msgspec
+
+from familyviolence._cli_text import (
+    document_kind,
+    os_error,
+    problem_line,
+    problem_words,
+    reference_text,
+    say,
+)
+from familyviolence._errors import (
+    InvalidDocument,
+    InvalidModel,
+    Problem,
+    RuleFailed,
+    UnknownInstrument,
+)
+from familyviolence._version import __version__
 from familyviolence.cases import Case
-from familyviolence.codec import from_json, to_dict
+from familyviolence.codec import from_dict, from_json, to_dict
 from familyviolence.family import FamilySystem
 from familyviolence.instruments import (
     Assessment,
     AssessmentResult,
     InstrumentCatalogue,
     InstrumentDefinition,
+    ScoringRule,
     WeightTable,
     default_catalogue,
 )
@@ -36,7 +56,7 @@ __all__ = ["DOCUMENT_TYPES", "main"]
 
 T = TypeVar("T")
 
-OK, FINDINGS, BAD_INPUT = 0, 1, 2
+OK, FINDINGS, BAD_INPUT, INTERNAL_ERROR = 0, 1, 2, 3
 
 DOCUMENT_TYPES: dict[str, type] = {
     "case": Case,
@@ -47,9 +67,24 @@ DOCUMENT_TYPES: dict[str, type] = {
 }
 """Name on the command line → the model at the top of such a document."""
 
+_NAMES = {model: name for name, model in DOCUMENT_TYPES.items()}
+
 
 class _BadInput(Exception):
-    """A file that cannot be read or decoded; the message is safe to print."""
+    """A file that cannot be read, or is not a document of the kind wanted.
+
+    ``problems`` are its problems; ``heading`` says which (the file's name and what is wrong),
+    ``hint`` what to do instead, if known; ``file`` is the file's name.
+    """
+
+    def __init__(
+        self, heading: str, problems: Sequence[Problem], *, file: str, hint: str | None = None
+    ) -> None:
+        super().__init__(heading)
+        self.heading = heading
+        self.problems = tuple(problems)
+        self.file = file
+        self.hint = hint
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
@@ -59,28 +94,38 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     command: Callable[[argparse.Namespace, TextIO], int] = args.command
     try:
         return command(args, out)
-    except _BadInput as error:
-        sys.stderr.write(f"{error}\n")
-        return BAD_INPUT
     except BrokenPipeError:
         # The reader (say, `head`) has gone: stop quietly, as command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return OK
+    except Exception as error:  # noqa: BLE001 - a bug of the library, told without a traceback
+        lang = getattr(args, "lang", Language.EN)
+        sys.stderr.write(say("internal_error", lang, kind=type(error).__name__) + "\n")
+        return INTERNAL_ERROR
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m familyviolence",
-        description="Check case documents, print schemas, list and score instruments.",
+        description="Check case documents against the law and good practice, print the JSON "
+        "Schema of a document type, list the instrument catalogue and show the result of an "
+        "assessment. Exit codes: 0 all is well; 1 error-level findings; 2 a file cannot be "
+        "read or is not a valid document, or a rule could not be evaluated; 3 an internal "
+        "error.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND", title="commands")
 
-    check = commands.add_parser(
+    check = _command(
+        commands,
         "check",
-        help="check case documents against the law and good practice",
-        description="Validate case documents and evaluate each against the rules in force on "
-        "a day. Exit 0: no error-level findings; 1: error-level findings; 2: a file cannot be "
-        "read or is not a valid case document.",
+        "check case documents against the law and good practice",
+        "Validate case documents and evaluate each against the rules in force on a day. Exit "
+        "0: no error-level findings; 1: error-level findings; 2: a file cannot be read, is not "
+        "a valid case document, or a rule could not be evaluated (the other rules still are).",
     )
     check.add_argument(
         "files", nargs="+", metavar="FILE", help="case documents (JSON), or - for standard input"
@@ -94,25 +139,77 @@ def _parser() -> argparse.ArgumentParser:
     _output_options(check)
     check.set_defaults(command=_check)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of a document type")
-    schema.add_argument("type", nargs="?", default="family-system", choices=sorted(DOCUMENT_TYPES))
+    schema = _command(
+        commands,
+        "schema",
+        "print the JSON Schema of a document type",
+        "Print the JSON Schema (Draft 2020-12) of a document type, with descriptions taken from "
+        "the models' documentation.",
+    )
+    schema.add_argument(
+        "type",
+        nargs="?",
+        default="family-system",
+        choices=sorted(DOCUMENT_TYPES),
+        help="the document type",
+    )
     schema.set_defaults(command=_schema)
 
-    instruments = commands.add_parser("instruments", help="list the instrument catalogue")
+    instruments = _command(
+        commands,
+        "instruments",
+        "list the instrument catalogue",
+        "List the assessment instruments the library ships: id, version, name, kind and number "
+        "of items (structure only; no instrument's wording is shipped).",
+    )
     _output_options(instruments)
     instruments.set_defaults(command=_instruments)
 
-    assess = commands.add_parser("assess", help="print the result of an assessment document")
-    assess.add_argument("file", help="an assessment document (JSON), or - for standard input")
-    assess.add_argument("--weights", help="a weight table document, for the Danger Assessment")
+    assess = _command(
+        commands,
+        "assess",
+        "print the result of an assessment document",
+        "Check an assessment document against its instrument in the catalogue and print its "
+        "result: score and level, or the assessor's summary judgements, and what to know about "
+        "it. Exit 2 if the file cannot be read or the assessment does not fit its instrument.",
+    )
+    assess.add_argument(
+        "file", metavar="FILE", help="an assessment document (JSON), or - for standard input"
+    )
+    assess.add_argument(
+        "--weights",
+        metavar="FILE",
+        help="a weight table document, for instruments scored with item weights (the Danger "
+        "Assessment)",
+    )
     _output_options(assess)
     assess.set_defaults(command=_assess)
     return parser
 
 
+def _command(
+    commands: Any,  # noqa: ANN401 - argparse's subparsers action has no public type
+    name: str,
+    summary: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    return parser
+
+
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", choices=[lang.value for lang in Language], default="en")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="what to print")
+    parser.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default="en",
+        help="the language of everything printed: Swedish, Norwegian bokmål or English",
+    )
 
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
@@ -123,64 +220,196 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
 def _instruments(args: argparse.Namespace, out: TextIO) -> int:
     catalogue = default_catalogue()
-    rows = [
-        {
-            "id": d.id,
-            "version": d.version,
-            "name": d.name,
-            "kind": d.kind.value,
-            "items": len(d.items),
-            "licence": d.licence,
-        }
-        for d in catalogue.definitions
-    ]
     if args.format == "json":
-        json.dump(rows, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        rows = [
+            {
+                "id": d.id,
+                "version": d.version,
+                "name": d.name,
+                "kind": d.kind.value,
+                "kind_label": d.kind.label(args.lang),
+                "items": len(d.items),
+                "licence": d.licence,
+            }
+            for d in catalogue.definitions
+        ]
+        _json_out(rows, out)
         return OK
-    for d in catalogue.definitions:
-        kind = d.kind.label(args.lang)
-        out.write(f"{d.id} {d.version}\t{d.name}\t{kind}\t{len(d.items)} items\n")
+    out.writelines(
+        say(
+            "instrument_row",
+            args.lang,
+            id=d.id,
+            version=d.version,
+            name=d.name,
+            kind=d.kind.label(args.lang),
+            items=len(d.items),
+        )
+        + "\n"
+        for d in catalogue.definitions
+    )
     return OK
+
+
+# -- assess -------------------------------------------------------------------------------------
 
 
 def _assess(args: argparse.Namespace, out: TextIO) -> int:
-    assessment = _read(args.file, Assessment)
-    weights = _read(args.weights, WeightTable) if args.weights else None
-    catalogue = default_catalogue()
+    lang = args.lang
     try:
-        result = catalogue.result(assessment, weights=weights)
-    except (InvalidModel, FamilyViolenceError) as error:
-        raise _BadInput(f"{args.file}: {error}") from None
+        assessment = _read(args.file, Assessment, lang)
+        weights = _read(args.weights, WeightTable, lang) if args.weights else None
+        catalogue = default_catalogue()
+        result = _result(args.file, catalogue, assessment, weights, lang)
+    except _BadInput as bad:
+        _report_bad(bad, args.format, lang, out)
+        return BAD_INPUT
     if args.format == "json":
-        json.dump(_without_version(to_dict(result)), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        document = {"file": args.file, **_without_version(to_dict(result))}
+        document["labels"] = _result_labels(result, catalogue, lang)
+        _json_out(document, out)
     else:
-        _print_result(result, catalogue, args.lang, out)
+        _print_result(result, catalogue, lang, out)
     return OK
+
+
+def _result(
+    name: str,
+    catalogue: InstrumentCatalogue,
+    assessment: Assessment,
+    weights: WeightTable | None,
+    lang: str,
+) -> AssessmentResult:
+    try:
+        return catalogue.result(assessment, weights=weights)
+    except UnknownInstrument as error:
+        reason = say("unknown_instrument", lang, instrument=error.instrument, version=error.version)
+        expected = "an instrument of the catalogue"
+        problem = Problem(path="$.instrument", expected=expected, found=reason)
+        raise _BadInput(
+            say("does_not_fit", lang, file=name, reason=reason), [problem], file=name
+        ) from None
+    except InvalidModel as error:
+        problem = Problem(
+            path=f"$.{error.field}",
+            expected="a value that keeps the model's invariants",
+            found=f"one that breaks them ({error.reason})",
+        )
+        _, found = problem_words(problem, lang)
+        raise _BadInput(
+            say("does_not_fit", lang, file=name, reason=found), [problem], file=name
+        ) from None
+
+
+def _result_labels(
+    result: AssessmentResult, catalogue: InstrumentCatalogue, lang: str
+) -> dict[str, Any]:
+    definition = catalogue.definition(result.instrument, result.version)
+    judgements = {j.id: j for j in definition.judgements}
+    return {
+        "kind": result.kind.label(lang),
+        "band": None if result.band is None else result.band.label.in_language(lang),
+        "judgements": {
+            j.id: {
+                "label": judgements[j.id].label.in_language(lang) if j.id in judgements else j.id,
+                "level": j.level.label(lang),
+            }
+            for j in result.judgements
+        },
+        "notes": _notes(result, definition, lang),
+        "invalid_reasons": _invalid_reasons(result, definition, lang),
+    }
 
 
 def _print_result(
     result: AssessmentResult, catalogue: InstrumentCatalogue, lang: str, out: TextIO
 ) -> None:
     definition = catalogue.definition(result.instrument, result.version)
-    out.write(f"{definition.name} ({result.instrument} {result.version})\n")
+    lines = [f"{definition.name} ({result.instrument} {result.version})"]
     if not result.valid:
-        out.write("Not valid:\n")
-        out.writelines(f"  {reason}\n" for reason in result.invalid_reasons)
+        lines.append(say("not_valid", lang))
+        lines += [f"  {reason}" for reason in _invalid_reasons(result, definition, lang)]
     if result.score is not None:
-        out.write(f"Score: {result.score}\n")
+        lines.append(say("score", lang, score=result.score))
     if result.band is not None:
-        meaning = f" ({result.band.meaning.in_language(lang)})" if result.band.meaning else ""
-        out.write(f"Level: {result.band.label.in_language(lang)}{meaning}\n")
+        meaning = result.band.meaning
+        level = result.band.label.in_language(lang)
+        if meaning is not None:
+            level += f" ({meaning.in_language(lang)})"
+        lines.append(say("level", lang, level=level))
     if result.overridden:
-        out.write("The level was raised by professional judgement.\n")
+        lines.append(say("raised", lang))
     if result.referral:
-        out.write("Refer to a multi-agency risk assessment conference.\n")
-    out.writelines(
-        f"{judgement.id}: {judgement.level.label(lang)}\n" for judgement in result.judgements
-    )
-    out.writelines(f"Note: {note}\n" for note in result.notes)
+        lines.append(say("referral", lang))
+    labels = {j.id: j.label.in_language(lang) for j in definition.judgements}
+    lines += [
+        say("judgement", lang, label=labels.get(j.id, j.id), id=j.id, level=j.level.label(lang))
+        for j in result.judgements
+    ]
+    if result.omitted:
+        lines.append(say("omitted", lang, items=", ".join(result.omitted)))
+    if result.critical_items:
+        lines.append(say("critical", lang, items=", ".join(result.critical_items)))
+    lines += [say("note", lang, note=note) for note in _notes(result, definition, lang)]
+    out.writelines(f"{line}\n" for line in lines)
+
+
+_KNOWN_REASON = re.compile(r"\d+ items are omitted or unanswered; .*")
+
+
+def _invalid_reasons(
+    result: AssessmentResult, definition: InstrumentDefinition, lang: str
+) -> list[str]:
+    """Why the result is not valid, in ``lang``: the reasons the library knows, told anew."""
+    told = []
+    if len(result.omitted) > definition.omissions_tolerated:
+        told.append(
+            say(
+                "omissions",
+                lang,
+                count=len(result.omitted),
+                instrument=definition.id,
+                version=definition.version,
+                tolerated=definition.omissions_tolerated,
+            ).strip()
+        )
+    others = [r for r in result.invalid_reasons if not _KNOWN_REASON.fullmatch(r)]
+    return told + [_as_given(r, lang) for r in others]
+
+
+_KNOWN_NOTES = (
+    re.compile(r".* is scored with item weights that the library does not ship; .*"),
+    re.compile(r"a structured professional judgement: .*"),
+    re.compile(r".* has no bands: the score has no level"),
+    re.compile(r"the cut-offs of the band .* are uncertain"),
+)
+
+
+def _notes(result: AssessmentResult, definition: InstrumentDefinition, lang: str) -> list[str]:
+    """What the reader of the result must know, in ``lang``.
+
+    The notes the library writes are told anew from the result; any other note is shown as
+    written, so that nothing is lost.
+    """
+    told = []
+    key = {"instrument": definition.id, "version": definition.version}
+    if definition.scoring is ScoringRule.WEIGHTED_SUM and result.score is None and result.valid:
+        told.append(say("note_no_weights", lang, **key))
+    if definition.scoring is ScoringRule.JUDGEMENT:
+        told.append(say("note_judgement", lang))
+    if result.score is not None and result.band is None and result.valid:
+        told.append(say("note_no_bands", lang, **key))
+    if result.band is not None and result.band.uncertain:
+        told.append(say("note_uncertain_band", lang, band=result.band.id))
+    others = [n for n in result.notes if not any(p.fullmatch(n) for p in _KNOWN_NOTES)]
+    return told + [_as_given(n, lang) for n in others]
+
+
+def _as_given(text: str, lang: str) -> str:
+    return text if lang == Language.EN else say("in_english", lang, text=text)
+
+
+# -- check --------------------------------------------------------------------------------------
 
 
 def _day(text: str) -> dt.date:
@@ -194,69 +423,175 @@ def _day(text: str) -> dt.date:
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     # The command line is the one place that reads the clock; the library is always told.
     on: dt.date = args.on or dt.date.today()  # noqa: DTZ011 - the user's local day
-    results: list[tuple[str, Findings]] = []
-    bad = False
+    lang = args.lang
+    documents: list[dict[str, Any]] = []
+    code = OK
     for name in args.files:
         try:
-            case = _read(name, Case)
-        except _BadInput as error:
-            sys.stderr.write(f"{error}\n")
-            bad = True
+            case = _read(name, Case, lang)
+        except _BadInput as bad:
+            documents.append(_bad_as_json(bad, lang))
+            if args.format == "text":
+                _report_bad(bad, "text", lang, out)
+            code = BAD_INPUT
             continue
-        results.append((name, evaluate(case, on=on)))
+        try:
+            findings, failed = evaluate(case, on=on), None
+        except RuleFailed as error:
+            # The other rules ran: what they found is reported, and the failure as a problem.
+            if error.findings is None:  # pragma: no cover - evaluate gives the others' findings
+                raise
+            findings, failed = error.findings, error
+        documents.append(_as_json(name, findings, failed, lang))
+        if args.format == "text":
+            _print_findings(name, findings, lang, out)
+        if findings.failed:
+            code = BAD_INPUT
+        elif findings.errors and code == OK:
+            code = FINDINGS
     if args.format == "json":
-        documents = [_as_json(name, findings, args.lang) for name, findings in results]
-        json.dump(documents, out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    else:
-        for name, findings in results:
-            _print_findings(name, findings, args.lang, out)
-    if bad:
-        return BAD_INPUT
-    return FINDINGS if any(f.errors for _, f in results) else OK
+        _json_out(documents, out)
+    return code
 
 
-def _as_json(name: str, findings: Findings, lang: str) -> dict[str, Any]:
+def _as_json(name: str, findings: Findings, failed: RuleFailed | None, lang: str) -> dict[str, Any]:
+    kind = "" if failed is None or failed.__cause__ is None else type(failed.__cause__).__name__
     return {
         "file": name,
+        "valid": True,
         "case": findings.case_id,
         "on": findings.on.isoformat(),
         "findings": [
             {
                 "rule_id": f.rule_id,
                 "severity": f.severity.value,
+                "severity_label": f.severity.label(lang),
                 "path": f.path,
                 "persons": list(f.persons),
                 "message": f.text(lang),
-                "reference": str(f.reference),
+                "reference": reference_text(f.reference, lang),
                 "verified": f.reference.verified,
             }
             for f in findings
         ],
         "skipped": list(findings.skipped),
+        "failed": list(findings.failed),
+        "problems": [
+            {
+                "path": "$",
+                "rule_id": rule_id,
+                "message": say("rule_failed_json", lang, rule=rule_id, kind=kind or "?"),
+            }
+            for rule_id in findings.failed
+        ],
     }
 
 
 def _print_findings(name: str, findings: Findings, lang: str, out: TextIO) -> None:
     counts = ", ".join(f"{s.label(lang)} {len(findings.of_severity(s))}" for s in Severity)
-    out.write(f"{name}: case {findings.case_id} on {findings.on}: {counts}\n")
-    out.writelines(
-        f"  {f.severity.label(lang)} {f.rule_id} {f.path}: {f.text(lang)}\n" for f in findings
-    )
+    lines = [say("case_on", lang, file=name, case=findings.case_id, on=findings.on, counts=counts)]
+    lines += [
+        say(
+            "finding",
+            lang,
+            severity=f.severity.label(lang),
+            rule=f.rule_id,
+            path=f.path,
+            message=f.text(lang),
+            reference=reference_text(f.reference, lang),
+        )
+        for f in findings
+    ]
+    if findings.skipped:
+        lines.append(say("skipped", lang, rules=", ".join(findings.skipped)))
+    lines += [say("rule_failed", lang, rule=rule_id) for rule_id in findings.failed]
+    out.writelines(f"{line}\n" for line in lines)
+
+
+# -- reading documents --------------------------------------------------------------------------
+
+
+def _read(name: str, model: type[T], lang: str) -> T:
+    """The document in file ``name`` (``-`` is standard input), or a refusal to report."""
+    wanted = _NAMES[model]
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        reason = os_error(error, lang)
+        problem = Problem(path="$", expected="a readable file", found=os_error(error, "en"))
+        raise _BadInput(
+            say("cannot_read", lang, file=name, reason=reason), [problem], file=name
+        ) from None
+    try:
+        return from_json(model, data)
+    except InvalidDocument as error:
+        heading = say("not_a_document", lang, file=name, kind=document_kind(wanted, lang))
+        other = _other_type(data, model)
+        if other is None:
+            raise _BadInput(heading, error.problems, file=name) from None
+        problem = Problem(path="$", expected=f"a {wanted} document", found=f"a {other} document")
+        raise _BadInput(heading, [problem], file=name, hint=_hint(name, other, lang)) from None
+
+
+def _other_type(data: bytes, wanted: type) -> str | None:
+    """The kind of document ``data`` is, if it is a valid document of another kind."""
+    try:
+        document = msgspec.json.decode(data)
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    for name, model in DOCUMENT_TYPES.items():
+        if model is wanted:
+            continue
+        try:
+            from_dict(model, document)
+        except InvalidDocument:
+            continue
+        return name
+    return None
+
+
+def _hint(name: str, other: str, lang: str) -> str:
+    found = document_kind(other, lang)
+    if other == "case":
+        hint = say("use_check", lang, file=name)
+    elif other == "assessment":
+        hint = say("use_assess", lang, file=name)
+    elif other == "weight-table":
+        hint = say("use_weights", lang)
+    else:
+        hint = say("use_schema", lang, kind=other)
+    return say("other_type", lang, found=found, hint=hint)
+
+
+def _report_bad(bad: _BadInput, form: str, lang: str, out: TextIO) -> None:
+    if form == "json":
+        _json_out(_bad_as_json(bad, lang), out)
+        return
+    lines = [bad.heading]
+    lines += [bad.hint] if bad.hint else [problem_line(p, lang) for p in bad.problems]
+    sys.stderr.writelines(f"{line}\n" for line in lines)
+
+
+def _bad_as_json(bad: _BadInput, lang: str) -> dict[str, Any]:
+    problems = []
+    for problem in bad.problems:
+        expected, found = problem_words(problem, lang)
+        problems.append({"path": problem.path, "expected": expected, "found": found})
+    document: dict[str, Any] = {
+        "file": bad.file,
+        "valid": False,
+        "message": bad.heading,
+        "problems": problems,
+    }
+    if bad.hint:
+        document["hint"] = bad.hint.strip()
+    return document
+
+
+def _json_out(value: object, out: TextIO) -> None:
+    json.dump(value, out, indent=2, ensure_ascii=False)
+    out.write("\n")
 
 
 def _without_version(document: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in document.items() if k != "schema_version"}
-
-
-def _read(name: str, model: type[T]) -> T:
-    """The document in file ``name`` (``-`` is standard input), or a printable refusal."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as error:
-        raise _BadInput(f"{name}: cannot be read ({error.strerror})") from None
-    try:
-        return from_json(model, data)
-    except InvalidDocument as error:
-        problems = "\n".join(f"  {p}" for p in error.problems)
-        raise _BadInput(f"{name}: not a valid {model.__name__} document\n{problems}") from None

@@ -10,6 +10,8 @@ check every invariant, and both produce equal objects.
 from __future__ import annotations
 
 import contextlib
+import json
+import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ from familyviolence._errors import InvalidDocument, Problem
 from familyviolence._fastpath import fast_decoder
 from familyviolence._migrations import MIGRATIONS
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json", "unreadable"]
 
 SCHEMA_VERSION = 2
 """The layout of documents this version of the library writes.
@@ -126,12 +128,51 @@ def from_json(cls: type[T], data: bytes | str) -> T:
         return fast_decoder(model, SCHEMA_VERSION)(data)  # type: ignore[no-any-return]
     try:
         document = _json.decode(data)
-    except (msgspec.DecodeError, RecursionError):
-        found = "text that is not complete, valid JSON"
+    except (msgspec.DecodeError, RecursionError) as error:
+        found = unreadable(data, error)
         raise InvalidDocument(
-            [Problem(path="$", expected="a JSON document", found=found)]
+            [Problem(path="$", expected="a JSON document in UTF-8", found=found)]
         ) from None
     return from_dict(cls, document)
+
+
+def _complete(raw: bytes) -> bool:
+    try:
+        json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+_BYTE = re.compile(r"\(byte (\d+)\)")
+
+
+def unreadable(data: bytes | str, error: Exception) -> str:  # noqa: PLR0911 - one reason each
+    """Why ``data`` could not be read as JSON, in words that hold nothing of its content.
+
+    The position is given as a byte offset, which is not personal; the text there is not.
+    """
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "text that starts with a byte order mark (save it as UTF-8 without one)"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16 text (save it as UTF-8)"
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return f"bytes that are not UTF-8 text, the first at byte {bad.start} (save it as UTF-8)"
+    if not raw.strip():
+        return "an empty document"
+    if isinstance(error, RecursionError) or "depth" in str(error):
+        return "arrays or objects nested too deep to read"
+    if "truncated" in str(error):
+        if _complete(raw):
+            # msgspec says "truncated" of an escaped lone surrogate too, which Python's reads.
+            return "an escaped lone surrogate (\\ud800 to \\udfff), which is no character"
+        return "a document that ends too early (it is truncated)"
+    where = _BYTE.search(str(error))
+    at = f" at byte {where.group(1)}" if where else ""
+    return f"text that is not valid JSON{at}"
 
 
 def _problems(error: BaseException, body: Mapping[str, Any]) -> list[Problem]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from familyviolence._errors import InvalidModel, UnknownPerson
 from familyviolence._family_invariants import check_family
-from familyviolence._model import model, public, tuple_of
+from familyviolence._model import model, public
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
 from familyviolence.vocabulary import RelationshipKind
@@ -116,9 +116,9 @@ class FamilySystem:
         households: Who lives together, when.
     """
 
-    persons: tuple[Person, ...] = public(validator=tuple_of(Person))
-    relationships: tuple[Relationship, ...] = public(default=(), validator=tuple_of(Relationship))
-    households: tuple[Household, ...] = public(default=(), validator=tuple_of(Household))
+    persons: tuple[Person, ...] = public()
+    relationships: tuple[Relationship, ...] = public(default=())
+    households: tuple[Household, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
         check_family(self._index.by_id, self.relationships, self.households)

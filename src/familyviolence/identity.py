@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from stdnum import luhn
 from stdnum.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -18,16 +17,15 @@ from stdnum.exceptions import (
     ValidationError,
 )
 from stdnum.no import fodselsnummer
-from stdnum.se import personnummer
 
 from familyviolence._errors import InvalidModel
 from familyviolence._model import model, personal, public
+from familyviolence._numbers import SE_COORDINATION_OFFSET, canonical_se, se_birth_date
 from familyviolence.vocabulary import Country, IdentityNumberKind
 
 __all__ = ["IdentityNumber"]
 
-# Coordination numbers (samordningsnummer) add 60 to the day of birth; D numbers add 40.
-_SE_COORDINATION_OFFSET = 60
+# Norwegian D numbers add 40 to the day of birth.
 _NO_D_NUMBER_OFFSET = 40
 # Norwegian H numbers add 40 to the month: temporary numbers of the health services only.
 _NO_H_NUMBER_MONTH = 40
@@ -45,40 +43,6 @@ def _fail(error: ValidationError) -> InvalidModel:
     return InvalidModel("IdentityNumber", "number", reason)
 
 
-def _canonical_se(text: str) -> tuple[str, dt.date]:
-    """Twelve digits, and the date of birth they encode.
-
-    A ten-digit number gets its century from stdnum's rule (``+`` = 100+).
-    """
-    if len(text) == 12 and text.isascii() and text.isdigit():  # noqa: PLR2004
-        # Already canonical, as in every stored document: skip stdnum's slower clean-up.
-        luhn.validate(text[2:])
-        return text, _se_birth_date(text)
-    compact = personnummer.compact(text)
-    if len(compact) not in (11, 13):
-        raise InvalidLength
-    digits = compact[:-5] + compact[-4:]
-    if compact[-5] not in "-+" or not digits.isdigit():
-        raise InvalidFormat
-    luhn.validate(digits[-10:])
-    day = int(compact[-7:-5])
-    if day > _SE_COORDINATION_OFFSET:
-        birth_form = f"{compact[:-7]}{day - _SE_COORDINATION_OFFSET:02d}{compact[-5:]}"
-    else:
-        birth_form = compact
-    born = personnummer.get_birth_date(birth_form)
-    return f"{born.year // 100:02d}{digits[-10:]}", born
-
-
-def _se_birth_date(canonical: str) -> dt.date:
-    day = int(canonical[6:8])
-    day -= _SE_COORDINATION_OFFSET if day > _SE_COORDINATION_OFFSET else 0
-    try:
-        return dt.date(int(canonical[0:4]), int(canonical[4:6]), day)
-    except ValueError:
-        raise InvalidComponent from None
-
-
 def _canonical_no(text: str) -> tuple[str, None]:
     """Eleven digits (the date of birth is left to be read when asked for)."""
     number = fodselsnummer.validate(text)
@@ -93,7 +57,7 @@ def _validated(number: object, country: Country) -> tuple[str, dt.date | None]:
     if not isinstance(number, str):
         raise InvalidModel("IdentityNumber", "number", "must be a string")
     try:
-        return _canonical_se(number) if country is Country.SE else _canonical_no(number)
+        return canonical_se(number) if country is Country.SE else _canonical_no(number)
     except ValidationError as error:
         raise _fail(error) from None
 
@@ -135,16 +99,7 @@ class IdentityNumber:
     def __attrs_post_init__(self) -> None:
         # Normalised here rather than by an attrs converter, because decoders that build
         # instances field by field (msgspec) run validators and this hook, but not converters.
-        country = self.country
-        if type(country) is not Country:
-            try:
-                country = Country(country)
-            except ValueError:
-                raise InvalidModel(
-                    "IdentityNumber", "country", "is not a supported country"
-                ) from None
-            object.__setattr__(self, "country", country)
-        number, born = _validated(self.number, country)
+        number, born = _validated(self.number, self.country)
         object.__setattr__(self, "number", number)
         if born is not None:
             # Read while validating: kept, so that a person's birth date is not read again.
@@ -154,7 +109,7 @@ class IdentityNumber:
     def kind(self) -> IdentityNumberKind:
         """Which kind of number this is, read off the number itself."""
         if self.country is Country.SE:
-            if int(self.number[6:8]) > _SE_COORDINATION_OFFSET:
+            if int(self.number[6:8]) > SE_COORDINATION_OFFSET:
                 return IdentityNumberKind.SE_SAMORDNINGSNUMMER
             return IdentityNumberKind.SE_PERSONNUMMER
         if int(self.number[0:2]) > _NO_D_NUMBER_OFFSET:
@@ -169,5 +124,5 @@ class IdentityNumber:
     @functools.cached_property
     def _birth_date(self) -> dt.date:
         if self.country is Country.SE:
-            return _se_birth_date(self.number)
+            return se_birth_date(self.number)
         return fodselsnummer.get_birth_date(self.number)

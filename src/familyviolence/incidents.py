@@ -14,29 +14,26 @@ import attrs
 
 from familyviolence._errors import InvalidModel
 from familyviolence._model import (
+    Validator,
     invalid,
     model,
     non_empty_id,
-    optional_instance_of,
     public,
     sensitive,
-    tuple_of,
 )
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
 __all__ = ["ChildExposure", "Incident", "IncidentTime"]
 
 
-# Each validator below that checks a type and something more is declared in two parts: the
-# type (a TypeCheck, which a decoder guaranteeing the type may skip) and the rest, which always
-# runs. attrs runs a field's validators in order, so a value of the wrong type never reaches the
-# second part.
+# The validators below check what a field's type does not say; each field's type is checked
+# first, from its annotation, so a value of the wrong type never reaches them.
 
 
-def _ids(*, required: bool) -> list[Any]:
+def _ids(*, required: bool) -> Validator:
     """A tuple of distinct person ids; at least one if ``required``."""
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401 - a tuple, its type checked before
         if required and not value:
             raise invalid(instance, attribute, "must name at least one person")
         for i, item in enumerate(value):
@@ -47,28 +44,24 @@ def _ids(*, required: bool) -> list[Any]:
         if len(set(value)) != len(value):
             raise invalid(instance, attribute, "names a person more than once")
 
-    return [tuple_of(str, "person ids"), check]
+    return check
 
 
-def _members_of(kind: type) -> list[Any]:
+def _members_of(kind: type) -> Validator:
     """A non-empty tuple of distinct members of the vocabulary ``kind``."""
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401 - a tuple, its type checked before
         if not value:
             raise invalid(instance, attribute, f"must be a non-empty tuple of {kind.__name__}")
         if len(set(value)) != len(value):
             raise invalid(instance, attribute, "lists a value more than once")
 
-    return [tuple_of(kind), check]
+    return check
 
 
 def _non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not value.strip():
         raise invalid(instance, attribute, "must be a non-empty string or None")
-
-
-_optional_text = [optional_instance_of(str), _non_blank_text]
-"""``None``, or a string that is not blank."""
 
 
 def _is_aware(moment: dt.datetime) -> bool:
@@ -105,7 +98,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
     earliest: dt.date | None = public()
     latest: dt.date = public()
     moment: dt.datetime | None = public(default=None)
-    as_reported: str | None = sensitive(default=None, validator=_optional_text)
+    as_reported: str | None = sensitive(default=None, validator=_non_blank_text)
 
     def __attrs_post_init__(self) -> None:
         if self.earliest is not None and self.latest < self.earliest:
@@ -166,11 +159,6 @@ def _distinct_children(
         raise invalid(instance, attribute, "names a child more than once")
 
 
-_exposures = [tuple_of(ChildExposure), _distinct_children]
-
-_optional_bool = optional_instance_of(bool)
-
-
 @model
 class Incident:
     """One incident of violence, as recorded: when, what, who, and how it is known.
@@ -221,13 +209,13 @@ class Incident:
     sources: tuple[InformationSource, ...] = public(validator=_members_of(InformationSource))
     perpetrators: tuple[str, ...] = public(default=(), validator=_ids(required=False))
     victims: tuple[str, ...] = public(default=(), validator=_ids(required=False))
-    children: tuple[ChildExposure, ...] = public(default=(), validator=_exposures)
+    children: tuple[ChildExposure, ...] = public(default=(), validator=_distinct_children)
     injured: tuple[str, ...] = public(default=(), validator=_ids(required=False))
-    weapon: bool | None = public(default=None, validator=_optional_bool)
-    threat_to_kill: bool | None = public(default=None, validator=_optional_bool)
-    strangulation: bool | None = public(default=None, validator=_optional_bool)
-    reported_to_police: bool | None = public(default=None, validator=_optional_bool)
-    description: str | None = sensitive(default=None, validator=_optional_text)
+    weapon: bool | None = public(default=None)
+    threat_to_kill: bool | None = public(default=None)
+    strangulation: bool | None = public(default=None)
+    reported_to_police: bool | None = public(default=None)
+    description: str | None = sensitive(default=None, validator=_non_blank_text)
 
     def __attrs_post_init__(self) -> None:
         if not (self.victims or self.children):

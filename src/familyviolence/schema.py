@@ -20,7 +20,7 @@ import msgspec
 
 from familyviolence._converter import tagged_classes
 from familyviolence._fastpath import document_type
-from familyviolence._model import non_empty_id
+from familyviolence._model import non_empty_id, validators_of
 from familyviolence.codec import SCHEMA_VERSION
 
 __all__ = ["json_schema"]
@@ -90,9 +90,10 @@ def _describe(model: type, definition: dict[str, Any]) -> None:
             continue
         if field.name in fields:
             prop["description"] = fields[field.name]
-        rule = _VALIDATOR_RULES.get(field.validator)
-        if rule and prop.get("type") == "string":
-            prop.update(rule)
+        if prop.get("type") != "string":
+            continue
+        for validator in validators_of(field):
+            prop.update(_VALIDATOR_RULES.get(validator, {}))
 
 
 @functools.cache

@@ -593,12 +593,17 @@ class Findings:
         findings: The findings.
         skipped: Ids of rules in force that did not run because the context lacked what they
             need (see :attr:`Rule.needs`).
+        failed: Ids of rules in force whose check crashed (a bug in the rule, not a finding):
+            what they would have found is not known. :func:`evaluate` raises
+            :class:`~familyviolence.RuleFailed` when any did, with these findings of the other
+            rules; a ``Findings`` with failed rules is never all there is to know.
     """
 
     case_id: str = public(validator=non_empty_id)
     on: dt.date = public()
     findings: tuple[Finding, ...] = public(default=(), validator=tuple_of(Finding, "Finding"))
     skipped: tuple[str, ...] = public(default=(), validator=tuple_of(str, "rule ids"))
+    failed: tuple[str, ...] = public(default=())
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -639,12 +644,12 @@ def events_of(case: Case, *types: type[CaseEvent]) -> tuple[tuple[int, CaseEvent
 
     >>> import datetime as dt
     >>> from familyviolence import (
-    ...     Actor, AgencyKind, Case, FamilySystem, NoteAdded, Person,
+    ...     Actor, AgencyKind, Case, FamilySystem, Jurisdiction, NoteAdded, Person,
     ... )
     >>> actor = Actor(id="staff-1", agency_id="unit-1",
     ...               agency_kind=AgencyKind.SOCIAL_SERVICES_CHILDREN)
-    >>> case = Case(id="c", jurisdiction="SE", family=FamilySystem(persons=(Person(id="a"),)),
-    ...             subjects=("a",))
+    >>> case = Case(id="c", jurisdiction=Jurisdiction.SE,
+    ...             family=FamilySystem(persons=(Person(id="a"),)), subjects=("a",))
     >>> events_of(case)
     ()
     """
@@ -699,7 +704,9 @@ def evaluate(
 
     Raises:
         TypeError: If ``on`` is not a date.
-        RuleFailed: If a rule's check crashes (a bug in the rule), naming the rule.
+        RuleFailed: If a rule's check crashed (a bug in the rule), naming the first such rule,
+            once every other rule has run: its ``findings`` are theirs, and list in ``failed``
+            every rule that crashed.
     """
     if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
         msg = "on must be a date"
@@ -709,23 +716,33 @@ def evaluate(
     recorded = _as_recorded(case, on)
     found: list[tuple[int, tuple[tuple[int, int | str], ...], tuple[str, ...], Finding]] = []
     skipped: list[str] = []
+    failures: list[RuleFailed] = []
     for position, rule in enumerate(rule_set):
         if not (rule.applies_to(case.jurisdiction) and rule.applies_on(on)):
             continue
         if not rule.can_run_with(context):
             skipped.append(rule.id)
             continue
-        found += (
-            (position, _path_key(finding.path), finding.persons, finding)
-            for finding in _run(rule, recorded, on, context)
-        )
+        try:
+            ran = _run(rule, recorded, on, context)
+        except RuleFailed as failure:
+            failures.append(failure)
+            continue
+        found += ((position, _path_key(f.path), f.persons, f) for f in ran)
     found.sort(key=lambda entry: entry[:3])
-    return Findings(
+    findings = Findings(
         case_id=case.id,
         on=on,
         findings=tuple(entry[3] for entry in found),
         skipped=tuple(dict.fromkeys(skipped)),
+        failed=tuple(dict.fromkeys(f.rule_id for f in failures)),
     )
+    if failures:
+        first = failures[0]
+        raise RuleFailed(first.rule_id, first.case_id, first.reason, findings=findings) from (
+            first.__cause__
+        )
+    return findings
 
 
 @functools.lru_cache(maxsize=1)

@@ -1356,6 +1356,7 @@ def evaluations() -> st.SearchStrategy[Findings]:
         on=st.dates(_CASES_FROM.date(), _CASES_UNTIL.date()),
         findings=st.lists(findings(), max_size=4).map(tuple),
         skipped=st.lists(st.sampled_from(default_rules().ids), max_size=2, unique=True).map(tuple),
+        failed=st.lists(st.sampled_from(default_rules().ids), max_size=1).map(tuple),
     )
 
 
