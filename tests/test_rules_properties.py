@@ -76,6 +76,19 @@ def test_evaluating_any_valid_case_on_any_day_never_raises(data):
         assert "{" not in "".join(finding.message.in_language(lang) for lang in ("sv", "nb", "en"))
 
 
+EDGES_OF_THE_CALENDAR = st.dates(dt.date.min, dt.date(3, 12, 31)) | st.dates(
+    dt.date(9997, 1, 1), dt.date.max
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(fvst.cases(), EDGES_OF_THE_CALENDAR)
+def test_no_rule_fails_on_the_first_or_last_days_of_the_calendar(case, on):
+    # A year-1 evaluation day once made a rule count twelve months back into the year 0.
+    findings = evaluate(case, on=on, rules=EVERY_RULE)
+    assert findings.failed == ()
+
+
 @settings(max_examples=30)
 @given(fvst.cases(), DAYS)
 def test_evaluation_is_deterministic_and_survives_a_round_trip_through_json(case, on):

@@ -40,9 +40,20 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
     Clamping makes the sum depend on the order of steps: adding one month twice to 31 January
     gives 28 March, adding two months gives 31 March.
+
+    A sum beyond the calendar's range is its first or last day: twelve months before a day in
+    the year 1 is 1 January of the year 1, so that a rule asking "made within the last twelve
+    months?" still has an answer on any day.
+
+    >>> add_months(dt.date(1, 6, 15), -12), add_months(dt.date(9999, 6, 15), 12)
+    (datetime.date(1, 1, 1), datetime.date(9999, 12, 31))
     """
     index = day.year * _MONTHS_PER_YEAR + (day.month - 1) + months
     year, month0 = divmod(index, _MONTHS_PER_YEAR)
+    if year < dt.MINYEAR:
+        return dt.date.min
+    if year > dt.MAXYEAR:
+        return dt.date.max
     last = calendar.monthrange(year, month0 + 1)[1]
     return dt.date(year, month0 + 1, min(day.day, last))
 
