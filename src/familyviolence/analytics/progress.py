@@ -29,23 +29,27 @@ class ProgressBar:
     """
 
     def __init__(self, file: TextIO | None = None) -> None:
-        self._bar = tqdm(
-            file=file if file is not None else sys.stderr,
-            unit=" documents",
-            desc="statistics",
-            dynamic_ncols=True,
-        )
+        self._file = file if file is not None else sys.stderr
+        # Drawn from the first progress on: a run that cannot start shows no bar.
+        self._bar: tqdm | None = None
 
     def __call__(self, progress: Progress) -> None:
         """Show ``progress``."""
-        if progress.total is not None and self._bar.total != progress.total:
-            self._bar.total = progress.total
+        if self._bar is None:
+            self._bar = tqdm(
+                file=self._file,
+                total=progress.total,
+                unit=" documents",
+                desc="statistics",
+                dynamic_ncols=True,
+            )
         self._bar.set_postfix(quarantined=progress.quarantined, refresh=False)
         self._bar.update(progress.documents - self._bar.n)
 
     def close(self) -> None:
         """Draw the bar a last time and leave it."""
-        self._bar.close()
+        if self._bar is not None:
+            self._bar.close()
 
     def __enter__(self) -> Self:
         return self
