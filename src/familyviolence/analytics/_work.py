@@ -16,6 +16,9 @@ from familyviolence import (
     FamilyViolenceError,
     InvalidDocument,
     StatisticsView,
+    deadline_rows,
+    deadlines,
+    evolve,
     from_json,
     pseudonymise,
     statistics_view,
@@ -68,4 +71,7 @@ def _view(payload: str | bytes | Case, key: bytes, on: dt.date) -> StatisticsVie
     else:
         data = Path(payload).read_bytes() if isinstance(payload, str) else payload
         case = from_json(Case, data)
-    return statistics_view([pseudonymise(case, key)], on=on)
+    pseudonymised = pseudonymise(case, key)
+    view = statistics_view([pseudonymised])
+    # The deadlines of the original case: some need the birth dates pseudonymisation removes.
+    return evolve(view, deadlines=deadline_rows(pseudonymised, deadlines(case, on=on)))

@@ -40,6 +40,7 @@ from familyviolence.privacy.statistics import (
     StatisticsView,
     age_band,
     deadline_outcome,
+    deadline_rows,
     statistics_view,
 )
 
@@ -72,6 +73,7 @@ __all__ = [
     "age_band",
     "date_offset",
     "deadline_outcome",
+    "deadline_rows",
     "pseudonym",
     "pseudonymise",
     "redact",

@@ -43,6 +43,7 @@ __all__ = [
     "StatisticsView",
     "age_band",
     "deadline_outcome",
+    "deadline_rows",
     "statistics_view",
 ]
 
@@ -375,9 +376,10 @@ def statistics_view(
         on: The day each statutory deadline is looked at (what was recorded by then, as
             :func:`~familyviolence.deadlines` reads it). Without it, the view has no deadline
             rows. On a case whose dates were shifted, the deadlines' dates are shifted too and
-            ``on`` is not. On any pseudonymised case, a deadline that holds only for a child
-            whose minority needs the birth date is not found (see
-            :data:`~familyviolence.RULES_NEEDING_REMOVED_DATA`).
+            ``on`` is not. A pseudonymised case has no birth dates: the Swedish investigation
+            time limit of an investigation opened on a child's own request for help is not
+            found (see :data:`~familyviolence.RULES_NEEDING_REMOVED_DATA`). Where the original
+            case is at hand, :func:`deadline_rows` of its own deadlines has them all.
 
     Raises:
         TypeError: If a case is not a :class:`~familyviolence.PseudonymisedCase`: pseudonymise
@@ -389,7 +391,7 @@ def statistics_view(
     exposure_rows: list[ExposureRow] = []
     intervention_rows: list[InterventionRow] = []
     contact_rows: list[PartnerContactRow] = []
-    deadline_rows: list[DeadlineRow] = []
+    found_rows: list[DeadlineRow] = []
     # Typed as objects: the check is for callers whose types do not stop them.
     given: Iterable[object] = cases
     for i, pseudonymised in enumerate(given):
@@ -407,7 +409,7 @@ def statistics_view(
         intervention_rows += _intervention_rows(pseudonymised)
         contact_rows += _partner_contact_rows(case)
         if on is not None:
-            deadline_rows += (_deadline_row(case, d) for d in deadlines(case, on=on))
+            found_rows += deadline_rows(pseudonymised, deadlines(case, on=on))
     return StatisticsView(
         cases=tuple(case_rows),
         incidents=tuple(incident_rows),
@@ -415,7 +417,7 @@ def statistics_view(
         exposures=tuple(exposure_rows),
         interventions=tuple(intervention_rows),
         partner_contacts=tuple(contact_rows),
-        deadlines=tuple(deadline_rows),
+        deadlines=tuple(found_rows),
     )
 
 
@@ -576,16 +578,29 @@ def _current_assessment(case: Case, client: str, contact: PartnerContact) -> boo
     return False
 
 
-def _deadline_row(case: Case, deadline: Deadline) -> DeadlineRow:
-    return DeadlineRow(
-        case=case.id,
-        rule=deadline.rule_id,
-        jurisdiction=case.jurisdiction,
-        kind=deadline.kind,
-        started_on=deadline.started_on,
-        due=deadline.due,
-        fulfilled_on=deadline.fulfilled_on,
-        year=deadline.started_on.year,
-        outcome=deadline_outcome(deadline),
-        on=deadline.on,
+def deadline_rows(
+    pseudonymised: PseudonymisedCase, found: Iterable[Deadline]
+) -> tuple[DeadlineRow, ...]:
+    """Rows of the deadlines ``found``, under the pseudonymised case's id.
+
+    Pass the deadlines of the original case (``deadlines(case, on=...)``) to count those a
+    pseudonymised case cannot show, as its birth dates are gone; a deadline holds rule ids,
+    kinds and dates of handling only, nothing that names a person. The rows are those
+    :func:`statistics_view` makes from the deadlines of the pseudonymised case otherwise.
+    """
+    case = pseudonymised.case
+    return tuple(
+        DeadlineRow(
+            case=case.id,
+            rule=deadline.rule_id,
+            jurisdiction=case.jurisdiction,
+            kind=deadline.kind,
+            started_on=deadline.started_on,
+            due=deadline.due,
+            fulfilled_on=deadline.fulfilled_on,
+            year=deadline.started_on.year,
+            outcome=deadline_outcome(deadline),
+            on=deadline.on,
+        )
+        for deadline in found
     )
