@@ -177,9 +177,10 @@ def _files(source: str | os.PathLike[str]) -> list[str]:
     text = os.fspath(source)
     path = Path(text)
     if path.is_dir():
-        return sorted(str(p) for p in path.rglob("*.json") if p.is_file())
+        # Anything but a folder: a file that cannot be read (a dangling link) is quarantined.
+        return sorted(str(p) for p in path.rglob("*.json") if not p.is_dir())
     if _GLOB & set(text) and not path.exists():
-        return sorted(p for p in glob.glob(text, recursive=True) if Path(p).is_file())  # noqa: PTH207
+        return sorted(p for p in glob.glob(text, recursive=True) if not Path(p).is_dir())  # noqa: PTH207
     # A file that does not exist is quarantined like one that cannot be read.
     return [text]
 
