@@ -65,7 +65,7 @@ def run_stats(
     except OSError as error:
         # Reaching a cluster, or writing the output, failed.
         where = scheduler if scheduler is not None else out
-        stderr.write(f"{where}: {error.strerror or type(error).__name__}\n")
+        stderr.write(f"{where}: {error.strerror or error}\n")
         return BAD_INPUT
     pyarrow.csv.write_csv(indicator_table(found), summary.out / "indicators.csv")
     _report(summary, len(found), stdout, stderr)
