@@ -20,15 +20,14 @@ nor their difference is a small cell.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import pandas as pd
 import pyarrow as pa
-from dask.base import compute
 
 from familyviolence import (
     DeadlineKind,
@@ -46,6 +45,9 @@ from familyviolence.analytics.suppression import (
     shown_count,
     shown_share,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Indicator", "IndicatorKind", "indicator_table", "indicators"]
 
@@ -156,7 +158,10 @@ def _share(
 
 
 def _year(value: object) -> int | None:
-    return None if pd.isna(value) else int(value)  # type: ignore[call-overload]
+    # A missing year comes back from the tables as None or as a float NaN.
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value)  # type: ignore[call-overload]
 
 
 _BY = ["jurisdiction", "year"]
@@ -218,6 +223,10 @@ def indicators(
     Raises:
         ValueError: If the threshold is not a whole number of 0 or more.
     """
+    # Dask's computing machinery and pandas are imported only where indicators are computed:
+    # the pipeline's workers never need them.
+    from dask.base import compute  # noqa: PLC0415
+
     threshold = check_threshold(threshold)
     lazy = _computations(Path(out))
     names = list(lazy)
@@ -234,12 +243,12 @@ def indicators(
         ("children_exposed", IndicatorKind.CHILDREN_EXPOSED, ExposureKind),
     )
     for name, kind, vocabulary in counted:
-        for key, n in results.get(name, pd.Series()).items():
+        for key, n in results[name].items() if name in results else ():
             category = None if vocabulary is None else vocabulary(key[2])
             found.append(_count(kind, key, int(n), threshold, category=category))
     found += (
         _share(IndicatorKind.PARTNER_CONTACTS_ASSESSED, key, _parts(row), threshold)
-        for key, row in results.get("partner_contacts", pd.DataFrame()).iterrows()
+        for key, row in _rows(results.get("partner_contacts"))
     )
     if "deadlines" in results:
         found += _deadline_indicators(results["deadlines"], threshold)
@@ -255,6 +264,10 @@ def _deadline_indicators(table: pd.DataFrame, threshold: int) -> list[Indicator]
     totals = table.groupby(level=[0, 1], dropna=False).sum()
     found += (_share(kind, key, _parts(row), threshold) for key, row in totals.iterrows())
     return found
+
+
+def _rows(table: pd.DataFrame | None) -> Iterable[tuple[Any, pd.Series]]:
+    return () if table is None else table.iterrows()
 
 
 def _parts(row: pd.Series) -> tuple[int, int]:

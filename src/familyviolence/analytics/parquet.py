@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dask.dataframe as dd
 import pyarrow as pa
 import pyarrow.dataset as ds
 
 from familyviolence.analytics.tables import PARTITION_COLUMNS, TABLE_SCHEMAS
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
 
 __all__ = ["partitioning", "read_dask", "read_table", "write_tables"]
 
@@ -78,6 +81,9 @@ def read_dask(out: Path | str, name: str) -> dd.DataFrame:
         KeyError: If there is no table ``name``.
         FileNotFoundError: If no row of the table was written.
     """
+    # Imported here: the pipeline's workers, which write, never need Dask's data frames.
+    import dask.dataframe as dd  # noqa: PLC0415
+
     if name not in TABLE_SCHEMAS:
         raise KeyError(name)
     where = Path(out) / name
