@@ -157,11 +157,11 @@ def _share(
     )
 
 
-def _year(value: object) -> int | None:
+def _year(value: float | None) -> int | None:
     # A missing year comes back from the tables as None or as a float NaN.
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or math.isnan(value):
         return None
-    return int(value)  # type: ignore[call-overload]
+    return int(value)
 
 
 _BY = ["jurisdiction", "year"]
