@@ -661,9 +661,40 @@ def pseudonymisation_steps() -> str:
 def statistics_columns() -> str:
     """The columns of each row of the statistics view, from the rows' docstrings."""
     parts = []
-    for row in (privacy.CaseRow, privacy.IncidentRow, privacy.AssessmentRow):
+    rows = (
+        privacy.CaseRow,
+        privacy.IncidentRow,
+        privacy.AssessmentRow,
+        privacy.ExposureRow,
+        privacy.InterventionRow,
+        privacy.PartnerContactRow,
+        privacy.DeadlineRow,
+    )
+    for row in rows:
         parts += [f"**{row.__name__}**", "", _row("column", "what it holds"), _row("---", "---")]
         parts += [_row(f"`{name}`", text) for name, text in _attributes(row.__doc__ or "")]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def statistics_tables() -> str:
+    """The Arrow schema of each statistics table: column, type, whether it may be empty."""
+    # The analytics extra is needed for this table only.
+    from familyviolence.analytics import TABLE_SCHEMAS  # noqa: PLC0415
+
+    parts = []
+    for name, schema in TABLE_SCHEMAS.items():
+        parts += [f"**`{name}`** ({schema.metadata[b'row'].decode()})", ""]
+        parts += [_row("column", "type", "may be empty", "what it holds"), _row(*["---"] * 4)]
+        for field in schema:
+            meta = field.metadata
+            kind = str(field.type)
+            if b"vocabulary" in meta:
+                codes = ", ".join(json.loads(meta[b"codes"]))
+                of = f"dictionary (int8) of {meta[b'vocabulary'].decode()} codes: {codes}"
+                kind = f"list of {of}" if kind.startswith("list") else of
+            empty = "yes" if field.nullable else "no"
+            parts.append(_row(f"`{field.name}`", kind, empty, meta[b"description"].decode()))
         parts.append("")
     return "\n".join(parts)
 
@@ -729,6 +760,7 @@ TABLES = {
     "privacy_categories.md": privacy_categories,
     "pseudonymisation_steps.md": pseudonymisation_steps,
     "statistics_columns.md": statistics_columns,
+    "statistics_tables.md": statistics_tables,
     "legal_references.md": legal_references,
 }
 """Generated file name → function that writes its content."""

@@ -4,4 +4,6 @@ import sys
 
 from familyviolence.cli import main
 
-sys.exit(main())
+# Guarded: worker processes spawned by the stats command import this module again.
+if __name__ == "__main__":
+    sys.exit(main())

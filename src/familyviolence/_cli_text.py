@@ -32,6 +32,11 @@ _Text = tuple[str, str, str]
 _ORDER = {Language.SV: 0, Language.NB: 1, Language.EN: 2}
 
 SENTENCES: dict[str, _Text] = {
+    "needs_extra": (
+        "{command} kräver tillägget {extra}: pip install 'familyviolence[{extra}]'",
+        "{command} krever tillegget {extra}: pip install 'familyviolence[{extra}]'",
+        "{command} needs the {extra} extra: pip install 'familyviolence[{extra}]'",
+    ),
     "case_on": (
         "{file}: ärende {case} den {on}: {counts}",
         "{file}: sak {case} den {on}: {counts}",

@@ -4,6 +4,9 @@ Exit codes: 0 when all is well; 1 when a check finds error-level findings; 2 whe
 be read or is not a valid document, or a rule could not be evaluated (the other rules still are);
 3 on an internal error, a bug of the library. Problems are reported with the file and the JSON
 path, in the chosen language, and never with a traceback or a personal value.
+
+``stats`` (statistics at scale) needs the ``analytics`` extra; its work is done in
+:mod:`familyviolence.analytics.command`.
 """
 
 from __future__ import annotations
@@ -184,6 +187,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _output_options(assess)
     assess.set_defaults(command=_assess)
+    _stats_parser(commands)
     return parser
 
 
@@ -200,6 +204,59 @@ def _command(
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     return parser
+
+
+def _stats_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action
+    stats = _command(
+        commands,
+        "stats",
+        "pseudonymise case documents into Parquet tables and indicators (analytics extra)",
+        "Pseudonymise case documents, write their statistics view as Parquet tables "
+        "partitioned by jurisdiction and year, and the standard indicators with small cells "
+        "suppressed to DIR/indicators.csv. Exit 0: every document written; 2: a document was "
+        "quarantined (the others are written) or the run could not start.",
+    )
+    stats.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="case documents, directories of them, or globs"
+    )
+    stats.add_argument(
+        "--key-file", required=True, metavar="FILE", help="the secret pseudonymisation key"
+    )
+    stats.add_argument("--out", required=True, metavar="DIR", help="a new or empty directory")
+    stats.add_argument(
+        "--on",
+        type=_day,
+        metavar="DATE",
+        help="the day deadlines are looked at; today if not given",
+    )
+    where = stats.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, metavar="N", help="local worker processes")
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler")
+    stats.add_argument(
+        "--threshold", type=int, default=5, metavar="N", help="counts under N are not shown"
+    )
+    stats.set_defaults(command=_stats)
+
+
+def _stats(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        from familyviolence.analytics.command import run_stats  # noqa: PLC0415 - optional extra
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith(("pyarrow", "dask", "distributed", "tqdm", "pandas")):
+            raise
+        sys.stderr.write(say("needs_extra", Language.EN, command="stats", extra="analytics") + "\n")
+        return BAD_INPUT
+    return run_stats(
+        args.inputs,
+        key_file=args.key_file,
+        out=args.out,
+        on=args.on or dt.date.today(),  # noqa: DTZ011 - the user's local day
+        workers=args.workers,
+        scheduler=args.scheduler,
+        threshold=args.threshold,
+        stdout=out,
+        stderr=sys.stderr,
+    )
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:

@@ -68,7 +68,11 @@ from familyviolence.privacy import (
     AssessmentRow,
     BirthYear,
     CaseRow,
+    DeadlineRow,
+    ExposureRow,
     IncidentRow,
+    InterventionRow,
+    PartnerContactRow,
     PseudonymisedCase,
     Redacted,
     RedactedCase,
@@ -189,6 +193,10 @@ STRATEGY_FOR: dict[type[Any], str] = {
     CaseRow: "case_rows",
     IncidentRow: "incident_rows",
     AssessmentRow: "assessment_rows",
+    ExposureRow: "exposure_rows",
+    InterventionRow: "intervention_rows",
+    PartnerContactRow: "partner_contact_rows",
+    DeadlineRow: "deadline_rows",
     StatisticsView: "statistics_views",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""

@@ -148,7 +148,12 @@ from familyviolence.privacy import (
     AssessmentRow,
     BirthYear,
     CaseRow,
+    DeadlineOutcome,
+    DeadlineRow,
+    ExposureRow,
     IncidentRow,
+    InterventionRow,
+    PartnerContactRow,
     PseudonymisedCase,
     Redacted,
     RedactedCase,
@@ -158,7 +163,7 @@ from familyviolence.privacy import (
     pseudonymise,
     redact,
 )
-from familyviolence.process import EventType, Phase
+from familyviolence.process import DeadlineKind, EventType, Phase
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity, default_rules
 from familyviolence.safety import (
@@ -235,12 +240,14 @@ __all__ = [
     "contact_bans",
     "criteria_met",
     "current_risks",
+    "deadline_rows",
     "directories",
     "disclosure_decisions",
     "disclosure_ground_rules",
     "disclosure_outcomes",
     "disclosure_requests",
     "evaluations",
+    "exposure_rows",
     "family_systems",
     "findings",
     "grounds_considered",
@@ -254,11 +261,13 @@ __all__ = [
     "information_shares",
     "instrument_catalogues",
     "instrument_definitions",
+    "intervention_rows",
     "interventions",
     "judgement_conditions",
     "legal_references",
     "names",
     "other_measures",
+    "partner_contact_rows",
     "pathway_steps",
     "periods",
     "perpetrator_housings",
@@ -2164,6 +2173,87 @@ def assessment_rows() -> st.SearchStrategy[AssessmentRow]:
     )
 
 
+def exposure_rows() -> st.SearchStrategy[ExposureRow]:
+    """Rows of children exposed to incidents, of the statistics view."""
+    return st.builds(
+        ExposureRow,
+        case=_CASE_PSEUDONYMS,
+        incident=ids("incident"),
+        child=_PSEUDONYMS.map("person-".__add__),
+        jurisdiction=st.sampled_from(Jurisdiction),
+        year=_YEARS,
+        kinds=st.lists(st.sampled_from(ExposureKind), min_size=1, max_size=3, unique=True).map(
+            tuple
+        ),
+        child_age_band=st.none() | st.sampled_from(AgeBand),
+    )
+
+
+_ROW_DAYS = st.dates(dt.date(2015, 1, 1), dt.date(2027, 12, 31))
+
+
+def intervention_rows() -> st.SearchStrategy[InterventionRow]:
+    """Rows of granted interventions, of the statistics view."""
+    return _ROW_DAYS.flatmap(
+        lambda day: st.builds(
+            InterventionRow,
+            case=_CASE_PSEUDONYMS,
+            intervention=ids("intervention"),
+            jurisdiction=st.sampled_from(Jurisdiction),
+            kind=st.sampled_from(InterventionKind),
+            status=st.sampled_from(InterventionStatus),
+            granted_on=st.just(day),
+            year=st.just(day.year),
+            person_sex=st.sampled_from(RecordedSex),
+            person_age_band=st.none() | st.sampled_from(AgeBand),
+        )
+    )
+
+
+@st.composite
+def partner_contact_rows(draw: st.DrawFn) -> PartnerContactRow:
+    """Rows of partner contacts of perpetrator-clinic pathways, of the statistics view."""
+    day = draw(_ROW_DAYS)
+    established = draw(st.booleans())
+    return PartnerContactRow(
+        case=draw(_CASE_PSEUDONYMS),
+        pathway=draw(ids("pathway")),
+        jurisdiction=draw(st.sampled_from(Jurisdiction)),
+        on=day,
+        year=day.year,
+        established=established,
+        reason=None if established else draw(st.sampled_from(NoPartnerContactReason)),
+        current_assessment=draw(st.booleans()),
+    )
+
+
+@st.composite
+def deadline_rows(draw: st.DrawFn) -> DeadlineRow:
+    """Rows of statutory deadlines, of the statistics view, each outcome fitting its dates."""
+    started = draw(_ROW_DAYS)
+    due = started + dt.timedelta(days=draw(st.integers(0, 130)))
+    on = started + dt.timedelta(days=draw(st.integers(0, 400)))
+    done = draw(st.none() | st.dates(started, max(started, on)))
+    if done is not None:
+        outcome = DeadlineOutcome.MET if done <= due else DeadlineOutcome.LATE
+    elif draw(st.booleans()):
+        outcome = DeadlineOutcome.ENDED if on <= due else DeadlineOutcome.MISSED
+    else:
+        outcome = DeadlineOutcome.PENDING if on <= due else DeadlineOutcome.MISSED
+    return DeadlineRow(
+        case=draw(_CASE_PSEUDONYMS),
+        rule=draw(st.sampled_from(("SE-DEADLINE-PREASSESSMENT", "NO-DEADLINE-INVESTIGATION"))),
+        jurisdiction=draw(st.sampled_from(Jurisdiction)),
+        kind=draw(st.sampled_from(DeadlineKind)),
+        started_on=started,
+        due=due,
+        fulfilled_on=done,
+        year=started.year,
+        outcome=outcome,
+        on=on,
+    )
+
+
 def statistics_views() -> st.SearchStrategy[StatisticsView]:
     """Flat views of caseloads (rows drawn on their own; see :func:`pseudonymised_cases`)."""
     return st.builds(
@@ -2171,6 +2261,10 @@ def statistics_views() -> st.SearchStrategy[StatisticsView]:
         cases=st.lists(case_rows(), max_size=3).map(tuple),
         incidents=st.lists(incident_rows(), max_size=3).map(tuple),
         assessments=st.lists(assessment_rows(), max_size=3).map(tuple),
+        exposures=st.lists(exposure_rows(), max_size=3).map(tuple),
+        interventions=st.lists(intervention_rows(), max_size=3).map(tuple),
+        partner_contacts=st.lists(partner_contact_rows(), max_size=3).map(tuple),
+        deadlines=st.lists(deadline_rows(), max_size=3).map(tuple),
     )
 
 
