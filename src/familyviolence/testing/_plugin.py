@@ -74,6 +74,19 @@ from familyviolence.privacy import (
     RedactedCase,
     StatisticsView,
 )
+from familyviolence.registers.barnevern import (
+    CaseSystem,
+    ChildParticipation,
+    CodeList,
+    CodeMapping,
+    ControlNotApplicable,
+    LegalBasis,
+    MappingTable,
+    Omission,
+    RegisterCode,
+    RegisterDocument,
+    ReportingAgency,
+)
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
@@ -190,6 +203,17 @@ STRATEGY_FOR: dict[type[Any], str] = {
     IncidentRow: "incident_rows",
     AssessmentRow: "assessment_rows",
     StatisticsView: "statistics_views",
+    CaseSystem: "case_systems",
+    ReportingAgency: "reporting_agencies",
+    ChildParticipation: "child_participations",
+    RegisterCode: "register_codes",
+    CodeList: "code_lists",
+    CodeMapping: "code_mappings",
+    MappingTable: "mapping_tables",
+    LegalBasis: "legal_bases",
+    ControlNotApplicable: "controls_not_applicable",
+    Omission: "omissions",
+    RegisterDocument: "register_documents",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

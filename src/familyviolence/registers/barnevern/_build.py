@@ -69,6 +69,9 @@ Participation = Callable[[Case, str, int], ChildParticipation | None]
 id and the history index of the investigation's opening, the participation or ``None``."""
 
 _OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+_REGISTER_BEGAN = dt.date(2022, 1, 1)
+"""The first day of the register's lists for a child's sex and a decision's status: a case or
+decision older than the register is reported with the codes it began with."""
 
 _CLOSURE_OUTCOME = {
     ClosureReason.NO_INTERVENTION: InvestigationOutcome.NO_MEASURES,
@@ -341,7 +344,7 @@ class _Folder:
         if number is None or number.country is not Country.NO or person.birth_date is None:
             self.omit(path, "Personalia", "no Norwegian identity number is recorded for the child")
             return None
-        sex = codes.SEX.code_for(person.sex, on=self.start)
+        sex = codes.SEX.code_for(person.sex, on=max(self.start, _REGISTER_BEGAN))
         if sex is None:
             # The ninth digit is even for women and girls, odd for men and boys.
             sex = "2" if int(number.number[8]) % 2 == 0 else "1"
@@ -528,9 +531,10 @@ class _Folder:
         decision_id = self.id("Vedtak", str(index))
 
         def status(kind: DecisionStatus, on: dt.date) -> Status:
-            code = codes.DECISION_STATUS.code_for(kind, on=on)
+            code = codes.DECISION_STATUS.code_for(kind, on=max(on, _REGISTER_BEGAN))
             assert code is not None  # noqa: S101 - every status has a code from 2022
-            return Status(id=derived_id(self.case.id, "Status", decision_id, kind.value), on=on, code=code)
+            status_id = derived_id(self.case.id, "Status", decision_id, kind.value)
+            return Status(id=status_id, on=on, code=code)
 
         end = None
         if not coded:
