@@ -6,6 +6,7 @@ invented (the numbers are valid only in their check digits).
 
 import datetime as dt
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 from familyviolence import (
     CaseClosed,
@@ -52,6 +53,11 @@ BERGEN = ReportingAgency(
 EXTRACTED = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 
 
+def parse(document):
+    """The root element of a document the export wrote."""
+    return ET.fromstring(document)  # noqa: S314 - written by the library, in the test
+
+
 def day(text):
     return dt.date.fromisoformat(text)
 
@@ -59,18 +65,19 @@ def day(text):
 def elias_case(number=ELIAS_NUMBER, *, sex=RecordedSex.MALE, born=None, protection=None):
     """Elias's Norwegian case, nothing recorded yet; his identity number as given."""
     case = new_case(Jurisdiction.NO)
-    persons = []
-    for person in case.family.persons:
-        if person.id == "elias":
-            identity = None if number is None else IdentityNumber(country=Country.NO, number=number)
-            person = evolve(
-                person,
-                identity_number=identity,
-                birth_date=born or (identity.birth_date if identity else person.birth_date),
-                sex=sex,
-                address_protection=protection,
-            )
-        persons.append(person)
+    identity = None if number is None else IdentityNumber(country=Country.NO, number=number)
+    persons = [
+        evolve(
+            person,
+            identity_number=identity,
+            birth_date=born or (identity.birth_date if identity else person.birth_date),
+            sex=sex,
+            address_protection=protection,
+        )
+        if person.id == "elias"
+        else person
+        for person in case.family.persons
+    ]
     return evolve(case, family=evolve(case.family, persons=tuple(persons)))
 
 

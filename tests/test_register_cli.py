@@ -2,11 +2,10 @@
 
 import json
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 from familyviolence import to_json
 from familyviolence.cli import main
-from register_scenario import BERGEN, XSD, elias_case, received
+from register_scenario import BERGEN, XSD, elias_case, parse, received
 
 ROOT = Path(__file__).parent.parent
 BERGEN_CASE = ROOT / "examples" / "data" / "bergen-case.json"
@@ -44,7 +43,7 @@ def run(tmp_path, *files, extra=()):
 def test_the_bergen_case_is_written_and_the_registers_findings_are_printed_in_norwegian(tmp_path):
     code, out, printed = run(tmp_path, BERGEN_CASE, extra=("--lang", "nb"))
     assert code == 1  # the register would find errors: no Personalia, no case content
-    assert ET.fromstring(out.read_bytes()).find("Sak").get("Journalnummer") == "bergen-2026-0342"
+    assert parse(out.read_bytes()).find("Sak").get("Journalnummer") == "bergen-2026-0342"
     assert "feil NO-REGISTER-MELDING-5 $.history[0]: Konkludert melding mangler saksinnhold." in (
         printed
     )

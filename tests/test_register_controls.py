@@ -138,7 +138,9 @@ def test_a_recorded_sex_the_identity_number_contradicts_is_an_error():
 
 
 def test_an_unknown_sex_is_read_off_the_identity_number():
-    check_quiet("NO-REGISTER-PERSONALIA-14", received(elias_case(sex=RecordedSex.UNKNOWN)), "2026-06-01")
+    check_quiet(
+        "NO-REGISTER-PERSONALIA-14", received(elias_case(sex=RecordedSex.UNKNOWN)), "2026-06-01"
+    )
 
 
 def test_a_case_begun_more_than_nine_months_before_the_birth_is_an_error():
@@ -174,7 +176,10 @@ def test_a_national_identity_number_needs_no_advice():
 def test_a_report_reviewed_after_more_than_a_week_is_late():
     case = reviewed(received(elias_case()), "2026-05-14")
     found = check_fires("NO-REGISTER-MELDING-3", case, "2026-06-01", "$.history[0]")
-    assert found.text("nb") == "Fristoverskridelse på behandlingstid for melding, (2026-05-04 -> 2026-05-14)."
+    assert (
+        found.text("nb")
+        == "Fristoverskridelse på behandlingstid for melding, (2026-05-04 -> 2026-05-14)."
+    )
 
 
 def test_a_report_reviewed_within_a_week_is_in_time():
@@ -260,7 +265,9 @@ def test_an_investigation_within_97_days_of_the_report_is_in_time():
 
 
 def test_two_investigations_opened_and_concluded_the_same_day_are_a_duplicate():
-    case = concluded(opened(reviewed(received(elias_case())), "2026-05-11", "09:00"), "2026-05-11", "10:00")
+    case = concluded(
+        opened(reviewed(received(elias_case())), "2026-05-11", "09:00"), "2026-05-11", "10:00"
+    )
     case = asked_for_help(case, "2026-05-11", time="11:00")
     case = concluded(opened(case, "2026-05-11", "13:00"), "2026-05-11", "14:00")
     check_fires("NO-REGISTER-UNDERSOKELSE-19", case, "2026-06-01", "$.history[5]")
@@ -306,7 +313,9 @@ def started(case, *intervention_ids, when="2026-08-17"):
 
 
 def test_two_identical_measures_with_different_ids_are_a_duplicate():
-    case = started(decided(investigated(), group("group-1"), group("group-2")), "group-1", "group-2")
+    case = started(
+        decided(investigated(), group("group-1"), group("group-2")), "group-1", "group-2"
+    )
     check_fires("NO-REGISTER-TILTAK-19", case, "2026-09-01", "$.history[4].granted[1]")
 
 
@@ -373,4 +382,6 @@ def test_the_controls_apply_to_norwegian_cases_only():
 def test_a_decision_refusing_everything_ends_with_the_decision():
     # Its status is refused (4) and it ends the day it was made: Vedtak kontroll 3 holds.
     case = decided(investigated(), refused=(group(),))
-    check_quiet("NO-REGISTER-UNDERSOKELSE-7", closed(case, "2026-08-20", ClosureReason.OTHER), "2026-09-01")
+    check_quiet(
+        "NO-REGISTER-UNDERSOKELSE-7", closed(case, "2026-08-20", ClosureReason.OTHER), "2026-09-01"
+    )

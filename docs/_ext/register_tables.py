@@ -59,8 +59,10 @@ def _table(table: MappingTable) -> list[str]:
     unproduced = [c.code for c in code_list.codes if c.code not in table.produced]
     lines += [
         "",
-        f"Not produced ({len(unproduced)} of {len(code_list.codes)} codes:"
-        f" {', '.join(unproduced) or 'none'}): {table.not_produced}.",
+        (
+            f"Not produced ({len(unproduced)} of {len(code_list.codes)} codes:"
+            f" {', '.join(unproduced) or 'none'}): {table.not_produced}."
+        ),
         "",
     ]
     return lines

@@ -253,7 +253,9 @@ def _register_export(args: argparse.Namespace, out: TextIO) -> int:
             continue
         except InvalidDocument as error:
             problems = "\n".join(f"  {p}" for p in error.problems)
-            raise _BadInput(f"{args.xsd}: the register's schema refuses the file\n{problems}") from None
+            raise _BadInput(
+                f"{args.xsd}: the register's schema refuses the file\n{problems}"
+            ) from None
         exported += ((name, d) for d in documents)
     paths = output_paths(Path(args.out), [d for _, d in exported])
     try:

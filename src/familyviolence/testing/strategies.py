@@ -159,16 +159,6 @@ from familyviolence.privacy import (
     redact,
 )
 from familyviolence.process import EventType, Phase
-from familyviolence.relations import Household, Relationship
-from familyviolence.rules import (
-    Finding,
-    Findings,
-    RuleContext,
-    RuleSet,
-    Severity,
-    default_rules,
-    evaluate,
-)
 from familyviolence.registers import barnevern as _register
 from familyviolence.registers.barnevern import (
     CaseSystem,
@@ -183,6 +173,16 @@ from familyviolence.registers.barnevern import (
     RegisterCode,
     RegisterDocument,
     ReportingAgency,
+)
+from familyviolence.relations import Household, Relationship
+from familyviolence.rules import (
+    Finding,
+    Findings,
+    RuleContext,
+    RuleSet,
+    Severity,
+    default_rules,
+    evaluate,
 )
 from familyviolence.safety import (
     ADDRESS_PROTECTION_LAW,
@@ -2691,7 +2691,9 @@ def reporting_agencies(draw: st.DrawFn) -> ReportingAgency:
         municipality_number=f"{draw(st.integers(301, 5640)):04d}",
         municipality_name=draw(st.sampled_from(("Bergen", "Oslo", "Tromsø", "Bodø"))),
         district_number=f"{draw(st.integers(1, 16)):02d}" if by_district else None,
-        district_name=draw(st.sampled_from(("Arna", "Frogner", "Sentrum"))) if by_district else None,
+        district_name=draw(st.sampled_from(("Arna", "Frogner", "Sentrum")))
+        if by_district
+        else None,
         case_system=draw(case_systems()),
     )
 
@@ -2747,22 +2749,24 @@ def omissions() -> st.SearchStrategy[Omission]:
 
 @st.composite
 def register_documents(draw: st.DrawFn) -> RegisterDocument:
-    """Documents of the register for generated Norwegian cases (written, not validated).
+    """Documents of the register for a reported child (written, not validated).
 
-    Each is a child's case folder of a generated case written as the register's XML, with the
-    register's controls run on the case; the schema check needs the schema file, which the
-    tests take from the register's publication.
+    Each is the case folder of a child reported by any kind of reporter, with or without the
+    review, written as the register's XML with the register's controls run on the case; the
+    schema check needs the schema file, which the tests take from the register's publication.
+    For files of whole generated cases, export :func:`cases` of Norway.
     """
     from familyviolence.registers.barnevern._build import register_cases  # noqa: PLC0415
     from familyviolence.registers.barnevern._xml import write  # noqa: PLC0415
 
-    case = draw(cases(jurisdiction=Jurisdiction.NO, max_events=8))
+    case = _reported(
+        draw(actors()),
+        draw(_event_times()),
+        draw(st.sampled_from(ReporterKind)),
+        investigate=draw(st.none() | _BOOLEANS),
+    )
     folders = register_cases(case)
     extracted_at = dt.datetime(2027, 1, 4, 8, 0, tzinfo=dt.UTC)
-    if not folders:
-        # No child to report (no history, or only adults): a report about a child instead.
-        case = _reported(draw(actors()), draw(_event_times()))
-        folders = register_cases(case)
     folder = draw(st.sampled_from(folders))
     found = evaluate(case, on=extracted_at.date(), rules=_register.REGISTER_CONTROLS)
     return RegisterDocument(
@@ -2785,7 +2789,10 @@ def register_documents(draw: st.DrawFn) -> RegisterDocument:
     )
 
 
-def _reported(actor: Actor, at: dt.datetime) -> Case:
+def _reported(
+    actor: Actor, at: dt.datetime, kind: ReporterKind, *, investigate: bool | None
+) -> Case:
+    """A Norwegian case of one child reported by ``kind``, reviewed unless ``investigate`` is None."""
     child = Person(id="child-1", birth_date=dt.date(2015, 10, 3))
     case = Case(
         id="case-1",
@@ -2793,8 +2800,13 @@ def _reported(actor: Actor, at: dt.datetime) -> Case:
         family=FamilySystem(persons=(child,)),
         subjects=("child-1",),
     )
+    case = case.record(
+        ReportOfConcernReceived(at=at, actor=actor, report_id="report-1", reporter_kind=kind)
+    )
+    if investigate is None:
+        return case
     return case.record(
-        ReportOfConcernReceived(
-            at=at, actor=actor, report_id="report-1", reporter_kind=ReporterKind.SCHOOL
+        PreAssessmentConcluded(
+            at=at + dt.timedelta(days=3), actor=actor, investigate=investigate, reason="Uro."
         )
     )

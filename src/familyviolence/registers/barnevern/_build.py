@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -28,7 +29,6 @@ from familyviolence import (
     ClosureReason,
     Country,
     DecisionMade,
-    HelpRequested,
     Intervention,
     InterventionCompleted,
     InterventionStarted,
@@ -137,33 +137,28 @@ class _Walk:
 
     def read(self, events: Iterable[tuple[int, object]]) -> None:
         for index, event in events:
-            if isinstance(event, ReportOfConcernReceived):
-                self._report(index, event)
-            elif isinstance(event, PreAssessmentConcluded):
-                self._review(event)
-            elif isinstance(event, HelpRequested | InvestigationOpened):
-                self._opened(index, event)
-            elif isinstance(event, InvestigationExtended):
-                if self.open is not None and self.open.extended_on is None:
-                    self.open.extended_on = local_day(event.at)
-            elif isinstance(event, InvestigationConcluded):
-                if self.open is not None:
-                    self.open.end = local_day(event.at)
-                    self.undecided, self.open = self.open, None
-            elif isinstance(event, DecisionMade):
-                self._decided(index, event)
-            elif isinstance(event, InterventionStarted):
-                found = self.interventions.get(event.intervention_id)
-                if found is not None and found.started is None:
-                    found.started = local_day(event.at)
-            elif isinstance(event, InterventionCompleted):
-                found = self.interventions.get(event.intervention_id)
-                if found is not None:
-                    found.ended = local_day(event.at)
-            elif isinstance(event, CaseClosed):
-                self._closed(event)
-            elif isinstance(event, CaseReopened):
-                self._reopened()
+            handle = _HANDLERS.get(type(event))
+            if handle is not None:
+                handle(self, index, event)
+
+    def _extended(self, _: int, event: InvestigationExtended) -> None:
+        if self.open is not None and self.open.extended_on is None:
+            self.open.extended_on = local_day(event.at)
+
+    def _concluded(self, _: int, event: InvestigationConcluded) -> None:
+        if self.open is not None:
+            self.open.end = local_day(event.at)
+            self.undecided, self.open = self.open, None
+
+    def _started(self, _: int, event: InterventionStarted) -> None:
+        found = self.interventions.get(event.intervention_id)
+        if found is not None and found.started is None:
+            found.started = local_day(event.at)
+
+    def _completed(self, _: int, event: InterventionCompleted) -> None:
+        found = self.interventions.get(event.intervention_id)
+        if found is not None:
+            found.ended = local_day(event.at)
 
     def _report(self, index: int, event: ReportOfConcernReceived) -> None:
         draft = _ReportDraft(index=index, event=event)
@@ -176,7 +171,7 @@ class _Walk:
         else:
             self.pending.append(event.report_id)
 
-    def _review(self, event: PreAssessmentConcluded) -> None:
+    def _review(self, _: int, event: PreAssessmentConcluded) -> None:
         outcome = ReportOutcome.INVESTIGATE if event.investigate else ReportOutcome.CLOSED
         for report_id in self.pending:
             self.reports[report_id].outcome = (outcome, local_day(event.at))
@@ -184,9 +179,7 @@ class _Walk:
             self.awaiting += self.pending
         self.pending = []
 
-    def _opened(self, index: int, event: HelpRequested | InvestigationOpened) -> None:
-        if isinstance(event, HelpRequested):
-            return
+    def _opened(self, index: int, event: InvestigationOpened) -> None:
         if self.open is not None:
             # Opened anew after a reopening: the old investigation ends without a conclusion.
             self.open.superseded = True
@@ -213,7 +206,7 @@ class _Walk:
                 intervention=intervention, decision=index
             )
 
-    def _closed(self, event: CaseClosed) -> None:
+    def _closed(self, _: int, event: CaseClosed) -> None:
         day = local_day(event.at)
         self.closed_on = day
         for report_id in self.pending:
@@ -230,7 +223,7 @@ class _Walk:
             if found.ended is None:
                 found.ended = day
 
-    def _reopened(self) -> None:
+    def _reopened(self, _: int, __: CaseReopened) -> None:
         self.closed_on = None
         if self.at_closure is None:
             return
@@ -243,6 +236,21 @@ class _Walk:
         if undecided is not None:
             undecided.outcome = None
         self.open, self.undecided = still_open, undecided
+
+
+_HANDLERS: dict[type, Callable[[_Walk, int, Any], None]] = {
+    ReportOfConcernReceived: _Walk._report,  # noqa: SLF001 - the walk's own handlers
+    PreAssessmentConcluded: _Walk._review,  # noqa: SLF001
+    InvestigationOpened: _Walk._opened,  # noqa: SLF001
+    InvestigationExtended: _Walk._extended,  # noqa: SLF001
+    InvestigationConcluded: _Walk._concluded,  # noqa: SLF001
+    DecisionMade: _Walk._decided,  # noqa: SLF001
+    InterventionStarted: _Walk._started,  # noqa: SLF001
+    InterventionCompleted: _Walk._completed,  # noqa: SLF001
+    CaseClosed: _Walk._closed,  # noqa: SLF001
+    CaseReopened: _Walk._reopened,  # noqa: SLF001
+}
+"""The events the register counts, and what each does to the walk; others change nothing."""
 
 
 def _children(case: Case, start: dt.date) -> list[tuple[int, Person]]:
@@ -269,7 +277,15 @@ def register_cases(
     children = _children(case, start)
     child_ids = {person.id for _, person in children}
     return tuple(
-        _Folder(case, walk, position, person, start, child_ids, participation).build()
+        _Folder(
+            case=case,
+            walk=walk,
+            position=position,
+            child=person,
+            start=start,
+            child_ids=child_ids,
+            participation=participation,
+        ).build()
         for position, person in children
     )
 
@@ -279,6 +295,7 @@ class _Folder:
 
     def __init__(
         self,
+        *,
         case: Case,
         walk: _Walk,
         position: int,
@@ -503,7 +520,7 @@ class _Folder:
             if not (coded or any_refused):
                 self.omit(path, "Vedtak", "no measure it decided has a category in the register")
                 continue
-            decision = self.decision(index, event, path, day, coded)
+            decision = self.decision(index, path, day, coded)
             decisions.append(decision)
             for investigation in self.walk.investigations:
                 if investigation.decision == index:
@@ -523,7 +540,6 @@ class _Folder:
     def decision(
         self,
         index: int,
-        event: DecisionMade,
         path: str,
         day: dt.date,
         coded: list[tuple[int, Intervention]],
@@ -537,6 +553,7 @@ class _Folder:
             return Status(id=status_id, on=on, code=code)
 
         end = None
+        statuses: tuple[Status, ...]
         if not coded:
             statuses = (status(DecisionStatus.REFUSED, day),)
             end = day
@@ -570,4 +587,3 @@ class _Folder:
             category=Coded(code=row.code, specification=row.specification),
             end=draft.ended,
         )
-

@@ -171,7 +171,8 @@ def write(
             TilType=relation.to_type,
         )
     ET.indent(root)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
+    written: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return written + b"\n"
 
 
 @functools.lru_cache(maxsize=4)
@@ -181,7 +182,8 @@ def _schema(path: str, modified: int, size: int) -> Any:  # noqa: ANN401 - xmlsc
         import xmlschema  # noqa: PLC0415 - an optional extra, needed only to validate
     except ImportError:  # pragma: no cover - the extra is installed wherever the tests run
         msg = (
-            "validating the register's file needs xmlschema: pip install 'familyviolence[registers]'"
+            "validating the register's file needs xmlschema:"
+            " pip install 'familyviolence[registers]'"
         )
         raise ImportError(msg) from None
     return xmlschema.XMLSchema(path)

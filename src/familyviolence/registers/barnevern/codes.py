@@ -52,12 +52,12 @@ __all__ = [
     "REPORT_CONTENT",
     "SEX",
     "SUPPORT_MEASURE_BASIS",
-    "support_measure_basis",
     "CodeList",
     "CodeMapping",
     "LegalBasis",
     "MappingTable",
     "RegisterCode",
+    "support_measure_basis",
 ]
 
 FORMAT_VERSION = "4.0.1"
@@ -354,7 +354,10 @@ REPORTER = MappingTable(
         _row(AgencyKind.WOMENS_SHELTER, "18", start=_FROM_2013),
         _row(AgencyKind.VOLUNTARY_ORGANISATION, "21", start=_FROM_2013),
         _row(
-            AgencyKind.PRISON_AND_PROBATION, "22", start=_FROM_2013, specification="kriminalomsorgen"
+            AgencyKind.PRISON_AND_PROBATION,
+            "22",
+            start=_FROM_2013,
+            specification="kriminalomsorgen",
         ),
         _row(AgencyKind.BARNAHUS, "22", start=_FROM_2013, specification="Statens barnehus"),
         _row(
@@ -659,8 +662,16 @@ MEASURE_CATEGORY = MappingTable(
             " home, 1.x and 2.x) and its legal basis (voluntary or a care order), which the"
             " library does not record",
         ),
-        _row(InterventionKind.VICTIM_SUPPORT, None, note=f"support for the adult victim: {_NOT_CHILD_WELFARE}"),
-        _row(InterventionKind.IDAP, None, note=f"the probation service's programme: {_NOT_CHILD_WELFARE}"),
+        _row(
+            InterventionKind.VICTIM_SUPPORT,
+            None,
+            note=f"support for the adult victim: {_NOT_CHILD_WELFARE}",
+        ),
+        _row(
+            InterventionKind.IDAP,
+            None,
+            note=f"the probation service's programme: {_NOT_CHILD_WELFARE}",
+        ),
         _row(
             InterventionKind.PROTECTED_HOUSING,
             None,
@@ -680,7 +691,9 @@ PARTICIPATION = MappingTable(
     code_list=CODE_LISTS["Medvirkning"],
     rows=tuple(
         _row(kind, code, start=_FROM_2026)
-        for kind, code in zip(ParticipationKind, ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2"), strict=True)
+        for kind, code in zip(
+            ParticipationKind, ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2"), strict=True
+        )
     ),
     not_produced="none: every code has a kind. The case model does not record the child's"
     " participation yet: the caller supplies it (see ChildParticipation)",
@@ -701,7 +714,7 @@ MAPPING_TABLES: tuple[MappingTable, ...] = (
 """Every mapping table, in the order of the file's elements."""
 
 
-def _basis_act(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _basis_act(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in CODE_LISTS["Lov"].code_values():
         raise InvalidModel("LegalBasis", attribute.name, "must be a code of the list Lov")
 

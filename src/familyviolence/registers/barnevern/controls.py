@@ -32,7 +32,7 @@ from familyviolence import (
     hit,
 )
 from familyviolence.registers.barnevern._build import register_cases
-from familyviolence.registers.barnevern._document import RegisterCase
+from familyviolence.registers.barnevern._document import Conclusion, RegisterCase
 from familyviolence.registers.barnevern.codes import FORMAT_VERSION
 
 __all__ = ["NOT_APPLICABLE", "REGISTER_CONTROLS", "SPECIFICATION", "ControlNotApplicable"]
@@ -102,12 +102,16 @@ def _age(folder: RegisterCase, on: dt.date) -> int | None:
 
 
 def _open_parts(folder: RegisterCase) -> list[str]:
-    """Paths of the folder's parts without an end date (decisions excepted, as the register does)."""
+    """Paths of the folder's parts without an end date (decisions excepted, as in the register)."""
     return [
         *(r.path for r in folder.reports if r.conclusion is None),
         *(i.path for i in folder.investigations if i.conclusion is None),
         *(m.path for m in folder.measures if m.end is None),
     ]
+
+
+def _end(conclusion: Conclusion | None) -> dt.date | None:
+    return None if conclusion is None else conclusion.on
 
 
 def _dates(folder: RegisterCase) -> Iterator[tuple[str, str, dt.date | None]]:
@@ -118,11 +122,11 @@ def _dates(folder: RegisterCase) -> Iterator[tuple[str, str, dt.date | None]]:
         yield folder.personalia.path, "Personalia/Fodseldato", folder.birth_date
     for r in folder.reports:
         yield r.path, "Melding/StartDato", r.start
-        yield r.path, "Melding/Konklusjon/SluttDato", r.conclusion and r.conclusion.on
+        yield r.path, "Melding/Konklusjon/SluttDato", _end(r.conclusion)
     for i in folder.investigations:
         yield i.path, "Undersokelse/StartDato", i.start
         yield i.path, "Undersokelse/UtvidetFrist/StartDato", i.extended_on
-        yield i.path, "Undersokelse/Konklusjon/SluttDato", i.conclusion and i.conclusion.on
+        yield i.path, "Undersokelse/Konklusjon/SluttDato", _end(i.conclusion)
     for m in folder.measures:
         yield m.path, "Tiltak/StartDato", m.start
         yield m.path, "Tiltak/Konklusjon/SluttDato", m.end
@@ -197,7 +201,7 @@ def _personalia_18(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
 
 def _melding_3(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for report in folder.reports:
-        end = report.conclusion and report.conclusion.on
+        end = _end(report.conclusion)
         if end is not None and (end - report.start).days > 7:  # noqa: PLR2004
             yield hit(report.path, folder.child, start=report.start, end=end)
 
@@ -214,7 +218,9 @@ def _melding_5(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
             yield hit(report.path, folder.child)
 
 
-def _duplicates(folder: RegisterCase, items: Iterable[Any], content: Callable[[Any], object]) -> Iterator[Hit]:
+def _duplicates(
+    folder: RegisterCase, items: Iterable[Any], content: Callable[[Any], object]
+) -> Iterator[Hit]:
     seen: set[object] = set()
     for item in items:
         key = content(item)
@@ -240,7 +246,11 @@ def _melder_2(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
 def _undersokelse_7(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for investigation in folder.investigations:
         conclusion = investigation.conclusion
-        if conclusion is not None and conclusion.code in ("1", "2") and not investigation.has_grounds:
+        if (
+            conclusion is not None
+            and conclusion.code in ("1", "2")
+            and not investigation.has_grounds
+        ):
             yield hit(investigation.path, folder.child, code=conclusion.code)
 
 
@@ -254,9 +264,9 @@ def _undersokelse_11(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
         if not starts:
             continue
         waited = (on - min(starts)).days
-        if waited > 7 + 180:  # noqa: PLR2004
+        if waited > 7 + 180:
             yield hit(investigation.path, folder.child, days=180)
-        elif waited > 7 + 90 and investigation.extended_on is None:  # noqa: PLR2004
+        elif waited > 7 + 90 and investigation.extended_on is None:
             yield hit(investigation.path, folder.child, days=90)
 
 
@@ -286,9 +296,7 @@ def _vedtak_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
 
 
 def _tiltak_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
-    yield from _duplicates(
-        folder, folder.measures, lambda m: (m.start, m.basis, m.category, m.end)
-    )
+    yield from _duplicates(folder, folder.measures, lambda m: (m.start, m.basis, m.category, m.end))
 
 
 REGISTER_CONTROLS = RuleSet(
@@ -417,8 +425,7 @@ REGISTER_CONTROLS = RuleSet(
             message=Labels(
                 sv="Personuppgifternas startdatum {start} ligger mer än nio månader före"
                 " barnets födelsedatum.",
-                nb="Personalia sin startdato {start} er mer enn 9 måneder før barnets"
-                " fødselsdato.",
+                nb="Personalia sin startdato {start} er mer enn 9 måneder før barnets fødselsdato.",
                 en="The Personalia's start date {start} is more than nine months before the"
                 " child's birth date.",
             ),
@@ -494,8 +501,7 @@ REGISTER_CONTROLS = RuleSet(
             Severity.INFO,
             _2013,
             given="two or more concluded reports",
-            when="two have the same content (day, reporter, content, conclusion) but different"
-            " ids",
+            when="two have the same content (day, reporter, content, conclusion) but different ids",
             then="one report is recorded once",
             message=Labels(
                 sv="Det finns två eller flera anmälningar med samma innehåll men olika id.",
@@ -532,8 +538,7 @@ REGISTER_CONTROLS = RuleSet(
             message=Labels(
                 sv="Utredningen, avslutad med kod {code}, saknar beslutsunderlag.",
                 nb="Undersøkelse konkludert med kode {code} mangler vedtaksgrunnlag.",
-                en="The investigation concluded with code {code} has no grounds for the"
-                " decision.",
+                en="The investigation concluded with code {code} has no grounds for the decision.",
             ),
             control=_undersokelse_7,
         ),
@@ -570,8 +575,7 @@ REGISTER_CONTROLS = RuleSet(
                 sv="Det finns två eller flera utredningar med samma innehåll men olika id.",
                 nb="Det finnes 2 eller flere Undersøkelser med identisk innhold, men med"
                 " forskjellige identer.",
-                en="There are two or more investigations with the same content but different"
-                " ids.",
+                en="There are two or more investigations with the same content but different ids.",
             ),
             control=_undersokelse_19,
         ),
@@ -612,8 +616,7 @@ REGISTER_CONTROLS = RuleSet(
             Severity.WARNING,
             _2022,
             given="two or more measures",
-            when="two have the same content (start, legal basis, category, end) but different"
-            " ids",
+            when="two have the same content (start, legal basis, category, end) but different ids",
             then="one measure is recorded once",
             message=Labels(
                 sv="Det finns två eller flera insatser med samma innehåll men olika id.",
@@ -639,7 +642,9 @@ class ControlNotApplicable:
     """
 
     control: str = attrs.field(validator=attrs.validators.instance_of(str))
-    severity: str = attrs.field(validator=attrs.validators.in_(("FATAL", "ERROR", "WARNING", "INFO")))
+    severity: str = attrs.field(
+        validator=attrs.validators.in_(("FATAL", "ERROR", "WARNING", "INFO"))
+    )
     reason: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
@@ -668,96 +673,203 @@ NOT_APPLICABLE: tuple[ControlNotApplicable, ...] = (
         " without its district cannot exist",
     ),
     _na("Sak Kontroll 2a: StartDato er etter SluttDato", "ERROR", _ORDERED),
-    _na("Sak Kontroll 6: Klienten skal ha melding, plan eller tiltak", "ERROR", "withdrawn by"
-        " the register (UTGÅR); Sak Kontroll 21 replaces it"),
-    _na("Sak Kontroll 22: SlettetType peker til eksisterende element", "WARNING", "the export"
-        " writes no Slettet: an element is never deleted, only corrected in place"),
-    _na("Personalia Kontroll 2f: StartDato er etter sakens SluttDato", "ERROR", "the"
-        " Personalia's start date is the case's start date"),
-    _na("Personalia kontroll 12: Fødselsnummer", "ERROR", "the library accepts only valid"
+    _na(
+        "Sak Kontroll 6: Klienten skal ha melding, plan eller tiltak",
+        "ERROR",
+        "withdrawn by the register (UTGÅR); Sak Kontroll 21 replaces it",
+    ),
+    _na(
+        "Sak Kontroll 22: SlettetType peker til eksisterende element",
+        "WARNING",
+        "the export writes no Slettet: an element is never deleted, only corrected in place",
+    ),
+    _na(
+        "Personalia Kontroll 2f: StartDato er etter sakens SluttDato",
+        "ERROR",
+        "the Personalia's start date is the case's start date",
+    ),
+    _na(
+        "Personalia kontroll 12: Fødselsnummer",
+        "ERROR",
+        "the library accepts only valid"
         " Norwegian identity numbers and D numbers (check digits checked) and writes no"
-        " incomplete number"),
-    _na("Personalia Kontroll 13: Kontroll av Fødselsnummer og Fødselsdato", "WARNING", "a"
-        " person's birth date must agree with their identity number to be recorded at all"),
-    _na("Personalia Kontroll 15: Kontroll av Fødselsnummer, fødselsdato og StartDato", "ERROR",
-        "the export writes no number ending in 99999 (an unborn child's)"),
-    _na("Personalia Kontroll 17: Kontroll av DUF-nummer", "ERROR", "the library records no DUF"
-        " number"),
+        " incomplete number",
+    ),
+    _na(
+        "Personalia Kontroll 13: Kontroll av Fødselsnummer og Fødselsdato",
+        "WARNING",
+        "a person's birth date must agree with their identity number to be recorded at all",
+    ),
+    _na(
+        "Personalia Kontroll 15: Kontroll av Fødselsnummer, fødselsdato og StartDato",
+        "ERROR",
+        "the export writes no number ending in 99999 (an unborn child's)",
+    ),
+    _na(
+        "Personalia Kontroll 17: Kontroll av DUF-nummer",
+        "ERROR",
+        "the library records no DUF number",
+    ),
     _na("Melding Kontroll 2a: StartDato er etter SluttDato", "ERROR", _ORDERED),
     _na("Melding Kontroll 2c: SluttDato er etter sakens SluttDato", "ERROR", _ORDERED),
     _na("Melding Kontroll 2e: StartDato er før sakens StartDato", "ERROR", _ORDERED),
-    _na("Saksinnhold Kontroll 2: Mangler Presisering", "ERROR", "the export writes code 19"
-        " only with the library's fixed specification, and never code 18"),
+    _na(
+        "Saksinnhold Kontroll 2: Mangler Presisering",
+        "ERROR",
+        "the export writes code 19 only with the library's fixed specification, and never code 18",
+    ),
     _na("Undersøkelse Kontroll 2a: StartDato er etter SluttDato", "ERROR", _ORDERED),
     _na("Undersøkelse Kontroll 2c: SluttDato er etter sakens SluttDato", "ERROR", _ORDERED),
     _na("Undersøkelse Kontroll 2e: StartDato er før sakens StartDato", "ERROR", _ORDERED),
-    _na("Undersøkelse Kontroll 3: Vedtaksgrunnlag mangler presisering", "ERROR", "the export"
-        " writes no Vedtaksgrunnlag: the library does not record what an investigation found"),
-    _na("Undersøkelse Kontroll 21: Konkludert Undersøkelse skal ha relasjon til Vedtak",
-        "ERROR", "the export gives code 1 only to an investigation a decision followed, and"
-        " relates the two; it never gives code 2"),
+    _na(
+        "Undersøkelse Kontroll 3: Vedtaksgrunnlag mangler presisering",
+        "ERROR",
+        "the export"
+        " writes no Vedtaksgrunnlag: the library does not record what an investigation found",
+    ),
+    _na(
+        "Undersøkelse Kontroll 21: Konkludert Undersøkelse skal ha relasjon til Vedtak",
+        "ERROR",
+        "the export gives code 1 only to an investigation a decision followed, and"
+        " relates the two; it never gives code 2",
+    ),
     *(
         _na(f"Vedtak Kontroll {n}", "ERROR", _ORDERED)
-        for n in ("2a: StartDato er etter SluttDato", "2c: SluttDato er etter sakens SluttDato",
-                  "2e: StartDato er før sakens StartDato")
+        for n in (
+            "2a: StartDato er etter SluttDato",
+            "2c: SluttDato er etter sakens SluttDato",
+            "2e: StartDato er før sakens StartDato",
+        )
     ),
     *(
-        _na(f"Vedtak Kontroll {n}", "ERROR", "the export writes no Krav: the library does not"
-            " model the county board")
-        for n in ("2f: Krav sin StartDato er etter SluttDato",
-                  "2g: Krav sin SluttDato er etter vedtakets SluttDato",
-                  "2h: Krav sin StartDato er før vedtakets StartDato")
+        _na(
+            f"Vedtak Kontroll {n}",
+            "ERROR",
+            "the export writes no Krav: the library does not model the county board",
+        )
+        for n in (
+            "2f: Krav sin StartDato er etter SluttDato",
+            "2g: Krav sin SluttDato er etter vedtakets SluttDato",
+            "2h: Krav sin StartDato er før vedtakets StartDato",
+        )
     ),
-    _na("Vedtak Kontroll 2i: Status sin EndretDato er etter vedtakets SluttDato", "INFO", "a"
-        " decision's statuses are dated on the decision and on its end"),
-    _na("Vedtak Kontroll 2j: Status sin EndretDato er før vedtakets StartDato", "INFO", "a"
-        " decision's statuses are dated on the decision and on its end"),
-    _na("Vedtak Kontroll 3: Avsluttet vedtak skal ha SluttDato", "ERROR", "the export gives"
-        " status 4 only together with the end date"),
-    _na("Vedtak Kontroll 4: Lovhjemmel refererer til feil barnevernlov", "ERROR", "the"
-        " schema admits no other act; the export writes BVL or BVL2021"),
-    _na("Vedtak kontroll 5: Lovhjemmel refererer til feil barnevernlov", "ERROR", "the act is"
-        " chosen by the day of the decision: BVL until 2022, BVL2021 from 2023"),
-    _na("Vedtak Kontroll 20: Vedtak med status 2 skal ha relasjon til OversendelseFylkesnemnd",
-        "WARNING", "the export never gives status 2: the library does not model the county"
-        " board"),
+    _na(
+        "Vedtak Kontroll 2i: Status sin EndretDato er etter vedtakets SluttDato",
+        "INFO",
+        "a decision's statuses are dated on the decision and on its end",
+    ),
+    _na(
+        "Vedtak Kontroll 2j: Status sin EndretDato er før vedtakets StartDato",
+        "INFO",
+        "a decision's statuses are dated on the decision and on its end",
+    ),
+    _na(
+        "Vedtak Kontroll 3: Avsluttet vedtak skal ha SluttDato",
+        "ERROR",
+        "the export gives status 4 only together with the end date",
+    ),
+    _na(
+        "Vedtak Kontroll 4: Lovhjemmel refererer til feil barnevernlov",
+        "ERROR",
+        "the schema admits no other act; the export writes BVL or BVL2021",
+    ),
+    _na(
+        "Vedtak kontroll 5: Lovhjemmel refererer til feil barnevernlov",
+        "ERROR",
+        "the act is chosen by the day of the decision: BVL until 2022, BVL2021 from 2023",
+    ),
+    _na(
+        "Vedtak Kontroll 20: Vedtak med status 2 skal ha relasjon til OversendelseFylkesnemnd",
+        "WARNING",
+        "the export never gives status 2: the library does not model the county board",
+    ),
     _na("Tiltak Kontroll 2a: StartDato er etter SluttDato", "ERROR", _ORDERED),
     _na("Tiltak Kontroll 2c: SluttDato er etter sakens SluttDato", "ERROR", _ORDERED),
     _na("Tiltak Kontroll 2e: StartDato er før sakens StartDato", "ERROR", _ORDERED),
-    _na("Tiltak Kontroll 5: Barnet er over 7 år og er i barnehage", "WARNING", "the export"
-        " never gives category 4.1 (kindergarten)"),
-    _na("Tiltak Kontroll 6: Barnet er over 11 år og i SFO", "WARNING", "the export never gives"
-        " category 4.2 (after-school care)"),
-    _na("Tiltak Kontroll 7: Kontroll om presisering av tiltakskategori", "ERROR", "every"
-        " category the export gives that needs a specification gets the library's fixed one"),
-    _na("Tiltak Kontroll 8: Kontroll av kode og presisering av opphevelse", "ERROR", _NOT_WRITTEN
-        + " (Opphevelse)"),
-    _na("Tiltak Kontroll 9: Flere plasseringstiltak er oppgitt i samme tidsperiode", "WARNING",
-        "the export writes no placement: see the category table"),
-    _na("Tiltak Kontroll 12: Omsorgstiltak med sluttdato krever årsak til opphevelse", "ERROR",
-        "the export writes no care order"),
-    _na("Tiltak Kontroll 13: Individ er over 18 år og har omsorgtiltak", "ERROR", "the export"
-        " writes no care order"),
-    _na("Tiltak Kontroll 14: Lovhjemmel er fylt ut med tallet 0", "ERROR", "the export writes"
-        " chapter and section from its table of legal bases, none of them 0"),
-    _na("Tiltak Kontroll 20: Tiltak skal ha relasjon fra Vedtak", "ERROR", "every measure is"
-        " written with its relation from the decision that granted it"),
-    _na("Tiltak Kontroll 21: Tiltak sin Lovhjemmel skal baseres på det relaterte Vedtak sin"
-        " Lovhjemmel", "ERROR", "a measure takes the legal basis of its decision"),
-    _na("Tiltak Kontroll 22: Tiltak med kode 1.99 Andre tiltak", "WARNING", "the export never"
-        " gives category 1.99"),
-    _na("Tiltak Kontroll 23: Tiltak med kode 2.99 Andre tiltak", "WARNING", "the export never"
-        " gives category 2.99"),
+    _na(
+        "Tiltak Kontroll 5: Barnet er over 7 år og er i barnehage",
+        "WARNING",
+        "the export never gives category 4.1 (kindergarten)",
+    ),
+    _na(
+        "Tiltak Kontroll 6: Barnet er over 11 år og i SFO",
+        "WARNING",
+        "the export never gives category 4.2 (after-school care)",
+    ),
+    _na(
+        "Tiltak Kontroll 7: Kontroll om presisering av tiltakskategori",
+        "ERROR",
+        "every category the export gives that needs a specification gets the library's fixed one",
+    ),
+    _na(
+        "Tiltak Kontroll 8: Kontroll av kode og presisering av opphevelse",
+        "ERROR",
+        _NOT_WRITTEN + " (Opphevelse)",
+    ),
+    _na(
+        "Tiltak Kontroll 9: Flere plasseringstiltak er oppgitt i samme tidsperiode",
+        "WARNING",
+        "the export writes no placement: see the category table",
+    ),
+    _na(
+        "Tiltak Kontroll 12: Omsorgstiltak med sluttdato krever årsak til opphevelse",
+        "ERROR",
+        "the export writes no care order",
+    ),
+    _na(
+        "Tiltak Kontroll 13: Individ er over 18 år og har omsorgtiltak",
+        "ERROR",
+        "the export writes no care order",
+    ),
+    _na(
+        "Tiltak Kontroll 14: Lovhjemmel er fylt ut med tallet 0",
+        "ERROR",
+        "the export writes chapter and section from its table of legal bases, none of them 0",
+    ),
+    _na(
+        "Tiltak Kontroll 20: Tiltak skal ha relasjon fra Vedtak",
+        "ERROR",
+        "every measure is written with its relation from the decision that granted it",
+    ),
+    _na(
+        "Tiltak Kontroll 21: Tiltak sin Lovhjemmel skal baseres på det relaterte Vedtak sin"
+        " Lovhjemmel",
+        "ERROR",
+        "a measure takes the legal basis of its decision",
+    ),
+    _na(
+        "Tiltak Kontroll 22: Tiltak med kode 1.99 Andre tiltak",
+        "WARNING",
+        "the export never gives category 1.99",
+    ),
+    _na(
+        "Tiltak Kontroll 23: Tiltak med kode 2.99 Andre tiltak",
+        "WARNING",
+        "the export never gives category 2.99",
+    ),
     *(
-        _na(f"Plan Kontroll {n}", "INFO" if n.startswith("19") else "ERROR", _NOT_WRITTEN
-            + " (plans of measures)")
+        _na(
+            f"Plan Kontroll {n}",
+            "INFO" if n.startswith("19") else "ERROR",
+            _NOT_WRITTEN + " (plans of measures)",
+        )
         for n in ("2a", "2c", "2e", "2f", "2g", "19")
     ),
-    *(_na(f"Ettervern Kontroll {n}", "ERROR", _NOT_WRITTEN + " (aftercare)")
-      for n in ("2a", "2c", "2e")),
-    *(_na(f"Flytting Kontroll {n}", "ERROR", _NOT_WRITTEN + " (relocations of a child in"
-          " care)") for n in ("2c", "2f")),
-    *(_na(f"Oversendelse til fylkesnemnd Kontroll {n}", "ERROR", _NOT_WRITTEN
-          + " (the county board)") for n in ("2e", "2f", "5")),
+    *(
+        _na(f"Ettervern Kontroll {n}", "ERROR", _NOT_WRITTEN + " (aftercare)")
+        for n in ("2a", "2c", "2e")
+    ),
+    *(
+        _na(f"Flytting Kontroll {n}", "ERROR", _NOT_WRITTEN + " (relocations of a child in care)")
+        for n in ("2c", "2f")
+    ),
+    *(
+        _na(
+            f"Oversendelse til fylkesnemnd Kontroll {n}",
+            "ERROR",
+            _NOT_WRITTEN + " (the county board)",
+        )
+        for n in ("2e", "2f", "5")
+    ),
 )
 """The register's controls the export cannot trigger, each with the reason."""
