@@ -2792,7 +2792,7 @@ def register_documents(draw: st.DrawFn) -> RegisterDocument:
 def _reported(
     actor: Actor, at: dt.datetime, kind: ReporterKind, *, investigate: bool | None
 ) -> Case:
-    """A Norwegian case of one child reported by ``kind``, reviewed unless ``investigate`` is None."""
+    """A Norwegian case of a child reported by ``kind``; reviewed unless ``investigate`` is None."""
     child = Person(id="child-1", birth_date=dt.date(2015, 10, 3))
     case = Case(
         id="case-1",
