@@ -78,13 +78,10 @@ from familyviolence.registers.barnevern import (
     CaseSystem,
     ChildParticipation,
     CodeList,
-    CodeMapping,
     ControlNotApplicable,
     LegalBasis,
-    MappingTable,
     Omission,
     RegisterCode,
-    RegisterDocument,
     ReportingAgency,
 )
 from familyviolence.relations import Household, Relationship
@@ -208,12 +205,9 @@ STRATEGY_FOR: dict[type[Any], str] = {
     ChildParticipation: "child_participations",
     RegisterCode: "register_codes",
     CodeList: "code_lists",
-    CodeMapping: "code_mappings",
-    MappingTable: "mapping_tables",
     LegalBasis: "legal_bases",
     ControlNotApplicable: "controls_not_applicable",
     Omission: "omissions",
-    RegisterDocument: "register_documents",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

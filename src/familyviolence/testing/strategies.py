@@ -2718,7 +2718,11 @@ def register_codes() -> st.SearchStrategy[RegisterCode]:
 
 
 def mapping_tables() -> st.SearchStrategy[MappingTable]:
-    """The shipped tables that map the library's vocabularies onto the register's codes."""
+    """The shipped tables that map the library's vocabularies onto the register's codes.
+
+    A table holds members of several vocabularies, so it is data of the library, not a
+    document: tables and their rows are not registered for ``st.from_type``.
+    """
     return st.sampled_from(_register.MAPPING_TABLES)
 
 
@@ -2750,6 +2754,9 @@ def omissions() -> st.SearchStrategy[Omission]:
 @st.composite
 def register_documents(draw: st.DrawFn) -> RegisterDocument:
     """Documents of the register for a reported child (written, not validated).
+
+    A document is the export's result (XML bytes and findings), not a document of the library's
+    codec: it is not registered for ``st.from_type``.
 
     Each is the case folder of a child reported by any kind of reporter, with or without the
     review, written as the register's XML with the register's controls run on the case; the
