@@ -121,7 +121,7 @@ def control_tables() -> str:
             for r in REGISTER_CONTROLS
         ),
         "",
-        "#### Not applicable",
+        "### Not applicable",
         "",
         _row("the register's control", "severity", "why"),
         _row("---", "---", "---"),
