@@ -23,6 +23,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "generated_tables",
+    "register_tables",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}

@@ -32,6 +32,22 @@ _Text = tuple[str, str, str]
 _ORDER = {Language.SV: 0, Language.NB: 1, Language.EN: 2}
 
 SENTENCES: dict[str, _Text] = {
+    "not_exported": (
+        "{file}: inte exporterat: {reason}",
+        "{file}: ikke eksportert: {reason}",
+        "{file}: not exported: {reason}",
+    ),
+    "schema_refuses": (
+        "{xsd}: registrets schema godtar inte filen",
+        "{xsd}: registerets skjema godtar ikke filen",
+        "{xsd}: the register's schema refuses the file",
+    ),
+    "cannot_write": (
+        "{file}: kan inte skrivas ({reason})",
+        "{file}: kan ikke skrives ({reason})",
+        "{file}: cannot be written ({reason})",
+    ),
+    "written_to": ("  skrivet till {path}", "  skrevet til {path}", "  written to {path}"),
     "needs_extra": (
         "{command} kräver tillägget {extra}: pip install 'familyviolence[{extra}]'",
         "{command} krever tillegget {extra}: pip install 'familyviolence[{extra}]'",
@@ -222,6 +238,7 @@ _DOCUMENT_KINDS: dict[str, _Text] = {
         "instrument definition",
     ),
     "weight-table": ("vikttabell", "vekttabell", "weight table"),
+    "reporting-agency": ("rapporterande myndighet", "rapporterende instans", "reporting agency"),
 }
 
 

@@ -320,6 +320,8 @@ class Replay:
             # continuing the old one: the old one ends here, its reports go to the new one.
             resumed.superseded_at = event.at
             self.awaiting_investigation = [*resumed.reports, *resumed.joined]
+            # One that followed a request for help hands that request on to the new one.
+            self.help_pending = self.help_pending or not self.awaiting_investigation
         self.resumed = None
         if self.open_investigation is not None:
             raise _Refused("an investigation is already open")

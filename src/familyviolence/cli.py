@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import msgspec
 
@@ -54,6 +54,9 @@ from familyviolence.instruments import (
 from familyviolence.rules import Findings, Severity, evaluate
 from familyviolence.schema import json_schema
 from familyviolence.vocabulary import Language
+
+if TYPE_CHECKING:
+    from familyviolence.registers.barnevern import RegisterDocument, ReportingAgency
 
 __all__ = ["DOCUMENT_TYPES", "main"]
 
@@ -188,6 +191,29 @@ def _parser() -> argparse.ArgumentParser:
     _output_options(assess)
     assess.set_defaults(command=_assess)
     _stats_parser(commands)
+
+    register = _command(
+        commands,
+        "register-export",
+        "write Norwegian cases as files for the national child-welfare register",
+        "Write each Norwegian case as the child-welfare register's XML (one file per"
+        " child, checked against the register's schema) and print the register's controls as"
+        " check prints findings. The files hold the children's identity numbers. Exit 0: no"
+        " error-level findings; 1: error-level findings; 2: a file cannot be read, or a case is"
+        " refused.",
+    )
+    register.add_argument("files", nargs="+", metavar="CASE", help="case documents (JSON)")
+    register.add_argument("--agency", required=True, metavar="FILE", help="the reporting agency")
+    register.add_argument("--xsd", required=True, metavar="FILE", help="the register's schema")
+    register.add_argument("--out", required=True, metavar="FILE", help="where to write the XML")
+    register.add_argument(
+        "--extracted-at",
+        type=_moment,
+        metavar="DATETIME",
+        help="the moment of extraction (ISO 8601 with an offset); now if not given",
+    )
+    _output_options(register)
+    register.set_defaults(command=_register_export)
     return parser
 
 
@@ -477,6 +503,93 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _moment(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        msg = f"not a date and time with an offset (2026-09-01T08:00:00+02:00): {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return moment
+
+
+def _register_export(args: argparse.Namespace, out: TextIO) -> int:
+    # Imported here: an optional edge, which `import familyviolence` never loads.
+    from familyviolence.registers.barnevern import ReportingAgency  # noqa: PLC0415
+    from familyviolence.registers.barnevern.command import output_paths  # noqa: PLC0415
+
+    lang = args.lang
+    try:
+        agency = _read(args.agency, ReportingAgency, lang, kind="reporting-agency")
+        exported, refused = _export(args, agency, out)
+    except _BadInput as bad:
+        _report_bad(bad, args.format, lang, out)
+        return BAD_INPUT
+    paths = output_paths(Path(args.out), [d for _, d in exported])
+    try:
+        for path, (_, document) in zip(paths, exported, strict=True):
+            path.write_bytes(document.xml)
+    except OSError as error:
+        reason = os_error(error, lang)
+        sys.stderr.write(say("cannot_write", lang, file=args.out, reason=reason) + "\n")
+        return BAD_INPUT
+    if args.format == "json":
+        rows = [
+            {
+                **_as_json(name, d.findings, None, lang),
+                "child": d.child,
+                "written_to": str(path),
+                "omissions": [str(o) for o in d.omissions],
+            }
+            for path, (name, d) in zip(paths, exported, strict=True)
+        ]
+        _json_out([*rows, *refused], out)
+    else:
+        for path, (name, document) in zip(paths, exported, strict=True):
+            _print_findings(name, document.findings, lang, out)
+            out.write(say("written_to", lang, path=path) + "\n")
+            out.writelines(f"  {o}\n" for o in document.omissions)
+    if refused:
+        return BAD_INPUT
+    return FINDINGS if any(d.findings.errors for _, d in exported) else OK
+
+
+def _export(
+    args: argparse.Namespace,
+    agency: ReportingAgency,
+    out: TextIO,
+) -> tuple[list[tuple[str, RegisterDocument]], list[dict[str, Any]]]:
+    """The register's documents of each case file, and the files refused (as JSON rows)."""
+    from familyviolence.registers.barnevern import ExportRefused, to_register_xml  # noqa: PLC0415
+
+    lang = args.lang
+    # The command line is the one place that reads the clock; the library is always told.
+    extracted_at = args.extracted_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    exported: list[tuple[str, RegisterDocument]] = []
+    refused: list[dict[str, Any]] = []
+    for name in args.files:
+        try:
+            case = _read(name, Case, lang)
+            documents = to_register_xml([case], agency, extracted_at, xsd=args.xsd)
+        except _BadInput as bad:
+            refused.append(_bad_as_json(bad, lang))
+            if args.format == "text":
+                _report_bad(bad, "text", lang, out)
+            continue
+        except ExportRefused as error:
+            line = say("not_exported", lang, file=name, reason=error)
+            refused.append({"file": name, "valid": True, "exported": False, "message": line})
+            if args.format == "text":
+                sys.stderr.write(f"{line}\n")
+            continue
+        except InvalidDocument as error:
+            heading = say("schema_refuses", lang, xsd=args.xsd)
+            raise _BadInput(heading, error.problems, file=name) from None
+        exported += ((name, d) for d in documents)
+    return exported, refused
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     # The command line is the one place that reads the clock; the library is always told.
     on: dt.date = args.on or dt.date.today()  # noqa: DTZ011 - the user's local day
@@ -568,9 +681,13 @@ def _print_findings(name: str, findings: Findings, lang: str, out: TextIO) -> No
 # -- reading documents --------------------------------------------------------------------------
 
 
-def _read(name: str, model: type[T], lang: str) -> T:
-    """The document in file ``name`` (``-`` is standard input), or a refusal to report."""
-    wanted = _NAMES[model]
+def _read(name: str, model: type[T], lang: str, *, kind: str | None = None) -> T:
+    """The document in file ``name`` (``-`` is standard input), or a refusal to report.
+
+    ``kind`` names a kind of document that is not one of :data:`DOCUMENT_TYPES` (an optional
+    edge's, which the command line does not import until it is asked for).
+    """
+    wanted = kind or _NAMES[model]
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as error:

@@ -78,6 +78,16 @@ from familyviolence.privacy import (
     RedactedCase,
     StatisticsView,
 )
+from familyviolence.registers.barnevern import (
+    CaseSystem,
+    ChildParticipation,
+    CodeList,
+    ControlNotApplicable,
+    LegalBasis,
+    Omission,
+    RegisterCode,
+    ReportingAgency,
+)
 from familyviolence.relations import Household, Relationship
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
@@ -198,6 +208,14 @@ STRATEGY_FOR: dict[type[Any], str] = {
     PartnerContactRow: "partner_contact_rows",
     DeadlineRow: "deadline_rows",
     StatisticsView: "statistics_views",
+    CaseSystem: "case_systems",
+    ReportingAgency: "reporting_agencies",
+    ChildParticipation: "child_participations",
+    RegisterCode: "register_codes",
+    CodeList: "code_lists",
+    LegalBasis: "legal_bases",
+    ControlNotApplicable: "controls_not_applicable",
+    Omission: "omissions",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 
