@@ -42,9 +42,9 @@ def _decoder(variant: str) -> Callable[[], object]:
     import peers  # noqa: PLC0415 - a child process imports what its variant needs
     from reference import reference_case  # noqa: PLC0415
 
-    import familyviolence._fastpath as fastpath  # noqa: PLC0415
+    import familyviolence.codec._fast as fastpath  # noqa: PLC0415
     from familyviolence import Case, IdentityNumber, to_json  # noqa: PLC0415
-    from familyviolence._model import non_empty_id  # noqa: PLC0415
+    from familyviolence._validators import non_empty_id  # noqa: PLC0415
 
     document = to_json(reference_case())
     if variant == "familyviolence_peer_checks":

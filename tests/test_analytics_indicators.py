@@ -19,7 +19,7 @@ from familyviolence.analytics import (
     shown_share,
     write_statistics,
 )
-from familyviolence.analytics.suppression import check_threshold
+from familyviolence.analytics._suppression import check_threshold
 from rule_checks import incident, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 

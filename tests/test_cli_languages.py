@@ -17,9 +17,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import familyviolence
-from familyviolence import Labels, LegalReference, Rule, RuleSet, Severity, default_rules, to_json
+from familyviolence import (
+    Labels,
+    LegalReference,
+    Rule,
+    RuleSet,
+    Severity,
+    default_rules,
+    rulebook,
+    to_json,
+)
 from familyviolence.cli import _parser, main
-from familyviolence.rules import engine
 from familyviolence.testing import strategies as fvst
 
 DATA = Path(__file__).parent.parent / "examples" / "data"
@@ -95,7 +103,7 @@ CRASHING = Rule(
 @pytest.fixture
 def a_rule_that_crashes(monkeypatch):
     rules = RuleSet(rules=(CRASHING, *default_rules()))
-    monkeypatch.setattr(engine, "_default_rules", lambda: rules)
+    monkeypatch.setattr(rulebook, "default_rules", lambda: rules)
 
 
 PROBLEM = {

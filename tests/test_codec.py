@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import familyviolence.codec as codec_module
+import familyviolence.codec._documents as codec_module
 from familyviolence import (
     Case,
     FamilySystem,

@@ -22,8 +22,8 @@ from familyviolence import (
     sensitivity_of,
     to_dict,
 )
-from familyviolence._fastpath import fast_decoder
 from familyviolence.codec import SCHEMA_VERSION
+from familyviolence.codec._fast import fast_decoder
 
 DELETE = object()
 

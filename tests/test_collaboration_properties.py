@@ -21,8 +21,8 @@ from familyviolence import (
     evolve,
     reporting_duty,
 )
-from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
-from familyviolence.jurisdictions.se_collaboration import PROPOSED_REPORTERS_2026
+from familyviolence.jurisdictions import DEFAULT_GROUNDS
+from familyviolence.jurisdictions.se import PROPOSED_REPORTERS_2026
 from familyviolence.testing import strategies as fvst
 
 WHEREABOUTS = {c for c in DataCategory if c.reveals_whereabouts}

@@ -23,7 +23,7 @@ from familyviolence import (
     ReportOfConcernReceived,
     deadlines,
 )
-from familyviolence.jurisdictions import SWEDEN
+from familyviolence.jurisdictions.se import SWEDEN
 from scenario import CHILD_WELFARE_WORKER, SOCIAL_WORKER, at, new_case
 
 SW = SOCIAL_WORKER

@@ -29,8 +29,9 @@ from familyviolence import (
     decide_disclosure,
     evolve,
 )
-from familyviolence.collaboration.consent import MATURITY
-from familyviolence.jurisdictions import no_collaboration, se_collaboration
+from familyviolence.collaboration._consent import MATURITY
+from familyviolence.jurisdictions import no as no_collaboration
+from familyviolence.jurisdictions import se as se_collaboration
 from rule_checks import incident
 from scenario import family, new_case
 

@@ -22,7 +22,7 @@ from familyviolence import (
     WeightTable,
     default_catalogue,
 )
-from familyviolence.instruments import scoring
+from familyviolence.instruments import _scoring as scoring
 
 CATALOGUE = default_catalogue()
 DAY = dt.date(2026, 3, 2)

@@ -12,7 +12,9 @@ from familyviolence import (
     Phase,
     Transition,
 )
-from familyviolence.jurisdictions import NORWAY, PACKS, SWEDEN, pack_for
+from familyviolence.jurisdictions import PACKS, pack_for
+from familyviolence.jurisdictions.no import NORWAY
+from familyviolence.jurisdictions.se import SWEDEN
 
 PACK_LIST = list(PACKS.values())
 

@@ -9,14 +9,11 @@ import pytest
 
 from familyviolence import Jurisdiction, Language, LegalReference, Severity, default_rules
 from familyviolence.jurisdictions import PACKS
-from familyviolence.rules import (
-    GOOD_PRACTICE,
-    NORWAY_RULES,
-    PRACTICE_RULES,
-    RULE_PACKS,
-    SAFETY_RULES,
-    SWEDEN_RULES,
-)
+from familyviolence.jurisdictions.no.rules import NORWAY_RULES
+from familyviolence.jurisdictions.se.rules import SWEDEN_RULES
+from familyviolence.rulebook import RULE_PACKS
+from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
+from familyviolence.rules.protection import SAFETY_RULES
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = [rule for rules in RULE_PACKS.values() for rule in rules]

@@ -23,7 +23,6 @@ from familyviolence import (
     UnknownRule,
     default_rules,
     evaluate,
-    events_of,
     evolve,
     hit,
 )
@@ -40,7 +39,7 @@ NOTE_MESSAGE = Labels(
 
 def every_note(case, _on, _context):
     """An organisation's own routine: every note is flagged (for the tests' sake)."""
-    for i, _ in events_of(case, NoteAdded):
+    for i, _ in case.events(NoteAdded):
         yield hit(f"$.history[{i}]", *case.subjects, index=i)
 
 

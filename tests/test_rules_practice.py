@@ -42,7 +42,7 @@ from familyviolence import (
     evolve,
 )
 from familyviolence import DecisionMade as Decision
-from familyviolence.rules import practice_rules
+from familyviolence.rules.practice import practice_rules
 from rule_checks import fires, incident, intervention, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 

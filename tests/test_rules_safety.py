@@ -51,7 +51,7 @@ from familyviolence import (
     evolve,
     referral_criteria_met,
 )
-from familyviolence.rules import safety_rules
+from familyviolence.rules.protection import safety_rules
 from rule_checks import fires, incident, intervention, quiet, through_decision
 from scenario import new_case
 

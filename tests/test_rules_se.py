@@ -19,7 +19,7 @@ from familyviolence import (
     evaluate,
 )
 from familyviolence import FeedbackKind as Feedback
-from familyviolence.rules import SWEDEN_PROPOSED_RULES
+from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES
 from rule_checks import (
     fires,
     incident,

@@ -16,7 +16,7 @@ from familyviolence import (
     evolve,
     referral_criteria_met,
 )
-from familyviolence.rules import SAFETY_RULES, safety_rules
+from familyviolence.rules.protection import SAFETY_RULES, safety_rules
 from familyviolence.testing import strategies as fvst
 from scenario import new_case
 from test_rules_safety import POLICE, dash, referral

@@ -29,22 +29,29 @@ from familyviolence import (
     vocabulary,
 )
 from familyviolence.cli import DOCUMENT_TYPES
-from familyviolence.collaboration import (
-    agencies,
-    agreements,
-    commissions,
-    consent,
-    legal,
-    pathway,
-    referrals,
-    reporting,
+from familyviolence.collaboration import _agencies as agencies
+from familyviolence.collaboration import _agreements as agreements
+from familyviolence.collaboration import _commissions as commissions
+from familyviolence.collaboration import _consent as consent
+from familyviolence.collaboration import _pathway as pathway
+from familyviolence.collaboration import _provisions as legal
+from familyviolence.collaboration import _referrals as referrals
+from familyviolence.collaboration import _reports as reporting
+from familyviolence.jurisdictions import (
+    DEFAULT_GROUNDS,
+    DEFAULT_REPORTING_DUTIES,
+    PACKS,
+    ReportingDutyAnswer,
+    reporting_duty,
 )
-from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
-from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
-from familyviolence.jurisdictions import PACKS, se_collaboration
-from familyviolence.jurisdictions.references import cited_references
-from familyviolence.rules import RULE_PACKS, Rule, engine
-from familyviolence.safety import conference, measures, plans
+from familyviolence.jurisdictions import se as se_collaboration
+from familyviolence.legal_references import cited_references
+from familyviolence.rulebook import RULE_PACKS
+from familyviolence.rules import Rule
+from familyviolence.rules import _engine as engine
+from familyviolence.safety import _conference as conference
+from familyviolence.safety import _measures as measures
+from familyviolence.safety import _plans as plans
 
 
 def _row(*cells: str) -> str:
@@ -530,7 +537,7 @@ def reporting_duty_tables() -> str:
 _MATRIX_DAY = dt.date(2026, 3, 2)
 
 
-def _duty_cell(answer: reporting.ReportingDutyAnswer) -> str:
+def _duty_cell(answer: ReportingDutyAnswer) -> str:
     return answer.duty.value + (" ¹" if answer.judgements and answer.duty.value == "must" else "")
 
 
@@ -555,11 +562,7 @@ def reporting_duty_matrix() -> str:
         ]
         for kind in vocabulary.AgencyKind:
             cells = [
-                _duty_cell(
-                    reporting.reporting_duty(
-                        jurisdiction, kind, role, sector=sector, on=_MATRIX_DAY
-                    )
-                )
+                _duty_cell(reporting_duty(jurisdiction, kind, role, sector=sector, on=_MATRIX_DAY))
                 for sector, role in (
                     (agencies.Sector.PUBLIC, None),
                     (agencies.Sector.PUBLIC, volunteer),
@@ -569,7 +572,7 @@ def reporting_duty_matrix() -> str:
                 )
             ]
             parts.append(_row(kind.label("en"), *cells))
-        individual = reporting.reporting_duty(jurisdiction, None, on=_MATRIX_DAY)
+        individual = reporting_duty(jurisdiction, None, on=_MATRIX_DAY)
         parts += [
             "",
             f"A private individual (no agency): {individual.duty.value}.",

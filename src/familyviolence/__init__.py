@@ -4,20 +4,10 @@ The public API is what this module exports; every other module is an implementat
 unless its documentation says otherwise.
 """
 
-from familyviolence._errors import (
-    FamilyViolenceError,
-    InvalidDocument,
-    InvalidModel,
-    Problem,
-    RuleFailed,
-    UnknownInstrument,
-    UnknownPerson,
-    UnknownRule,
-)
 from familyviolence._model import evolve, sensitivity_of
 from familyviolence._version import __version__
 from familyviolence.cases import Case, CaseState, replay
-from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, json_schema, to_dict, to_json
 from familyviolence.collaboration import (
     MAX_ASSESSMENT_TALKS,
     REFERRAL_TRANSITIONS,
@@ -33,13 +23,10 @@ from familyviolence.collaboration import (
     ConcernCategory,
     Consent,
     Directory,
-    DisclosureDecision,
     DisclosureGroundRule,
     DisclosureOutcome,
     DisclosurePurpose,
     DisclosureRequest,
-    GroundConsidered,
-    HumanJudgement,
     JudgementCondition,
     LegalGround,
     NoPartnerContactReason,
@@ -58,7 +45,6 @@ from familyviolence.collaboration import (
     ReferralOutcomeReason,
     ReferralStatus,
     ReportingDuty,
-    ReportingDutyAnswer,
     ReportingDutyRule,
     ReportOfConcern,
     RequestedService,
@@ -74,12 +60,33 @@ from familyviolence.collaboration import (
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
-    Withholding,
-    decide_disclosure,
-    reporting_duty,
+)
+from familyviolence.conference_criteria import (
+    CriterionMet,
+    ReferralCriteria,
+    is_police_call_out,
+    persons_at_risk,
+    referral_covers,
+    referral_criteria_met,
+    repeat_of,
 )
 from familyviolence.dates import add_months
-from familyviolence.deadlines import Deadline, deadlines
+from familyviolence.disclosure import (
+    DisclosureDecision,
+    GroundConsidered,
+    HumanJudgement,
+    Withholding,
+    decide_disclosure,
+)
+from familyviolence.errors import (
+    FamilyViolenceError,
+    InvalidDocument,
+    InvalidModel,
+    Problem,
+    UnknownInstrument,
+    UnknownPerson,
+    UnknownRule,
+)
 from familyviolence.events import (
     EVENT_CLASSES,
     Actor,
@@ -127,7 +134,6 @@ from familyviolence.instruments import (
     ItemWording,
     Judgement,
     JudgementOverride,
-    Labels,
     Relevance,
     Response,
     ResponseScale,
@@ -156,6 +162,7 @@ from familyviolence.interventions import (
     InterventionState,
     InterventionStatus,
 )
+from familyviolence.jurisdictions import ReportingDutyAnswer, reporting_duty
 from familyviolence.law import LegalReference
 from familyviolence.people import AGE_OF_MAJORITY, Person
 from familyviolence.periods import Period
@@ -205,17 +212,26 @@ from familyviolence.process import (
     Transition,
 )
 from familyviolence.relations import Household, Relationship
+from familyviolence.risk import (
+    AssessedRisk,
+    AssessmentCurrency,
+    CurrentRisk,
+    NotCurrent,
+    assessed_risk,
+    current_risk,
+    is_current,
+    why_not_current,
+)
+from familyviolence.rulebook import default_rules, evaluate
 from familyviolence.rules import (
     Finding,
     Findings,
     Hit,
     Rule,
     RuleContext,
+    RuleFailed,
     RuleSet,
     Severity,
-    default_rules,
-    evaluate,
-    events_of,
     hit,
 )
 from familyviolence.safety import (
@@ -224,8 +240,6 @@ from familyviolence.safety import (
     MEASURE_CLASSES,
     AccompanyingChild,
     AddressProtectionMeasure,
-    AssessedRisk,
-    AssessmentCurrency,
     ChildNeed,
     ConferenceAction,
     ConferenceCriterion,
@@ -233,12 +247,9 @@ from familyviolence.safety import (
     ContactBan,
     ContactBanBreach,
     ContactBanKind,
-    CriterionMet,
-    CurrentRisk,
     DecidingAuthority,
     HousingEndReason,
     InformationShare,
-    NotCurrent,
     OtherMeasure,
     OtherMeasureKind,
     PerpetratorHousing,
@@ -249,20 +260,10 @@ from familyviolence.safety import (
     PlanStatus,
     ProtectedHousing,
     ProtectiveMeasure,
-    ReferralCriteria,
     RiskConference,
     SafetyPlan,
-    assessed_risk,
-    current_risk,
-    is_current,
-    is_police_call_out,
-    persons_at_risk,
-    referral_covers,
-    referral_criteria_met,
-    repeat_of,
-    why_not_current,
 )
-from familyviolence.schema import json_schema
+from familyviolence.time_limits import Deadline, deadlines
 from familyviolence.vocabulary import (
     AddressProtection,
     AgencyKind,
@@ -273,6 +274,7 @@ from familyviolence.vocabulary import (
     InformationSource,
     Jurisdiction,
     LabelledEnum,
+    Labels,
     Language,
     RecordedSex,
     RelationshipKind,
@@ -523,7 +525,6 @@ __all__ = [
     "default_catalogue",
     "default_rules",
     "evaluate",
-    "events_of",
     "evolve",
     "from_dict",
     "from_json",

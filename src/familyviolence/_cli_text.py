@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from familyviolence._errors import Problem
+from familyviolence.errors import Problem
 from familyviolence.law import LegalReference
 from familyviolence.vocabulary import LabelledEnum, Language
 

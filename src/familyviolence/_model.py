@@ -15,10 +15,9 @@ from typing import Any, TypeVar, cast, dataclass_transform
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._numbers import is_identity_number
+from familyviolence._labelled import Sensitivity
 from familyviolence._typecheck import Kind, describe, fast_test, kind_of
-from familyviolence.vocabulary import Sensitivity
+from familyviolence.errors import InvalidModel
 
 __all__ = [
     "SENSITIVITY",
@@ -27,18 +26,14 @@ __all__ = [
     "TypeCheck",
     "Validator",
     "evolve",
-    "instance_of",
     "invalid",
     "model",
-    "non_empty_id",
-    "optional_instance_of",
     "personal",
     "protected_location",
     "public",
     "sensitive",
     "sensitivity_of",
     "tag",
-    "tuple_of",
     "validators_of",
 ]
 
@@ -108,7 +103,7 @@ def sensitivity_of(field: attrs.Attribute[Any]) -> Sensitivity:
     """The sensitivity class of a model's field.
 
     >>> import attrs
-    >>> from familyviolence import Person
+    >>> from familyviolence.people import Person
     >>> sensitivity_of(attrs.fields(Person).name)
     <Sensitivity.PERSONAL: 'personal'>
     """
@@ -221,7 +216,7 @@ def evolve(instance: T, **changes: Any) -> T:  # noqa: ANN401 - any field's valu
     The same as :func:`attrs.evolve`, typed so that type checkers accept the library's models
     (they see them as dataclass-like classes, which :func:`attrs.evolve` is not typed for).
 
-    >>> from familyviolence import Person
+    >>> from familyviolence.people import Person
     >>> evolve(Person(id="child-1"), needs_interpreter=True).needs_interpreter
     True
     """
@@ -381,42 +376,6 @@ def _specialised(annotation: object) -> type[FieldType]:
     call = names["__call__"]
     call.__doc__ = FieldType.__call__.__doc__
     return type("FieldType", (FieldType,), {"__slots__": (), "__call__": call})
-
-
-def instance_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a ``kind`` (``what`` names it in the error)."""
-    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__)
-
-
-def optional_instance_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a ``kind`` or ``None``."""
-    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__, optional=True)
-
-
-def tuple_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
-    return TypeCheck(kind, of_tuple=True, described=what or kind.__name__)
-
-
-def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate an id: a non-empty string without surrounding white space, and no identity number.
-
-    Ids are shown in errors, findings and redacted documents: an id that is a Swedish or
-    Norwegian identity number (in any spelling) would put personal data wherever they go.
-    """
-    if not isinstance(value, str) or not value or value.strip() != value:
-        raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")
-    if len(value) >= ID_NUMBER_SHORTEST and is_identity_number(value):
-        raise invalid(instance, attribute, IDENTITY_NUMBER_AS_ID)
-
-
-ID_NUMBER_SHORTEST = len("YYMMDDNNNN")
-"""Ids shorter than this cannot be identity numbers (a fast path's inline test)."""
-
-IDENTITY_NUMBER_AS_ID = (
-    "is a national identity number, which is personal data: use an opaque id that identifies "
-    "no one outside the case (such as 'child-1'), and keep the number in Person.identity_number"
-)
 
 
 def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier

@@ -1,14 +1,13 @@
 """What a model field's annotation admits, as a test and as words, made from the annotation itself.
 
 Every field of a model is checked against its annotation (the ``FieldType`` validator that
-:func:`~familyviolence._model.model` gives it), so a field added later is checked without
-anyone remembering to: a string is a ``str`` (one that
-UTF-8 can hold), an integer an ``int`` and never a ``bool``, a date a ``date`` and never a
-``datetime``, a vocabulary value a member of its enum and never the member's string, a model
-an instance of its class, and a tuple a ``tuple`` of the right kind. What the constructor
-accepts can then be written and read back. A value of another kind raises
-:class:`~familyviolence.InvalidModel` naming the class, the field (and the index in a tuple) and
-the expected kind, and the *kind* of value found, never the value.
+:func:`~familyviolence._model.model` gives it), so a field added later is checked without anyone
+remembering to: a string is a ``str`` (one that UTF-8 can hold), an integer an ``int`` and never a
+``bool``, a date a ``date`` and never a ``datetime``, a vocabulary value a member of its enum and
+never the member's string, a model an instance of its class, and a tuple a ``tuple`` of the right
+kind. What the constructor accepts can then be written and read back. A value of another kind raises
+:class:`~familyviolence.errors.InvalidModel` naming the class, the field (and the index in a tuple)
+and the expected kind, and the *kind* of value found, never the value.
 """
 
 from __future__ import annotations

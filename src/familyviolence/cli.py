@@ -31,16 +31,10 @@ from familyviolence._cli_text import (
     reference_text,
     say,
 )
-from familyviolence._errors import (
-    InvalidDocument,
-    InvalidModel,
-    Problem,
-    RuleFailed,
-    UnknownInstrument,
-)
 from familyviolence._version import __version__
 from familyviolence.cases import Case
-from familyviolence.codec import from_dict, from_json, to_dict
+from familyviolence.codec import from_dict, from_json, json_schema, to_dict
+from familyviolence.errors import InvalidDocument, InvalidModel, Problem, UnknownInstrument
 from familyviolence.family import FamilySystem
 from familyviolence.instruments import (
     Assessment,
@@ -51,8 +45,8 @@ from familyviolence.instruments import (
     WeightTable,
     default_catalogue,
 )
-from familyviolence.rules import Findings, Severity, evaluate
-from familyviolence.schema import json_schema
+from familyviolence.rulebook import evaluate
+from familyviolence.rules import Findings, RuleFailed, Severity
 from familyviolence.vocabulary import Language
 
 if TYPE_CHECKING:

@@ -1,9 +1,9 @@
 """The events of a case's history: what was done in a case, when, and by whom.
 
 Every event is a frozen model deriving from the marker class :class:`CaseEvent`, with a
-``type`` tag (its :class:`~familyviolence.EventType` value), the moment it happened (``at``)
+``type`` tag (its :class:`~familyviolence.process.EventType` value), the moment it happened (``at``)
 and the :class:`Actor` who recorded it. Events refer to people, incidents, reports and
-interventions by id; a :class:`~familyviolence.Case` checks that those exist.
+interventions by id; a :class:`~familyviolence.cases.Case` checks that those exist.
 """
 
 from __future__ import annotations
@@ -15,19 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import (
-    instance_of,
-    invalid,
-    model,
-    non_empty_id,
-    optional_instance_of,
-    public,
-    sensitive,
-    tag,
-    tuple_of,
-)
-from familyviolence.collaboration.reporting import ReportOfConcern
+from familyviolence._model import invalid, model, public, sensitive, tag
+from familyviolence._validators import instance_of, non_empty_id, optional_instance_of, tuple_of
+from familyviolence.collaboration import ReportOfConcern
+from familyviolence.errors import InvalidModel
 from familyviolence.interventions import Intervention
 from familyviolence.process import EventType
 from familyviolence.vocabulary import AgencyKind, LabelledEnum, ReporterKind
@@ -148,7 +139,7 @@ class CaseEvent:
 
         @property
         def type(self) -> str:
-            """The event's tag: an :class:`~familyviolence.EventType` value."""
+            """The event's tag: an :class:`~familyviolence.process.EventType` value."""
 
         @property
         def at(self) -> dt.datetime:

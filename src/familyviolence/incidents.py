@@ -1,7 +1,7 @@
 """What happened: incidents of violence, who was involved, and how children were exposed.
 
 An :class:`Incident` checks what it can on its own (no one is both perpetrator and victim,
-nothing happened after it was recorded); a :class:`~familyviolence.Case` checks that its
+nothing happened after it was recorded); a :class:`~familyviolence.cases.Case` checks that its
 incidents refer to persons of its family system and that exposed children were minors.
 """
 
@@ -12,15 +12,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import (
-    Validator,
-    invalid,
-    model,
-    non_empty_id,
-    public,
-    sensitive,
-)
+from familyviolence._model import Validator, invalid, model, public, sensitive
+from familyviolence._validators import non_empty_id
+from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
 __all__ = ["ChildExposure", "Incident", "IncidentTime"]
@@ -167,7 +161,7 @@ class Incident:
     (weapon, threat to kill, strangulation, police report) are ``None`` until known.
 
     >>> import datetime as dt
-    >>> from familyviolence import ExposureKind, InformationSource, ViolenceForm
+    >>> from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
     >>> incident = Incident(
     ...     id="incident-1",
     ...     when=IncidentTime.on(dt.date(2026, 2, 27)),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, non_empty_id, public
+from familyviolence._model import model, public
+from familyviolence._validators import non_empty_id
 from familyviolence.vocabulary import LabelledEnum
 
 __all__ = ["Intervention", "InterventionKind", "InterventionState", "InterventionStatus"]

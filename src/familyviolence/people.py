@@ -8,8 +8,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, personal, public
+from familyviolence._model import invalid, model, personal, public
+from familyviolence._validators import non_empty_id
+from familyviolence.errors import InvalidModel
 from familyviolence.identity import IdentityNumber
 from familyviolence.vocabulary import AddressProtection, RecordedSex
 
@@ -36,7 +37,8 @@ class Person:
     agree.
 
     >>> import datetime as dt
-    >>> from familyviolence import Country, IdentityNumber
+    >>> from familyviolence.identity import IdentityNumber
+    >>> from familyviolence.vocabulary import Country
     >>> child = Person(
     ...     id="child-1",
     ...     name="Saga Lind",
@@ -87,7 +89,7 @@ needs_interpreter=False)
     def protected_identity(self) -> bool:
         """Whether the person's identity is protected, at whatever level.
 
-        >>> from familyviolence import AddressProtection
+        >>> from familyviolence.vocabulary import AddressProtection
         >>> Person(id="mother", address_protection=AddressProtection.PROTECTED_REGISTRATION
         ...        ).protected_identity
         True

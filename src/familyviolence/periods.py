@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._errors import InvalidModel
 from familyviolence._model import model, public
+from familyviolence.errors import InvalidModel
 
 __all__ = ["Period"]
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, tuple_of
+from familyviolence._model import invalid, model, public
+from familyviolence._validators import non_empty_id, tuple_of
+from familyviolence.errors import InvalidModel
 from familyviolence.law import LegalReference
 from familyviolence.vocabulary import Jurisdiction, LabelledEnum, ReporterKind
 
@@ -226,7 +228,7 @@ class DeadlineRule:
     """A time limit set by law, with its reference and the period during which it applies.
 
     The due date is the day counted from (``counted_from``), plus ``days``, plus ``months``
-    calendar months (see :func:`~familyviolence.add_months`), in that order. An investigation
+    calendar months (see :func:`~familyviolence.dates.add_months`), in that order. An investigation
     counted from the receipt of a report starts ``review_days`` after the receipt; one that
     followed no report (a request for help) counts from its own start, without them.
 
@@ -348,7 +350,12 @@ class JurisdictionPack:
                     )
 
     @functools.cached_property
-    def _table(self) -> dict[tuple[Phase, EventType], Phase]:
+    def next_phases(self) -> Mapping[tuple[Phase, EventType], Phase]:
+        """The transitions as a table: (phase, event type) to the phase it leads to.
+
+        A pair the table does not hold is not allowed. Made once per pack, and read once per
+        event of every history replayed, so it is a plain dict: do not change it.
+        """
         return {
             (phase, t.event): t.to_phase or phase
             for t in self.transitions
@@ -357,7 +364,7 @@ class JurisdictionPack:
 
     def next_phase(self, phase: Phase, event: EventType) -> Phase | None:
         """The phase ``event`` leads to from ``phase``, or ``None`` if it is not allowed there."""
-        return self._table.get((phase, event))
+        return self.next_phases.get((phase, event))
 
     def allowed_in(self, phase: Phase) -> tuple[EventType, ...]:
         """The event types the process allows in ``phase``, in the order of :class:`EventType`."""

@@ -6,8 +6,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, protected_location, public
+from familyviolence._model import invalid, model, protected_location, public
+from familyviolence._validators import non_empty_id
+from familyviolence.errors import InvalidModel
 from familyviolence.periods import Period
 from familyviolence.vocabulary import RelationshipKind
 

@@ -11,21 +11,15 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from familyviolence import (
-    Case,
-    FamilyViolenceError,
-    InvalidDocument,
-    StatisticsView,
-    deadline_rows,
-    deadlines,
-    evolve,
-    from_json,
-    pseudonymise,
-    statistics_view,
-)
-from familyviolence.analytics.parquet import write_tables
-from familyviolence.analytics.summary import PartDone, Quarantined
-from familyviolence.analytics.tables import TABLE_ROWS, arrow_table
+from familyviolence._model import evolve
+from familyviolence.analytics._parquet import write_tables
+from familyviolence.analytics._summary import PartDone, Quarantined
+from familyviolence.analytics._tables import TABLE_ROWS, arrow_table
+from familyviolence.cases import Case
+from familyviolence.codec import from_json
+from familyviolence.errors import FamilyViolenceError, InvalidDocument
+from familyviolence.privacy import StatisticsView, deadline_rows, pseudonymise, statistics_view
+from familyviolence.time_limits import deadlines
 
 Item = tuple[str, str | bytes | Case]
 """A document of the input: its label (a path, or ``document N``) and a path, bytes or a case."""

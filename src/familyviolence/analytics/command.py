@@ -17,11 +17,11 @@ from typing import TextIO
 
 import pyarrow.csv
 
-from familyviolence import MIN_KEY_BYTES
-from familyviolence.analytics.indicators import indicator_table, indicators
-from familyviolence.analytics.pipeline import write_statistics
-from familyviolence.analytics.progress import ProgressBar
-from familyviolence.analytics.summary import PipelineSummary
+from familyviolence.analytics._indicators import indicator_table, indicators
+from familyviolence.analytics._pipeline import write_statistics
+from familyviolence.analytics._progress import ProgressBar
+from familyviolence.analytics._summary import PipelineSummary
+from familyviolence.privacy import MIN_KEY_BYTES
 
 __all__ = ["run_stats"]
 

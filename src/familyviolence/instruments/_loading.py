@@ -1,8 +1,8 @@
 """Reading instrument definitions and wording overlays from TOML and JSON documents.
 
 A document is checked in full before anything is built: every problem is reported at once in an
-:class:`~familyviolence.InvalidDocument`, each with its path (``$.items[3].scale``) and the kind
-of value found there, never the value.
+:class:`~familyviolence.errors.InvalidDocument`, each with its path (``$.items[3].scale``) and the
+kind of value found there, never the value.
 """
 
 from __future__ import annotations
@@ -17,15 +17,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from familyviolence._errors import InvalidDocument, InvalidModel, Problem
-from familyviolence.instruments.definitions import (
+from familyviolence.errors import InvalidDocument, InvalidModel, Problem
+from familyviolence.instruments._definitions import (
     AssessmentTarget,
     InstrumentDefinition,
     InstrumentItem,
     InstrumentKind,
     InstrumentSection,
     ItemWording,
-    Labels,
     ScoreBand,
     ScoringRule,
     SeverityCalendar,
@@ -34,8 +33,9 @@ from familyviolence.instruments.definitions import (
     WordingOverlay,
     definition_issues,
 )
-from familyviolence.instruments.levels import BandLevel, CommonRiskLevel, RiskMapping
-from familyviolence.instruments.scales import ResponseScale
+from familyviolence.instruments._levels import BandLevel, CommonRiskLevel, RiskMapping
+from familyviolence.instruments._scales import ResponseScale
+from familyviolence.vocabulary import Labels
 
 __all__ = [
     "definition_from_mapping",
@@ -517,7 +517,7 @@ def load_definition(path: str | os.PathLike[str]) -> InstrumentDefinition:
 
     The file has the shape of the definitions shipped with the library (see the docs page
     "Assessment instruments"). Add it to a catalogue with
-    :meth:`~familyviolence.InstrumentCatalogue.with_definitions`.
+    :meth:`~familyviolence.instruments.InstrumentCatalogue.with_definitions`.
 
     Raises:
         InvalidDocument: Listing every problem with its path; a note names the file.

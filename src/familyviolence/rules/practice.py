@@ -1,11 +1,11 @@
 """Practice rules: good practice in work against violence, the same in every jurisdiction.
 
-They are not law. Each cites "good practice" as its reference, unverified, and most are
-warnings; two are errors because what they find puts someone at risk or shares information
-without a ground (partner contact with no current risk assessment, a consent relied on when it
-was not in force). Change a rule's severity, or turn it off, for your organisation with
-:meth:`RuleSet.with_severity <familyviolence.RuleSet.with_severity>` and :meth:`RuleSet.without
-<familyviolence.RuleSet.without>`; build them with another limit on how long an assessment
+They are not law. Each cites "good practice" as its reference, unverified, and most are warnings;
+two are errors because what they find puts someone at risk or shares information without a ground
+(partner contact with no current risk assessment, a consent relied on when it was not in force).
+Change a rule's severity, or turn it off, for your organisation with :meth:`RuleSet.with_severity
+<familyviolence.rules.RuleSet.with_severity>` and :meth:`RuleSet.without
+<familyviolence.rules.RuleSet.without>`; build them with another limit on how long an assessment
 stays current with :func:`practice_rules`.
 """
 
@@ -15,17 +15,18 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from familyviolence._errors import InvalidModel
+from familyviolence import _case_facts as facts
 from familyviolence.cases import Case
-from familyviolence.collaboration.agencies import Sector
-from familyviolence.collaboration.legal import LegalGround
-from familyviolence.collaboration.pathway import (
+from familyviolence.collaboration import (
     ClinicPathway,
+    LegalGround,
     PartnerContact,
     PathwayEnded,
+    Sector,
     TreatmentCompleted,
     TreatmentStarted,
 )
+from familyviolence.errors import InvalidModel
 from familyviolence.events import (
     CaseClosed,
     ClosureReason,
@@ -37,21 +38,11 @@ from familyviolence.events import (
     ReengagementPlanned,
     RelapseRecorded,
 )
-from familyviolence.instruments import Labels
 from familyviolence.interventions import Intervention
 from familyviolence.law import LegalReference
-from familyviolence.rules import _facts
-from familyviolence.rules.engine import (
-    Check,
-    Hit,
-    Rule,
-    RuleContext,
-    RuleSet,
-    Severity,
-    events_of,
-    hit,
-)
-from familyviolence.safety.risk import AssessmentCurrency, is_current
+from familyviolence.risk import AssessmentCurrency, is_current
+from familyviolence.rules._engine import Check, Hit, Rule, RuleContext, RuleSet, Severity, hit
+from familyviolence.vocabulary import Labels
 
 __all__ = ["GOOD_PRACTICE", "PRACTICE_RULES", "practice_rules"]
 
@@ -75,8 +66,8 @@ def _unknown_instrument(case: Case, on: dt.date, context: RuleContext) -> Iterat
     catalogue = context.catalogue
     if catalogue is None:
         return
-    for k, assessment in _facts.known_assessments(case, on):
-        if _facts.definition_of(catalogue, assessment) is None:
+    for k, assessment in facts.known_assessments(case, on):
+        if facts.definition_of(catalogue, assessment) is None:
             yield hit(
                 f"$.assessments[{k}]",
                 assessment.subject,
@@ -90,14 +81,14 @@ def _does_not_fit(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit
     catalogue = context.catalogue
     if catalogue is None:
         return
-    for k, assessment in _facts.known_assessments(case, on):
-        if _facts.definition_of(catalogue, assessment) is None:
+    for k, assessment in facts.known_assessments(case, on):
+        if facts.definition_of(catalogue, assessment) is None:
             continue
         try:
             catalogue.validate(assessment)
         except InvalidModel as error:
             yield hit(
-                _facts.field_path(f"$.assessments[{k}]", error.field),
+                facts.field_path(f"$.assessments[{k}]", error.field),
                 assessment.subject,
                 assessment_id=assessment.id,
                 instrument=assessment.instrument,
@@ -109,8 +100,8 @@ def _result_invalid(case: Case, on: dt.date, context: RuleContext) -> Iterator[H
     catalogue = context.catalogue
     if catalogue is None:
         return
-    for k, assessment in _facts.known_assessments(case, on):
-        if _facts.definition_of(catalogue, assessment) is None:
+    for k, assessment in facts.known_assessments(case, on):
+        if facts.definition_of(catalogue, assessment) is None:
             continue
         try:
             result = catalogue.result(assessment)
@@ -124,8 +115,8 @@ def _unqualified(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]
     catalogue = context.catalogue
     if catalogue is None:
         return
-    for k, assessment in _facts.known_assessments(case, on):
-        definition = _facts.definition_of(catalogue, assessment)
+    for k, assessment in facts.known_assessments(case, on):
+        definition = facts.definition_of(catalogue, assessment)
         if definition is None or not definition.kind.assesses_risk:
             continue
         if not context.is_qualified(assessment.assessor, assessment.instrument):
@@ -151,9 +142,9 @@ _CLOSED_WITHOUT_DECIDING = frozenset(
 
 
 def _request_not_decided(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
-    closures = [(i, e) for i, e in events_of(case, CaseClosed) if isinstance(e, CaseClosed)]
-    decided = [i for i, _ in events_of(case, DecisionMade)]
-    for r, request in events_of(case, HelpRequested):
+    closures = [(i, e) for i, e in case.events(CaseClosed) if isinstance(e, CaseClosed)]
+    decided = [i for i, _ in case.events(DecisionMade)]
+    for r, request in case.events(HelpRequested):
         assert isinstance(request, HelpRequested)  # noqa: S101 - selected by type above
         closure = next(((i, e) for i, e in closures if i > r), None)
         if closure is None:
@@ -165,9 +156,9 @@ def _request_not_decided(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hi
 
 
 def _contact_not_offered(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
-    made = _facts.decisions(case)
-    reached = _facts.decided_for(made) | {
-        e.person_id for _, e in events_of(case, HelpRequested) if isinstance(e, HelpRequested)
+    made = facts.decisions(case)
+    reached = facts.decided_for(made) | {
+        e.person_id for _, e in case.events(HelpRequested) if isinstance(e, HelpRequested)
     }
     seen: set[str] = set()
     for i, decision in made:
@@ -184,15 +175,15 @@ def _contact_not_offered(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hi
 
 
 def _child_needs(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
-    for i, decision in _facts.decisions(case):
+    for i, decision in facts.decisions(case):
         day = decision.at.date()
-        known = [(k, x) for k, x in _facts.known_incidents(case, on) if x.recorded_at.date() <= day]
-        users = set(_facts.perpetrators(known))
+        known = [(k, x) for k, x in facts.known_incidents(case, on) if x.recorded_at.date() <= day]
+        users = set(facts.perpetrators(known))
         granted = [x.for_person for x in decision.granted if x.for_person in users]
         for person in dict.fromkeys(granted):
             for child in case.family.minors(on=day):
                 custodian = any(p.id == person for p in case.family.custodians_of(child.id, on=day))
-                contact = _facts.has_contact_right(case, person, child.id, day)
+                contact = facts.has_contact_right(case, person, child.id, day)
                 if (custodian or contact) and child.id not in decision.child_needs:
                     yield hit(f"$.history[{i}]", person, child.id)
 
@@ -201,14 +192,14 @@ def _child_needs(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
 
 
 def _granted(case: Case) -> dict[str, Intervention]:
-    return {x.id: x for _, d in _facts.decisions(case) for x in d.granted}
+    return {x.id: x for _, d in facts.decisions(case) for x in d.granted}
 
 
 def _dropouts(case: Case) -> Iterator[tuple[int, Intervention]]:
     """Each drop-out or relapse in a perpetrator treatment, with the treatment concerned."""
     granted = _granted(case)
     started: list[str] = []
-    for i, event in events_of(case):
+    for i, event in case.events():
         if isinstance(event, InterventionStarted):
             started.append(event.intervention_id)
         elif isinstance(event, InterventionInterrupted):
@@ -226,9 +217,9 @@ _MOVED_AWAY = frozenset({ClosureReason.MOVED, ClosureReason.TRANSFERRED})
 
 
 def _not_reengaged(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hit]:
-    later = events_of(case)
+    later = case.events()
     for i, intervention in _dropouts(case):
-        if intervention.kind not in _facts.PERPETRATOR_TREATMENT:
+        if intervention.kind not in facts.PERPETRATOR_TREATMENT:
             continue
         resumed = any(
             j > i
@@ -256,7 +247,7 @@ def _settles(event: object, intervention_id: str) -> bool:
 
 def _follow_up_overdue(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
     granted = _granted(case)
-    history = events_of(case)
+    history = case.events()
     for i, plan in history:
         if not isinstance(plan, ReengagementPlanned) or plan.follow_up_on >= on:
             continue
@@ -285,7 +276,7 @@ def _current_assessment_exists(
 ) -> bool:
     """Whether a usable risk assessment of ``client`` by a qualified assessor is current on ``day``.
 
-    Current for the client and the partner (see :func:`~familyviolence.why_not_current`): made
+    Current for the client and the partner (see :func:`~familyviolence.risk.why_not_current`): made
     by ``day``, no older than the limit, and no incident, breach or relapse involving either
     since. Only the assessment ``named`` counts if one is named. Qualifications are checked
     where the context knows them.
@@ -294,12 +285,12 @@ def _current_assessment_exists(
     if catalogue is None:  # pragma: no cover - the rule needs a catalogue
         return True
     persons = (client, contact.partner)
-    for _, assessment in _facts.known_assessments(case, day):
+    for _, assessment in facts.known_assessments(case, day):
         if named is not None and assessment.id != named:
             continue
         if (
             assessment.subject == client
-            and _facts.usable_risk_assessment(catalogue, assessment)
+            and facts.usable_risk_assessment(catalogue, assessment)
             and context.is_qualified(assessment.assessor, assessment.instrument) is not False
             and is_current(case, assessment, on=day, persons=persons, currency=currency)
         ):
@@ -379,7 +370,7 @@ def _in_history(
         isinstance(event, kinds)
         and getattr(event, "intervention_id", None) == intervention
         and event.at.date() >= since
-        for _, event in events_of(case)
+        for _, event in case.events()
     )
 
 
@@ -432,11 +423,11 @@ def _clinic_follow_up_overdue(case: Case, on: dt.date, _: RuleContext) -> Iterat
 
 
 def _pointer_instead_of_decision(case: Case, on: dt.date, __: RuleContext) -> Iterator[Hit]:
-    if _facts.decisions(case):
+    if facts.decisions(case):
         return
     requested = {
         e.person_id: e.at.date()
-        for _, e in reversed(events_of(case, HelpRequested))
+        for _, e in reversed(case.events(HelpRequested))
         if isinstance(e, HelpRequested)
     }  # the first request of each person, as the earlier ones overwrite the later
     for i, referral in enumerate(case.referrals):
@@ -544,7 +535,7 @@ def _agreement_incomplete(case: Case, on: dt.date, context: RuleContext) -> Iter
 def practice_rules(currency: AssessmentCurrency | None = None) -> RuleSet:
     """The practice rules, with how long a risk assessment stays current (12 months if not given).
 
-    >>> from familyviolence import AssessmentCurrency
+    >>> from familyviolence.risk import AssessmentCurrency
     >>> rules = practice_rules(AssessmentCurrency(months=6))
     >>> "PRACTICE-PARTNER-CONTACT-REQUIRES-RISK-ASSESSMENT" in rules
     True

@@ -19,12 +19,9 @@ from familyviolence.collaboration import (
     Commission,
     Consent,
     Directory,
-    DisclosureDecision,
     DisclosureGroundRule,
     DisclosureOutcome,
     DisclosureRequest,
-    GroundConsidered,
-    HumanJudgement,
     JudgementCondition,
     PartnerContact,
     PathwayEnded,
@@ -34,7 +31,6 @@ from familyviolence.collaboration import (
     RecordedJudgement,
     Referral,
     ReferralChange,
-    ReportingDutyAnswer,
     ReportingDutyRule,
     ReportOfConcern,
     Routine,
@@ -45,6 +41,12 @@ from familyviolence.collaboration import (
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
+)
+from familyviolence.conference_criteria import CriterionMet, ReferralCriteria
+from familyviolence.disclosure import (
+    DisclosureDecision,
+    GroundConsidered,
+    HumanJudgement,
     Withholding,
 )
 from familyviolence.events import EVENT_CLASSES, Actor, CaseEvent
@@ -61,6 +63,7 @@ from familyviolence.instruments import (
     WeightTable,
 )
 from familyviolence.interventions import Intervention
+from familyviolence.jurisdictions import ReportingDutyAnswer
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
@@ -89,22 +92,18 @@ from familyviolence.registers.barnevern import (
     ReportingAgency,
 )
 from familyviolence.relations import Household, Relationship
+from familyviolence.risk import AssessedRisk, AssessmentCurrency, CurrentRisk
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
     MEASURE_CLASSES,
     AccompanyingChild,
-    AssessedRisk,
-    AssessmentCurrency,
     ConferenceAction,
     ContactBanBreach,
-    CriterionMet,
-    CurrentRisk,
     InformationShare,
     PlanAction,
     PlanGap,
     PlanRisk,
     ProtectiveMeasure,
-    ReferralCriteria,
     RiskConference,
     SafetyPlan,
 )

@@ -25,11 +25,13 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.no import fodselsnummer, orgnr
 
-from familyviolence._errors import InvalidModel
 from familyviolence._model import evolve
 from familyviolence.cases import Case
 from familyviolence.collaboration import (
+    MATURITY,
+    PRIVATE_REPORTERS,
     REFERRAL_TRANSITIONS,
+    REPORTER_AGENCIES,
     Agency,
     AssessmentTalk,
     CareGroup,
@@ -41,13 +43,10 @@ from familyviolence.collaboration import (
     ConcernCategory,
     Consent,
     Directory,
-    DisclosureDecision,
     DisclosureGroundRule,
     DisclosureOutcome,
     DisclosurePurpose,
     DisclosureRequest,
-    GroundConsidered,
-    HumanJudgement,
     JudgementCondition,
     LegalGround,
     NoPartnerContactReason,
@@ -64,7 +63,6 @@ from familyviolence.collaboration import (
     ReferralOutcome,
     ReferralOutcomeReason,
     ReferralStatus,
-    ReportingDutyAnswer,
     ReportingDutyRule,
     ReportOfConcern,
     RequestedService,
@@ -80,12 +78,16 @@ from familyviolence.collaboration import (
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
+)
+from familyviolence.conference_criteria import CriterionMet, ReferralCriteria
+from familyviolence.disclosure import (
+    DisclosureDecision,
+    GroundConsidered,
+    HumanJudgement,
     Withholding,
     decide_disclosure,
-    reporting_duty,
 )
-from familyviolence.collaboration.consent import MATURITY
-from familyviolence.collaboration.reporting import _AGENCY_OF_REPORTER, _PRIVATE_REPORTERS
+from familyviolence.errors import InvalidModel
 from familyviolence.events import (
     EVENT_CLASSES,
     Actor,
@@ -128,7 +130,6 @@ from familyviolence.instruments import (
     ItemWeight,
     Judgement,
     JudgementOverride,
-    Labels,
     Relevance,
     Response,
     RiskLevel,
@@ -138,7 +139,9 @@ from familyviolence.instruments import (
     default_catalogue,
 )
 from familyviolence.interventions import Intervention, InterventionKind, InterventionStatus
-from familyviolence.jurisdictions import no_collaboration, pack_for, se_collaboration
+from familyviolence.jurisdictions import ReportingDutyAnswer, pack_for, reporting_duty
+from familyviolence.jurisdictions import no as no_collaboration
+from familyviolence.jurisdictions import se as se_collaboration
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
@@ -180,22 +183,20 @@ from familyviolence.registers.barnevern import (
     ReportingAgency,
 )
 from familyviolence.relations import Household, Relationship
-from familyviolence.rules import (
-    Finding,
-    Findings,
-    RuleContext,
-    RuleSet,
-    Severity,
-    default_rules,
-    evaluate,
+from familyviolence.risk import (
+    AssessedRisk,
+    AssessmentCurrency,
+    CurrentRisk,
+    NotCurrent,
+    current_risk,
 )
+from familyviolence.rulebook import default_rules
+from familyviolence.rules import Finding, Findings, RuleContext, RuleSet, Severity
 from familyviolence.safety import (
     ADDRESS_PROTECTION_LAW,
     CONTACT_BAN_LAW,
     AccompanyingChild,
     AddressProtectionMeasure,
-    AssessedRisk,
-    AssessmentCurrency,
     ChildNeed,
     ConferenceAction,
     ConferenceCriterion,
@@ -203,12 +204,9 @@ from familyviolence.safety import (
     ContactBan,
     ContactBanBreach,
     ContactBanKind,
-    CriterionMet,
-    CurrentRisk,
     DecidingAuthority,
     HousingEndReason,
     InformationShare,
-    NotCurrent,
     OtherMeasure,
     OtherMeasureKind,
     PerpetratorHousing,
@@ -219,10 +217,8 @@ from familyviolence.safety import (
     PlanStatus,
     ProtectedHousing,
     ProtectiveMeasure,
-    ReferralCriteria,
     RiskConference,
     SafetyPlan,
-    current_risk,
 )
 from familyviolence.vocabulary import (
     AddressProtection,
@@ -232,6 +228,7 @@ from familyviolence.vocabulary import (
     ExposureKind,
     InformationSource,
     Jurisdiction,
+    Labels,
     RecordedSex,
     RelationshipKind,
     ReporterKind,
@@ -1977,9 +1974,9 @@ def disclosure_decisions(draw: st.DrawFn) -> DisclosureDecision:
 
 
 def _reporter(draw: st.DrawFn, kind: ReporterKind) -> dict[str, object]:
-    if kind in _PRIVATE_REPORTERS:
+    if kind in PRIVATE_REPORTERS:
         return {}
-    allowed = _AGENCY_OF_REPORTER.get(kind)
+    allowed = REPORTER_AGENCIES.get(kind)
     agency = draw(st.none() | st.sampled_from(tuple(allowed) if allowed else tuple(AgencyKind)))
     return {
         "reporter_agency": agency,
@@ -2858,37 +2855,15 @@ def register_documents(draw: st.DrawFn) -> RegisterDocument:
     schema check needs the schema file, which the tests take from the register's publication.
     For files of whole generated cases, export :func:`cases` of Norway.
     """
-    from familyviolence.registers.barnevern._build import register_cases  # noqa: PLC0415
-    from familyviolence.registers.barnevern._xml import write  # noqa: PLC0415
-
     case = _reported(
         draw(actors()),
         draw(_event_times()),
         draw(st.sampled_from(ReporterKind)),
         investigate=draw(st.none() | _BOOLEANS),
     )
-    folders = register_cases(case)
     extracted_at = dt.datetime(2027, 1, 4, 8, 0, tzinfo=dt.UTC)
-    folder = draw(st.sampled_from(folders))
-    found = evaluate(case, on=extracted_at.date(), rules=_register.REGISTER_CONTROLS)
-    return RegisterDocument(
-        case_id=case.id,
-        child=folder.child,
-        folder_id=folder.id,
-        submission_id=folder.id,
-        xml=write(
-            folder,
-            agency=draw(reporting_agencies()),
-            extracted_at=extracted_at,
-            submission_id=folder.id,
-        ),
-        findings=Findings(
-            case_id=found.case_id,
-            on=found.on,
-            findings=tuple(f for f in found if folder.child in f.persons),
-        ),
-        omissions=folder.omissions,
-    )
+    documents = _register.draft_register_xml((case,), draw(reporting_agencies()), extracted_at)
+    return draw(st.sampled_from(documents))
 
 
 def _reported(
