@@ -44,7 +44,7 @@ from familyviolence import (
     to_dict,
     to_json,
 )
-from familyviolence._model import FieldType, _InstanceDict, model, public, validators_of
+from familyviolence._model import FieldType, Model, model, public, validators_of
 from familyviolence._typecheck import fast_test
 from familyviolence.jurisdictions import pack_for
 from familyviolence.testing import _plugin
@@ -209,7 +209,7 @@ def _models() -> list[type]:
         if info.name.endswith(("__main__", "testing.strategies", "testing._plugin")):
             continue
         for value in vars(importlib.import_module(info.name)).values():
-            if isinstance(value, type) and attrs.has(value) and issubclass(value, _InstanceDict):
+            if isinstance(value, type) and attrs.has(value) and issubclass(value, Model):
                 found[f"{value.__module__}.{value.__qualname__}"] = value
     return sorted(found.values(), key=lambda cls: cls.__name__)
 
@@ -228,7 +228,7 @@ def test_every_field_of_every_model_checks_its_annotated_type():
 
 
 @model
-class Referral2027:
+class Referral2027(Model):
     """A model declared as models are, after the library was written (here: in a test)."""
 
     id: str = public()
@@ -237,7 +237,7 @@ class Referral2027:
 
 
 @model
-class FollowUp2027:
+class FollowUp2027(Model):
     """Defined after the model that names it, as a forward reference."""
 
     on: dt.date = public()
@@ -356,7 +356,7 @@ def test_every_public_model_that_is_a_document_is_among_those_read_back():
         name
         for name in familyviolence.__all__
         if attrs.has(getattr(familyviolence, name))
-        and issubclass(getattr(familyviolence, name), _InstanceDict)
+        and issubclass(getattr(familyviolence, name), Model)
     }
     assert public - NOT_DOCUMENTS - seen == set()
 

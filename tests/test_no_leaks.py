@@ -77,13 +77,18 @@ def test_errors_about_a_bad_case_document_show_no_hidden_value(case, data):
         assert value not in message
 
 
-def test_the_library_does_not_log_or_warn():
-    # Nothing the library writes to logs can leak if it writes none: keep it that way.
+def test_the_library_logs_only_a_failure_of_the_fast_path_and_never_warns():
+    # Nothing the library writes to logs can leak if it writes little and no value: the one log
+    # is the codec's report of a bug on its fast path, which names a model and an exception
+    # class (see test_codec's test of it). Keep it that way.
     src = Path(__file__).parent.parent / "src" / "familyviolence"
+    logging_modules = set()
     for path in src.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        assert "import logging" not in text, path
+        if "import logging" in text:
+            logging_modules.add(path.relative_to(src).as_posix())
         assert "warnings.warn" not in text, path
+    assert logging_modules == {"codec/_documents.py"}
 
 
 # -- errors raised on bad input, and whatever the library might log or warn ---------------------

@@ -23,6 +23,7 @@ __all__ = [
     "SENSITIVITY",
     "VALIDATORS",
     "FieldType",
+    "Model",
     "TypeCheck",
     "Validator",
     "evolve",
@@ -77,14 +78,15 @@ def _field(sensitivity: Sensitivity, kwargs: dict[str, Any]) -> Any:  # noqa: AN
 
 
 def _flattened(validator: Any) -> list[Validator]:  # noqa: ANN401 - any validator as declared
-    """The validators of a field's ``validator=``: a list, or ``attrs.validators.and_``, opened."""
+    """The validators of a field's ``validator=``: one, or a list or tuple of them, opened.
+
+    A validator combined with ``attrs.validators.and_`` stays one: attrs does not say what it
+    holds, so a type check inside it always runs. Give a field its validators as a tuple.
+    """
     if validator is None:
         return []
     if isinstance(validator, list | tuple):
         return [v for part in validator for v in _flattened(part)]
-    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
-    if isinstance(inner, tuple):
-        return [v for part in inner for v in _flattened(part)]
     return [validator]
 
 
@@ -155,6 +157,20 @@ def _with_type_check(cls: type, field: attrs.Attribute[Any]) -> dict[str, Any]:
     }
 
 
+class Model:
+    """The base of every model: its instances have a ``__dict__``, which stays empty.
+
+    Declare a model as ``@model`` over ``class Person(Model)``. msgspec encodes an object that
+    is not one of its own Structs by reading its ``__dict__`` first and its slots after; an
+    object without a ``__dict__`` makes it raise and clear an ``AttributeError`` on the way,
+    which would take a good part of the time of encoding a case. The dict is made (empty) the
+    first time an instance is encoded. Nothing is ever stored in it: fields and cached
+    properties have slots, and models are frozen.
+    """
+
+    __slots__ = ("__dict__",)
+
+
 @dataclass_transform(
     frozen_default=True,
     kw_only_default=True,
@@ -165,35 +181,18 @@ def model(cls: type[T]) -> type[T]:
 
     Every field checks that its value is of the field's annotated type (see :class:`FieldType`)
     before the field's own validators run. Its fields live in slots; its instances also have a
-    ``__dict__``, which stays empty (see :class:`_InstanceDict`), and no ``__weakref__``.
+    ``__dict__``, which stays empty (see :class:`Model`, which every model derives from), and no
+    ``__weakref__``.
+
+    Raises:
+        TypeError: If ``cls`` does not derive from :class:`Model`, or a field has no
+            sensitivity class.
     """
+    if not issubclass(cls, Model):
+        msg = f"{cls.__name__} must derive from Model: class {cls.__name__}(Model)"
+        raise TypeError(msg)
     _hide_cached_properties(cls)
-    return attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=_classify)(
-        _with_instance_dict(cls)
-    )
-
-
-class _InstanceDict:
-    """The base that gives every model's instances a ``__dict__``, which stays empty.
-
-    msgspec encodes an object that is not one of its own Structs by reading its ``__dict__``
-    first and its slots after. An object without a ``__dict__`` makes it raise and clear an
-    ``AttributeError`` on the way, which took about two fifths of the time of encoding a case.
-    The dict is made (empty) the first time an instance is encoded. Nothing is ever stored in
-    it: fields and cached properties have slots, and models are frozen.
-    """
-
-    __slots__ = ("__dict__",)
-
-
-def _with_instance_dict(cls: type[T]) -> type[T]:
-    """``cls``, made again with :class:`_InstanceDict` among its bases if it is not yet."""
-    if issubclass(cls, _InstanceDict):
-        return cls
-    namespace = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
-    namespace["__qualname__"] = cls.__qualname__
-    bases = (*(b for b in cls.__bases__ if b is not object), _InstanceDict)
-    return cast("type[T]", type(cls.__name__, bases, namespace))
+    return attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=_classify)(cls)
 
 
 def _hide_cached_properties(cls: type) -> None:

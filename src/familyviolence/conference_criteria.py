@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 from familyviolence._validators import instance_of
 from familyviolence.cases import Case
 from familyviolence.dates import add_months
@@ -60,7 +60,7 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 @model
-class ReferralCriteria:
+class ReferralCriteria(Model):
     """The configurable referral criteria of a multi-agency risk conference.
 
     The defaults follow the SafeLives practice the DASH is used with: 3 or more police
@@ -87,7 +87,7 @@ class ReferralCriteria:
 
 
 @model
-class CriterionMet:
+class CriterionMet(Model):
     """A referral criterion a case meets for a person at risk, since when and why.
 
     Attributes:

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     date_field,
     instance_of,
@@ -62,7 +62,7 @@ __all__ = [
 
 
 @model
-class GroundConsidered:
+class GroundConsidered(Model):
     """A legal ground a decision considered: relied on, or rejected with why.
 
     Attributes:
@@ -87,7 +87,7 @@ class GroundConsidered:
 
 
 @model
-class HumanJudgement:
+class HumanJudgement(Model):
     """A judgement a decision leaves to a human: the library records it, never makes it.
 
     Attributes:
@@ -107,7 +107,7 @@ class HumanJudgement:
 
 
 @model
-class Withholding:
+class Withholding(Model):
     """A data category asked for and not permitted, and why.
 
     Attributes:
@@ -125,7 +125,7 @@ class Withholding:
 
 
 @model
-class DisclosureDecision:
+class DisclosureDecision(Model):
     """Whether a request for disclosure is permitted, on which grounds, and what is left to judge.
 
     ``permitted`` means that the checkable conditions of at least one ground are met for at

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from familyviolence._model import invalid, model, public, sensitive, tag
+from familyviolence._model import Model, invalid, model, public, sensitive, tag
 from familyviolence._validators import instance_of, non_empty_id, optional_instance_of, tuple_of
 from familyviolence.collaboration import ReportOfConcern
 from familyviolence.errors import InvalidModel
@@ -112,7 +112,7 @@ class FeedbackKind(LabelledEnum):
 
 
 @model
-class Actor:
+class Actor(Model):
     """Who recorded an event: a person at an agency, both by id.
 
     Attributes:
@@ -126,7 +126,7 @@ class Actor:
     agency_kind: AgencyKind = public()
 
 
-class CaseEvent:
+class CaseEvent(Model):
     """Marker base of every event in a case's history.
 
     Not a model itself: a history is typed ``tuple[CaseEvent, ...]`` and each element is one

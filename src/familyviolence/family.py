@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from familyviolence._family_invariants import check_family
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.errors import InvalidModel, UnknownPerson
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
@@ -102,7 +102,7 @@ class _Index:
 
 
 @model
-class FamilySystem:
+class FamilySystem(Model):
     """The people of a case, their relationships and their households.
 
     Built only if it can exist: relationships and households refer to persons in the system, no

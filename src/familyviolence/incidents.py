@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import Validator, invalid, model, public, sensitive
+from familyviolence._model import Model, Validator, invalid, model, public, sensitive
 from familyviolence._validators import non_empty_id
 from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
@@ -63,7 +63,7 @@ def _is_aware(moment: dt.datetime) -> bool:
 
 
 @model
-class IncidentTime:
+class IncidentTime(Model):
     """When an incident happened: a moment, a day, or a period as reported.
 
     Build it with :meth:`at`, :meth:`on` or :meth:`between`. Whatever the precision, ``latest``
@@ -133,7 +133,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
 
 
 @model
-class ChildExposure:
+class ChildExposure(Model):
     """How a child was exposed to an incident: subjected to it, saw, heard or noticed it.
 
     Attributes:
@@ -154,7 +154,7 @@ def _distinct_children(
 
 
 @model
-class Incident:
+class Incident(Model):
     """One incident of violence, as recorded: when, what, who, and how it is known.
 
     Persons are named by their ids in the case's family system. Facts that may be unknown

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 
 __all__ = ["LegalReference"]
 
@@ -27,7 +27,7 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 @model
-class LegalReference:
+class LegalReference(Model):
     """A statute, the provision in it where known, and whether the reference is confirmed.
 
     >>> ref = LegalReference(statute="SoL 2025:400", provision="20 kap. 2 §", verified=True)

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.jurisdictions import source_of
 from familyviolence.law import LegalReference
 
@@ -27,7 +27,7 @@ __all__ = ["CitedReference", "cited_references"]
 
 
 @model
-class CitedReference:
+class CitedReference(Model):
     """A reference the library cites, what cites it, and when that is in force.
 
     Attributes:

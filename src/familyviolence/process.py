@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 from familyviolence._validators import non_empty_id, tuple_of
 from familyviolence.errors import InvalidModel
 from familyviolence.law import LegalReference
@@ -209,7 +209,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 @model
-class Transition:
+class Transition(Model):
     """An event type that the process allows in some phases, and the phase it leads to.
 
     Attributes:
@@ -224,7 +224,7 @@ class Transition:
 
 
 @model
-class DeadlineRule:
+class DeadlineRule(Model):
     """A time limit set by law, with its reference and the period during which it applies.
 
     The due date is the day counted from (``counted_from``), plus ``days``, plus ``months``
@@ -289,7 +289,7 @@ class DeadlineRule:
 
 
 @model
-class JurisdictionPack:
+class JurisdictionPack(Model):
     """A jurisdiction's case-handling process and deadline rules, as data.
 
     Build your own by :func:`attrs.evolve` on a shipped pack, e.g. to change the cut-off time

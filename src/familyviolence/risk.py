@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 from familyviolence.cases import Case
 from familyviolence.collaboration import TreatmentRelapse
 from familyviolence.dates import add_months
@@ -63,7 +63,7 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 @model
-class AssessmentCurrency:
+class AssessmentCurrency(Model):
     """How long a structured risk assessment stays current: the one limit every rule uses.
 
     >>> import datetime as dt
@@ -224,7 +224,7 @@ def risk_result(catalogue: InstrumentCatalogue, assessment: Assessment) -> Asses
 
 
 @model
-class AssessedRisk:
+class AssessedRisk(Model):
     """What one risk assessment says of the risk, as counted on a day.
 
     Attributes:
@@ -308,7 +308,7 @@ def assessed_risk(
 
 
 @model
-class CurrentRisk:
+class CurrentRisk(Model):
     """The risk of violence from one person to another on a day, as the case's assessments show.
 
     Attributes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import non_empty_id
 from familyviolence.cases import Case, CaseState, InvestigationState, ReportState
 from familyviolence.dates import add_months, local_moment, next_swedish_working_day
@@ -24,7 +24,7 @@ __all__ = ["Deadline", "deadlines"]
 
 
 @model
-class Deadline:
+class Deadline(Model):
     """One time limit in a case, as it stands on the day ``on``.
 
     Attributes:
@@ -170,7 +170,18 @@ def _due(rule: DeadlineRule, start: dt.date, months: int) -> dt.date:
 
 
 def _deadline(
-    rule: DeadlineRule, clock: _Clock, *, start: dt.date, due: dt.date, event: int, **rest: object
+    rule: DeadlineRule,
+    clock: _Clock,
+    *,
+    start: dt.date,
+    due: dt.date,
+    event: int,
+    fulfilled: dt.datetime | None,
+    ended_on: dt.date | None,
+    report_id: str | None = None,
+    extended: bool = False,
+    limit: dt.date | None = None,
+    extended_to: dt.date | None = None,
 ) -> Deadline:
     return Deadline(
         rule_id=rule.id,
@@ -182,15 +193,14 @@ def _deadline(
         reference=rule.reference,
         equivalent=rule.equivalent,
         next_working_day=clock.next_working_day(due),
-        **rest,  # type: ignore[arg-type]
+        # Once the case closed with it undone, a later fulfilment is moot.
+        fulfilled_on=None if ended_on else clock.known(fulfilled),
+        ended_on=ended_on,
+        report_id=report_id,
+        extended=extended,
+        limit=limit,
+        extended_to=extended_to,
     )
-
-
-def _outcome(
-    fulfilled: dt.datetime | None, ended_on: dt.date | None, clock: _Clock
-) -> dict[str, dt.date | None]:
-    """Fulfilment and end as known on the day; once the case closed, later fulfilment is moot."""
-    return {"fulfilled_on": None if ended_on else clock.known(fulfilled), "ended_on": ended_on}
 
 
 def _applies_to_reporter(rule: DeadlineRule, report: ReportState, pack: JurisdictionPack) -> bool:
@@ -231,7 +241,8 @@ def _report_deadlines(report: ReportState, state: CaseState, clock: _Clock) -> l
                 due=due,
                 event=report.event,
                 report_id=report.report_id,
-                **_outcome(fulfilled, clock.known(ended), clock),
+                fulfilled=fulfilled,
+                ended_on=clock.known(ended),
             )
         )
     found += _outcome_feedback(report, state, clock)
@@ -261,7 +272,8 @@ def _outcome_feedback(report: ReportState, state: CaseState, clock: _Clock) -> l
             due=_due(rule, start, rule.months),
             event=investigation.event,
             report_id=report.report_id,
-            **_outcome(fulfilled, clock.known(ended), clock),
+            fulfilled=fulfilled,
+            ended_on=clock.known(ended),
         )
     ]
 
@@ -297,9 +309,7 @@ def _investigation_deadlines(
         if not rule.applies_on(start) or (rule.children_only and not investigation.concerns_child):
             continue
         due = _due(rule, runs_from, rule.months)
-        extensions = [
-            new_due for _, at, new_due in investigation.extensions if clock.day(at) <= clock.on
-        ]
+        extensions = [e.new_due for e in investigation.extensions if clock.day(e.at) <= clock.on]
         limit = None
         if rule.extension_limit_months is not None:
             limit = _due(rule, runs_from, rule.extension_limit_months)
@@ -319,7 +329,8 @@ def _investigation_deadlines(
                 extended=extended_to is not None,
                 limit=limit,
                 extended_to=extended_to,
-                **_outcome(investigation.concluded_at, ended_on, clock),
+                fulfilled=investigation.concluded_at,
+                ended_on=ended_on,
             )
         ]
     return []

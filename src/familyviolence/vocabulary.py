@@ -9,7 +9,7 @@ message, an item's label) in the same three languages.
 from __future__ import annotations
 
 from familyviolence._labelled import LabelledEnum, Language, Sensitivity, label
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import non_blank
 
 __all__ = [
@@ -34,7 +34,7 @@ __all__ = [
 
 
 @model
-class Labels:
+class Labels(Model):
     """A short text in each of the library's languages; all three are required.
 
     >>> Labels(sv="Hot", nb="Trusler", en="Threats").in_language("nb")

@@ -8,15 +8,25 @@ and :meth:`Case.events` the history as corrected: everything above the case read
 """
 
 from familyviolence.cases._case import Case, CaseRecord, CollaborationRecord, SafetyRecord, replay
-from familyviolence.cases._state import CaseState, InvestigationState, ReportState
+from familyviolence.cases._state import (
+    CaseState,
+    Extension,
+    InvestigationState,
+    Pause,
+    ReporterFeedback,
+    ReportState,
+)
 
 __all__ = [
     "Case",
     "CaseRecord",
     "CaseState",
     "CollaborationRecord",
+    "Extension",
     "InvestigationState",
+    "Pause",
     "ReportState",
+    "ReporterFeedback",
     "SafetyRecord",
     "replay",
 ]

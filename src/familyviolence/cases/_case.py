@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import evolve, invalid, model, public
+from familyviolence._model import Model, evolve, invalid, model, public
 from familyviolence._validators import non_empty_id
 from familyviolence.cases._collaboration_records import (
     RECORD_FIELDS,
@@ -57,7 +57,7 @@ def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 @model
-class Case:
+class Case(Model):
     """A case: its family system, subjects, incidents, history, collaboration and safety records.
 
     The case is valid if and only if its history replays from the start under its jurisdiction's

@@ -13,7 +13,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
-from familyviolence.cases._state import CaseState, InvestigationState, ReportState
+from familyviolence.cases._state import (
+    CaseState,
+    Extension,
+    InvestigationState,
+    Pause,
+    ReporterFeedback,
+    ReportState,
+)
 from familyviolence.errors import InvalidModel
 from familyviolence.events import (
     EVENT_CLASSES,
@@ -600,7 +607,7 @@ def _report_state(report: ReportFacts) -> ReportState:
         protection_at=report.protection_at,
         pre_assessment_at=report.pre_assessment_at,
         investigation=report.investigation,
-        feedback=tuple(report.feedback),
+        feedback=tuple(ReporterFeedback(kind=kind, at=at) for kind, at in report.feedback),
         ended_at=report.ended_at,
     )
 
@@ -614,9 +621,15 @@ def _investigation_state(investigation: InvestigationFacts) -> InvestigationStat
         decided_on=investigation.decided_on,
         decided_at=investigation.decided_at,
         joined=tuple(investigation.joined),
-        extensions=tuple(investigation.extensions),
+        extensions=tuple(
+            Extension(event=event, at=at, new_due=new_due)
+            for event, at, new_due in investigation.extensions
+        ),
         concluded_at=investigation.concluded_at,
-        pauses=tuple(investigation.pauses),
+        pauses=tuple(
+            Pause(closed_at=closed, reopened_at=reopened)
+            for closed, reopened in investigation.pauses
+        ),
         superseded_at=investigation.superseded_at,
     )
 

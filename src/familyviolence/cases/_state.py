@@ -13,17 +13,65 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.events import FeedbackKind
 from familyviolence.interventions import InterventionState
 from familyviolence.process import EventType, Phase
 from familyviolence.vocabulary import ReporterKind
 
-__all__ = ["CaseState", "InvestigationState", "ReportState"]
+__all__ = [
+    "CaseState",
+    "Extension",
+    "InvestigationState",
+    "Pause",
+    "ReportState",
+    "ReporterFeedback",
+]
 
 
 @model
-class ReportState:
+class ReporterFeedback(Model):
+    """Feedback given to the reporter of a report of concern.
+
+    Attributes:
+        kind: What the reporter was told.
+        at: When.
+    """
+
+    kind: FeedbackKind = public()
+    at: dt.datetime = public()
+
+
+@model
+class Extension(Model):
+    """An extension of an investigation's time limit.
+
+    Attributes:
+        event: Index in the history of the event that recorded it.
+        at: When it was recorded.
+        new_due: The due date it set.
+    """
+
+    event: int = public()
+    at: dt.datetime = public()
+    new_due: dt.date = public()
+
+
+@model
+class Pause(Model):
+    """A closure of the case while an investigation was open, and the reopening that followed.
+
+    Attributes:
+        closed_at: When the case was closed.
+        reopened_at: When it was reopened, or ``None`` while it stays closed.
+    """
+
+    closed_at: dt.datetime = public()
+    reopened_at: dt.datetime | None = public(default=None)
+
+
+@model
+class ReportState(Model):
     """What became of one report of concern, as far as the history goes.
 
     Attributes:
@@ -37,7 +85,7 @@ class ReportState:
         pre_assessment_at: When the pre-assessment that covered it was concluded.
         investigation: Position in :attr:`CaseState.investigations` of the investigation it
             led to or joined, if any.
-        feedback: Each feedback given to its reporter: what was told, and when, in order.
+        feedback: The feedback given to its reporter, in order.
         ended_at: When a closure of the case ended it while it still waited for an
             assessment.
     """
@@ -50,20 +98,20 @@ class ReportState:
     protection_at: dt.datetime | None = public(default=None)
     pre_assessment_at: dt.datetime | None = public(default=None)
     investigation: int | None = public(default=None)
-    feedback: tuple[tuple[FeedbackKind, dt.datetime], ...] = public(default=())
+    feedback: tuple[ReporterFeedback, ...] = public(default=())
     ended_at: dt.datetime | None = public(default=None)
 
     def feedback_times(self, kind: FeedbackKind) -> tuple[dt.datetime, ...]:
         """When feedback of ``kind`` was given to the reporter, in order."""
-        return tuple(at for given, at in self.feedback if given is kind)
+        return tuple(f.at for f in self.feedback if f.kind is kind)
 
     def first_feedback(self, kind: FeedbackKind) -> dt.datetime | None:
         """When feedback of ``kind`` was first given, if it was."""
-        return next((at for given, at in self.feedback if given is kind), None)
+        return next((f.at for f in self.feedback if f.kind is kind), None)
 
 
 @model
-class InvestigationState:
+class InvestigationState(Model):
     """What became of one investigation, as far as the history goes.
 
     Attributes:
@@ -75,11 +123,9 @@ class InvestigationState:
         decided_on: The day of the decision to open it, where the opening event names one.
         decided_at: When the pre-assessment that decided to investigate was concluded.
         joined: Ids of the reports that arrived while it was open and joined it.
-        extensions: Each extension: the index of its event, when it was recorded, and the new
-            due date.
+        extensions: Its extensions, in order.
         concluded_at: When it was concluded.
-        pauses: Each closure of the case while it was open: when the case was closed, and
-            when it was reopened (``None`` while it stays closed).
+        pauses: Each closure of the case while it was open, with the reopening that followed.
         superseded_at: When a new investigation took its place after a reopening.
     """
 
@@ -90,9 +136,9 @@ class InvestigationState:
     decided_on: dt.date | None = public(default=None)
     decided_at: dt.datetime | None = public(default=None)
     joined: tuple[str, ...] = public(default=())
-    extensions: tuple[tuple[int, dt.datetime, dt.date], ...] = public(default=())
+    extensions: tuple[Extension, ...] = public(default=())
     concluded_at: dt.datetime | None = public(default=None)
-    pauses: tuple[tuple[dt.datetime, dt.datetime | None], ...] = public(default=())
+    pauses: tuple[Pause, ...] = public(default=())
     superseded_at: dt.datetime | None = public(default=None)
 
     @property
@@ -100,8 +146,8 @@ class InvestigationState:
         """When it ended undone: superseded by a new investigation, or closed and not reopened."""
         if self.superseded_at is not None:
             return self.superseded_at
-        if self.pauses and self.pauses[-1][1] is None:
-            return self.pauses[-1][0]
+        if self.pauses and self.pauses[-1].reopened_at is None:
+            return self.pauses[-1].closed_at
         return None
 
     @property
@@ -113,14 +159,15 @@ class InvestigationState:
         """The day it had ended undone as known on ``on``, reading moments as days with ``day``."""
         if self.superseded_at is not None and day(self.superseded_at) <= on:
             return day(self.superseded_at)
-        for closed, reopened in reversed(self.pauses):
-            if day(closed) <= on:
-                return day(closed) if reopened is None or day(reopened) > on else None
+        for pause in reversed(self.pauses):
+            if day(pause.closed_at) <= on:
+                reopened = pause.reopened_at
+                return day(pause.closed_at) if reopened is None or day(reopened) > on else None
         return None
 
 
 @model
-class CaseState:
+class CaseState(Model):
     """Where a case stands, derived from its history: :attr:`Case.state` is one.
 
     Attributes:

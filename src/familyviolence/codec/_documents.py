@@ -9,8 +9,8 @@ check every invariant, and both produce equal objects.
 
 from __future__ import annotations
 
-import contextlib
 import json
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -19,9 +19,9 @@ import attrs
 import msgspec
 
 from familyviolence.codec._exact import MISSING, converter, describe_kind, problems_from
-from familyviolence.codec._fast import fast_decoder
+from familyviolence.codec._fast import VersionMismatch, fast_decoder
 from familyviolence.codec._migrations import MIGRATIONS
-from familyviolence.errors import InvalidDocument, Problem
+from familyviolence.errors import FamilyViolenceError, InvalidDocument, Problem
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json", "unreadable"]
 
@@ -48,6 +48,7 @@ thread. Buffers that grew past ``_KEPT_BUFFER_BYTES`` are left to be freed.
 """
 _KEPT_BUFFER_BYTES = 1 << 20
 _COMMA = ord(",")
+_CLOSE = ord("}")
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -78,10 +79,13 @@ def to_json(obj: object) -> bytes:
     except IndexError:
         buffer = bytearray(_VERSION_HEAD)
     _encoder.encode_into(obj, buffer, _BODY_START)
-    # Every model encodes as a non-empty JSON object: its opening brace becomes the comma
-    # after the version.
-    buffer[_BODY_START] = _COMMA
-    document = bytes(buffer)
+    if buffer[_BODY_START + 1] == _CLOSE:
+        # A model without fields encodes as "{}": the version is all there is.
+        document = bytes(buffer[:_BODY_START]) + b"}"
+    else:
+        # The model's opening brace becomes the comma after the version.
+        buffer[_BODY_START] = _COMMA
+        document = bytes(buffer)
     if len(buffer) <= _KEPT_BUFFER_BYTES:
         _buffers.append(buffer)
     return document
@@ -123,9 +127,12 @@ def from_json(cls: type[T], data: bytes | str) -> T:
             not a valid ``cls`` of a schema version this library knows.
     """
     model: type = cls  # a plain class, as the decoder cache keys on it
-    # Any failure on the fast path is reported by the exact path below, problem by problem.
-    with contextlib.suppress(Exception):
+    try:
         return fast_decoder(model, SCHEMA_VERSION)(data)  # type: ignore[no-any-return]
+    except _REFUSED:
+        pass  # the exact path below reports what is wrong, problem by problem
+    except Exception as error:  # noqa: BLE001 - reported, then the exact path decodes
+        _fast_path_failed(model, error)
     try:
         document = _json.decode(data)
     except (msgspec.DecodeError, RecursionError) as error:
@@ -134,6 +141,33 @@ def from_json(cls: type[T], data: bytes | str) -> T:
             [Problem(path="$", expected="a JSON document in UTF-8", found=found)]
         ) from None
     return from_dict(cls, document)
+
+
+_REFUSED = (msgspec.DecodeError, FamilyViolenceError, VersionMismatch, RecursionError)
+"""What the fast path raises for a document it refuses: not JSON, not of the model's shape (a
+``msgspec.ValidationError`` is a ``DecodeError``), an invariant broken, another schema
+version, or nesting too deep. The exact path decodes such a document again and says why."""
+
+_logger = logging.getLogger("familyviolence.codec")
+_reported: set[tuple[type, type]] = set()
+
+
+def _fast_path_failed(model: type, error: Exception) -> None:
+    """Log, once per model and kind of error, that the fast path failed where it should not.
+
+    Such a failure is a bug in the fast path: the exact path still decodes the document, so the
+    answer stays right, but slower. The log names the model and the exception's class only:
+    its message may hold a value from the document.
+    """
+    key = (model, type(error))
+    if key in _reported:
+        return
+    _reported.add(key)
+    _logger.error(
+        "the fast path failed on a %s document with %s; the exact path decoded it instead",
+        model.__name__,
+        type(error).__name__,
+    )
 
 
 def _complete(raw: bytes) -> bool:

@@ -27,6 +27,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from familyviolence._model import Model
 from familyviolence.errors import InvalidModel, Problem
 
 __all__ = [
@@ -53,10 +54,13 @@ TAG = "type"
 def tagged_classes(base: Any) -> dict[str, type] | None:  # noqa: ANN401 - any type annotation
     """The members of a tagged union by tag, if ``base`` is the marker of one.
 
-    A tagged union is a plain class (not a model) whose model subclasses each have a ``type``
-    field with a string default, their tag: the case history's events are one.
+    A tagged union is a plain class (not a model, nor the base of every model) whose model
+    subclasses each have a ``type`` field with a string default, their tag: the case history's
+    events are one.
     """
-    if not isinstance(base, type) or attrs.has(base) or base.__module__ == "builtins":
+    if not isinstance(base, type) or attrs.has(base) or base in (Model, object):
+        return None
+    if base.__module__ == "builtins":
         return None
     members: dict[str, type] = {}
     pending: list[type] = list(base.__subclasses__())

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import msgspec
 
-from familyviolence._model import SENSITIVITY, FieldType, TypeCheck, validators_of
+from familyviolence._model import SENSITIVITY, FieldType, Model, TypeCheck, validators_of
 from familyviolence._validators import ID_NUMBER_SHORTEST, non_empty_id
 from familyviolence.codec._exact import TAG, is_tuple_of, tagged_classes
 from familyviolence.vocabulary import Sensitivity
@@ -166,15 +166,19 @@ def _builder(cls: type) -> _Builder:
 
 
 def _builds_directly(cls: type) -> bool:
-    """Whether an instance of ``cls`` can be made field by field as its ``__init__`` does."""
+    """Whether an instance of ``cls`` can be made field by field as its ``__init__`` does.
+
+    A model made by :func:`~familyviolence._model.model` can, unless it asks attrs for more
+    than setting its fields (a pre-init hook, a field set otherwise than by its argument): its
+    ``__init__`` sets each field and runs the validators and the post-init hook, which the
+    builder does too. The decorator never asks attrs to cache a hash.
+    """
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)
     return (
-        not hasattr(cls, "__attrs_pre_init__")
-        and _HASH_CACHE not in getattr(cls, "__slots__", ())
-        and all(f.init and f.converter is None for f in attrs.fields(cls))
+        issubclass(cls, Model)
+        and not hasattr(cls, "__attrs_pre_init__")
+        and all(f.init and f.converter is None for f in fields)
     )
-
-
-_HASH_CACHE = "_attrs_cached_hash"
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:

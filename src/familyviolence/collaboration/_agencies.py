@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     codes,
     date_field,
@@ -185,7 +185,7 @@ class TrainingTopic(LabelledEnum):
 
 
 @model
-class Agency:
+class Agency(Model):
     """An agency or organisation that takes part in the work: who runs it, where, what it is.
 
     >>> police = Agency(id="police-malmo", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
@@ -208,7 +208,7 @@ class Agency:
 
 
 @model
-class Training:
+class Training(Model):
     """A training on violence in close relationships that a professional completed.
 
     Attributes:
@@ -225,7 +225,7 @@ class Training:
 
 
 @model
-class Professional:
+class Professional(Model):
     """A person working at an agency, by id: role, trainings and instrument qualifications.
 
     >>> import datetime as dt

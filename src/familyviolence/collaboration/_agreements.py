@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     id_list,
     instance_of,
@@ -84,7 +84,7 @@ _REQUIRED_ROUTINES = (
 
 
 @model
-class Routine:
+class Routine(Model):
     """A written routine of a collaboration.
 
     Attributes:
@@ -99,7 +99,7 @@ class Routine:
 
 
 @model
-class CollaborationAgreement:
+class CollaborationAgreement(Model):
     """An agreement between agencies on how they work together against violence.
 
     An agreement may be recorded while it is being drawn up; :meth:`missing` says what it still

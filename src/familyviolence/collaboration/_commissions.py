@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     date_field,
     instance_of,
@@ -44,7 +44,7 @@ class CommissionReportKind(LabelledEnum):
 
 
 @model
-class PromisedReport:
+class PromisedReport(Model):
     """A report the provider promised to send the commissioner, by a due date.
 
     Attributes:
@@ -76,7 +76,7 @@ class PromisedReport:
 
 
 @model
-class Commission:
+class Commission(Model):
     """A commission to carry out a granted intervention, and the reports promised for it.
 
     >>> import datetime as dt

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from familyviolence._model import evolve, model, public
+from familyviolence._model import Model, evolve, model, public
 from familyviolence._validators import (
     date_field,
     id_list,
@@ -51,7 +51,7 @@ class ChildView(LabelledEnum):
 
 
 @model
-class Consent:
+class Consent(Model):
     """A consent to share information about a person with some recipients, for some purposes.
 
     It is in force from ``given_on`` through its validity period, until the day it is

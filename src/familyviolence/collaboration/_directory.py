@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import tuple_of, unique_ids
 from familyviolence.collaboration._agencies import Agency, Professional
 from familyviolence.collaboration._agreements import CollaborationAgreement
@@ -22,7 +22,7 @@ __all__ = ["Directory"]
 
 
 @model
-class Directory:
+class Directory(Model):
     """Agencies, the professionals who work at them, and the agreements between them.
 
     Built only if it holds together: ids are unique, each professional works at an agency of

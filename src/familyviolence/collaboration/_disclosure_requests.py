@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 from familyviolence._validators import (
     date_field,
     instance_of,
@@ -43,7 +43,7 @@ def _optional_chapter(instance: object, attribute: attrs.Attribute[Any], value: 
 
 
 @model
-class SuspectedOffence:
+class SuspectedOffence(Model):
     """The suspected offence a request for disclosure concerns, as far as the grounds need it.
 
     Attributes:
@@ -76,7 +76,7 @@ class SuspectedOffence:
 
 
 @model
-class DisclosureOutcome:
+class DisclosureOutcome(Model):
     """What the disclosing agency decided and did about a request.
 
     Attributes:
@@ -109,7 +109,7 @@ class DisclosureOutcome:
 
 
 @model
-class DisclosureRequest:
+class DisclosureRequest(Model):
     """A request that information about a person go from one agency to another.
 
     ``from_agency`` and ``to_agency`` give the direction of the information, whoever asked:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from familyviolence._model import evolve, invalid, model, public, sensitive, tag
+from familyviolence._model import Model, evolve, invalid, model, public, sensitive, tag
 from familyviolence._validators import (
     date_field,
     instance_of,
@@ -153,7 +153,7 @@ class PathwayStatus(LabelledEnum):
     ENDED = "ended", "avslutad", "avsluttet", "ended"
 
 
-class PathwayStep:
+class PathwayStep(Model):
     """Marker base of every step of a :class:`ClinicPathway`.
 
     Not a model itself: each step is one of the concrete step models, told apart by its
@@ -389,7 +389,7 @@ class _Walk:
 
 
 @model
-class ClinicPathway:
+class ClinicPathway(Model):
     """A person's pathway through a perpetrator clinic, as the clinic records it.
 
     >>> import datetime as dt

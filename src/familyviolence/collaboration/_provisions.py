@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public, sensitive
+from familyviolence._model import Model, invalid, model, public, sensitive
 from familyviolence._validators import (
     date_field,
     instance_of,
@@ -157,7 +157,7 @@ class CareGroup(LabelledEnum):
 
 
 @model
-class JudgementCondition:
+class JudgementCondition(Model):
     """A condition of a legal ground that only a human can judge, with a stable id.
 
     A request for disclosure records each judgement made of it as a
@@ -173,7 +173,7 @@ class JudgementCondition:
 
 
 @model
-class RecordedJudgement:
+class RecordedJudgement(Model):
     """A judgement a professional made: whether a condition holds, who judged it and when.
 
     The library records judgements, it never makes them: a ground whose condition was judged
@@ -309,7 +309,7 @@ def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @model
-class DisclosureGroundRule:
+class DisclosureGroundRule(Model):
     """One legal ground for disclosure in one jurisdiction, with the conditions the library checks.
 
     A request meets the ground when every condition stated here holds; an empty condition
@@ -438,7 +438,7 @@ class DisclosureGroundRule:
 
 
 @model
-class ReportingDutyRule:
+class ReportingDutyRule(Model):
     """Who must, should or need not report concern for a child, in one jurisdiction.
 
     A reporter matches the rule when their agency's kind, its sector and their role are among

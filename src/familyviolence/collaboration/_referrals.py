@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from familyviolence._model import evolve, model, public, sensitive
+from familyviolence._model import Model, evolve, model, public, sensitive
 from familyviolence._validators import (
     date_field,
     id_list,
@@ -173,7 +173,7 @@ class ReferralOutcomeReason(LabelledEnum):
 
 
 @model
-class ReferralChange:
+class ReferralChange(Model):
     """One change of a referral's status, on a day.
 
     Attributes:
@@ -208,7 +208,7 @@ class ReferralChange:
 
 
 @model
-class Referral:
+class Referral(Model):
     """A referral of one or more persons from one agency to another.
 
     >>> import datetime as dt

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import instance_of, members_of, non_empty_id
 from familyviolence.collaboration._agencies import ProfessionalRole, Sector
 from familyviolence.errors import InvalidModel
@@ -101,7 +101,7 @@ REPORTER_AGENCIES: Mapping[ReporterKind, frozenset[AgencyKind]] = MappingProxyTy
 
 
 @model
-class ReportOfConcern:
+class ReportOfConcern(Model):
     """A report of concern about a child, as received.
 
     >>> import datetime as dt

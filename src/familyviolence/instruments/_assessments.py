@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from familyviolence._model import TypeCheck, model, public, sensitive
+from familyviolence._model import Model, TypeCheck, model, public, sensitive
 from familyviolence._validators import (
     codes,
     instance_of,
@@ -53,7 +53,7 @@ class _AnswerType(TypeCheck):
 
 
 @model
-class Answer:
+class Answer(Model):
     """The answer to one item of an assessment.
 
     Answers are sensitive: they describe violence and the people involved, so their values never
@@ -81,7 +81,7 @@ class Answer:
 
 
 @model
-class Judgement:
+class Judgement(Model):
     """A summary judgement recorded by the assessor, with its rationale.
 
     Attributes:
@@ -96,7 +96,7 @@ class Judgement:
 
 
 @model
-class RiskScenario:
+class RiskScenario(Model):
     """A scenario of future violence considered in a structured professional judgement.
 
     Attributes:
@@ -109,7 +109,7 @@ class RiskScenario:
 
 
 @model
-class JudgementOverride:
+class JudgementOverride(Model):
     """A professional judgement that raises a checklist's level (it may never lower it).
 
     Attributes:
@@ -122,7 +122,7 @@ class JudgementOverride:
 
 
 @model
-class CalendarEntry:
+class CalendarEntry(Model):
     """An incident marked on a severity calendar (the Danger Assessment's).
 
     Attributes:
@@ -141,7 +141,7 @@ class CalendarEntry:
 
 
 @model
-class Assessment:
+class Assessment(Model):
     """One administration of an instrument: who was assessed, by whom, when, and the answers.
 
     Items without an answer count as omitted. Whether the answers, judgements, critical items,
@@ -232,7 +232,7 @@ class Assessment:
 
 
 @model
-class ItemWeight:
+class ItemWeight(Model):
     """The weight of one item in a :class:`WeightTable`.
 
     Attributes:
@@ -245,7 +245,7 @@ class ItemWeight:
 
 
 @model
-class WeightTable:
+class WeightTable(Model):
     """Item weights (and, optionally, cut-offs) for an instrument scored by a weighted sum.
 
     The Danger Assessment's weights are taught in its certification and are not shipped with
@@ -284,7 +284,7 @@ class WeightTable:
 
 
 @model
-class AssessorQualifications:
+class AssessorQualifications(Model):
     """The instruments a professional is qualified (trained or certified) to use.
 
     Kept so that assessments by an unqualified assessor can be flagged. It is keyed by the same

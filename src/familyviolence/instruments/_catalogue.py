@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, invalid, model, public
 from familyviolence.errors import InvalidModel, UnknownInstrument
 from familyviolence.instruments import _scoring as scoring
 from familyviolence.instruments._assessments import Assessment, WeightTable
@@ -43,7 +43,7 @@ def _definitions(instance: object, attribute: attrs.Attribute[Any], value: objec
 
 
 @model
-class InstrumentCatalogue:
+class InstrumentCatalogue(Model):
     """A set of instrument definitions, each identified by id and version.
 
     >>> catalogue = default_catalogue()

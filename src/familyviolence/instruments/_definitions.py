@@ -12,7 +12,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from familyviolence._model import evolve, model, public
+from familyviolence._model import Model, evolve, model, public
 from familyviolence._validators import (
     instance_of,
     non_blank,
@@ -170,7 +170,7 @@ _JUDGED_KINDS = frozenset(
 
 
 @model
-class Wording:
+class Wording(Model):
     """Licensed wording of an item supplied by the user, in one or more languages.
 
     Attributes:
@@ -194,7 +194,7 @@ class Wording:
 
 
 @model
-class InstrumentSection:
+class InstrumentSection(Model):
     """A part of an instrument (SARA's "criminal history", …) that groups items.
 
     Attributes:
@@ -207,7 +207,7 @@ class InstrumentSection:
 
 
 @model
-class InstrumentItem:
+class InstrumentItem(Model):
     """One item of an instrument: a question or a risk factor.
 
     Attributes:
@@ -239,7 +239,7 @@ class InstrumentItem:
 
 
 @model
-class ScoreBand:
+class ScoreBand(Model):
     """A published band of scores (or counts) and what it means.
 
     Attributes:
@@ -277,7 +277,7 @@ class ScoreBand:
 
 
 @model
-class SummaryJudgement:
+class SummaryJudgement(Model):
     """A summary judgement an instrument asks the assessor for, rated low, moderate or high.
 
     Attributes:
@@ -292,7 +292,7 @@ class SummaryJudgement:
 
 
 @model
-class SeverityCalendar:
+class SeverityCalendar(Model):
     """A calendar of incidents, each rated for severity (the Danger Assessment's).
 
     Attributes:
@@ -311,7 +311,7 @@ class SeverityCalendar:
 
 
 @model
-class ItemWording:
+class ItemWording(Model):
     """The wording of one item in a :class:`WordingOverlay`.
 
     Attributes:
@@ -324,7 +324,7 @@ class ItemWording:
 
 
 @model
-class WordingOverlay:
+class WordingOverlay(Model):
     """Licensed wording for the items of one definition, supplied by the user.
 
     The library never ships an instrument's wording. A user who holds a licence keeps it in a file
@@ -529,7 +529,7 @@ class _Index:
 
 
 @model
-class InstrumentDefinition:
+class InstrumentDefinition(Model):
     """One version of an assessment instrument, as data.
 
     Built only if consistent: section ids and item codes unique, every item in a section,

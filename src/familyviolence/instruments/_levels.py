@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     codes,
     instance_of,
@@ -71,7 +71,7 @@ _OF_JUDGEMENT = {
 
 
 @model
-class BandLevel:
+class BandLevel(Model):
     """The common level of one band of an instrument's score or count.
 
     Attributes:
@@ -87,7 +87,7 @@ class BandLevel:
 
 
 @model
-class RiskMapping:
+class RiskMapping(Model):
     """How an instrument's results map onto the common scale, and on what authority.
 
     A result's level is the highest of: the level of its band (after any override), and the

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.instruments._assessments import Assessment, WeightTable
 from familyviolence.instruments._catalogue import InstrumentCatalogue, default_catalogue
 from familyviolence.instruments._definitions import InstrumentDefinition
@@ -28,7 +28,7 @@ class RiskChange(LabelledEnum):
 
 
 @model
-class RiskPoint:
+class RiskPoint(Model):
     """One assessment in a subject's risk history.
 
     The *level* is the band of a scored instrument (after any override) or, for an instrument

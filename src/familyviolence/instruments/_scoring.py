@@ -10,7 +10,7 @@ already reach is a lower bound, since more answers can only raise a count.
 
 from __future__ import annotations
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.dates import add_months
 from familyviolence.errors import InvalidModel
 from familyviolence.instruments._assessments import Assessment, Judgement, WeightTable
@@ -36,7 +36,7 @@ _SPJ = InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT
 
 
 @model
-class AssessmentResult:
+class AssessmentResult(Model):
     """What an assessment gives, as its instrument defines it.
 
     For an actuarial instrument: ``score`` and ``band``. For a threshold checklist: ``score``

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import instance_of, tuple_of
 from familyviolence.collaboration import (
     ProfessionalRole,
@@ -28,7 +28,7 @@ __all__ = ["ReportingDutyAnswer", "reporting_duty", "reporting_duty_of"]
 
 
 @model
-class ReportingDutyAnswer:
+class ReportingDutyAnswer(Model):
     """Whether a reporter must report, should report or has no duty, and why.
 
     Attributes:

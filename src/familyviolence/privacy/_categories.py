@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.cases import Case
 from familyviolence.collaboration import (
     ClinicPathway,
@@ -193,7 +193,7 @@ class WithheldBecause(LabelledEnum):
 
 
 @model
-class Redacted:
+class Redacted(Model):
     """A marker: the part of a document at ``path`` was withheld, not unknown.
 
     Paths are JSON paths into the document as disclosed: ``$.family.persons[*].name`` stands

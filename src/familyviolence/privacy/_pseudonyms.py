@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from familyviolence._model import SENSITIVITY, evolve, invalid, model, personal, public
+from familyviolence._model import SENSITIVITY, Model, evolve, invalid, model, personal, public
 from familyviolence._validators import tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration import (
@@ -220,7 +220,7 @@ def date_offset(key: bytes, case_id: str) -> dt.timedelta:
 
 
 @model
-class BirthYear:
+class BirthYear(Model):
     """The year a person of a pseudonymised case was born.
 
     Attributes:
@@ -240,7 +240,7 @@ def _years(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @model
-class PseudonymisedCase:
+class PseudonymisedCase(Model):
     """A case pseudonymised for research and statistics, by :func:`pseudonymise`.
 
     Built only from a case that is pseudonymised: its id and every person id are pseudonyms,

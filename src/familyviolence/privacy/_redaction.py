@@ -14,7 +14,7 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from familyviolence._model import evolve, model, public
+from familyviolence._model import Model, evolve, model, public
 from familyviolence._validators import tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration import PathwayStep
@@ -43,7 +43,7 @@ _ROOT = "$"
 
 
 @model
-class RedactedCase:
+class RedactedCase(Model):
     """A case as disclosed to one recipient: the redacted copy and what was withheld from it.
 
     A recipient reads ``withheld`` to tell a withheld part of ``case`` (emptied, and marked
@@ -64,7 +64,7 @@ class RedactedCase:
 
 
 @model
-class Redaction:
+class Redaction(Model):
     """Any model as disclosed to one recipient: the redacted copy and what was withheld.
 
     What :func:`redact` returns for a model other than a case; for a case it returns a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration import NoPartnerContactReason, PartnerContact
@@ -93,7 +93,7 @@ def age_band(birth_year: int | None, year: int) -> AgeBand | None:
 
 
 @model
-class CaseRow:
+class CaseRow(Model):
     """One row per case.
 
     Attributes:
@@ -125,7 +125,7 @@ class CaseRow:
 
 
 @model
-class IncidentRow:
+class IncidentRow(Model):
     """One row per incident.
 
     Attributes:
@@ -168,7 +168,7 @@ class IncidentRow:
 
 
 @model
-class AssessmentRow:
+class AssessmentRow(Model):
     """One row per structured assessment.
 
     Attributes:
@@ -197,7 +197,7 @@ class AssessmentRow:
 
 
 @model
-class ExposureRow:
+class ExposureRow(Model):
     """One row per child exposed to an incident.
 
     Attributes:
@@ -220,7 +220,7 @@ class ExposureRow:
 
 
 @model
-class InterventionRow:
+class InterventionRow(Model):
     """One row per intervention granted in the case's history.
 
     Attributes:
@@ -248,7 +248,7 @@ class InterventionRow:
 
 
 @model
-class PartnerContactRow:
+class PartnerContactRow(Model):
     """One row per partner contact recorded in a perpetrator-clinic pathway.
 
     Attributes:
@@ -311,7 +311,7 @@ def deadline_outcome(deadline: Deadline) -> DeadlineOutcome:
 
 
 @model
-class DeadlineRow:
+class DeadlineRow(Model):
     """One row per statutory deadline of the case, as it stands on the day looked at.
 
     Attributes:
@@ -340,7 +340,7 @@ class DeadlineRow:
 
 
 @model
-class StatisticsView:
+class StatisticsView(Model):
     """The flat view of a caseload: one tuple of rows per row kind.
 
     Attributes:

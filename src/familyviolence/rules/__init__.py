@@ -1,11 +1,11 @@
 """The rules engine: rules as data beside their checks, findings traceable to their source.
 
 A :class:`Rule` holds everything a reader needs (id, severity, legal reference and whether it is
-verified, validity period, a one-line message in sv, nb and en, and a given/when/then
-description) and one pure function, its check, that finds where the rule applies in a case. A
-:class:`RuleSet` is an ordered collection of rules that users select from, disable or extend;
-:meth:`RuleSet.evaluate` runs those in force on a day against a case and returns its
-:class:`Findings`.
+verified, validity period, a one-line message in sv, nb and en, and a given/when/then description)
+and one pure function, its check, that finds where the rule applies in a case: declare one with
+:func:`rule` on its check. A :class:`RuleSet` is an ordered collection of rules that users select
+from, disable or extend; :meth:`RuleSet.evaluate` runs those in force on a day against a case and
+returns its :class:`Findings`.
 
 The engine knows no rule of its own. The shipped packs are :mod:`familyviolence.rules.practice`,
 :mod:`familyviolence.rules.protection` and each jurisdiction's
@@ -25,6 +25,7 @@ from familyviolence.rules._engine import (
     Severity,
     Value,
     hit,
+    rule,
 )
 
 __all__ = [
@@ -39,4 +40,5 @@ __all__ = [
     "Severity",
     "Value",
     "hit",
+    "rule",
 ]

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import attrs
 
-from familyviolence._model import evolve, invalid, model, public
+from familyviolence._model import Model, evolve, invalid, model, public
 from familyviolence._validators import non_empty_id, tuple_of
 from familyviolence.cases import Case
 from familyviolence.collaboration import CollaborationAgreement, Directory
@@ -44,6 +44,7 @@ __all__ = [
     "Severity",
     "Value",
     "hit",
+    "rule",
 ]
 
 
@@ -124,7 +125,7 @@ def _values(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 
 @model
-class Hit:
+class Hit(Model):
     """Where a rule's check found the rule to apply: what a check returns, one per finding.
 
     Build it with :func:`hit`. The engine turns each hit into a :class:`Finding`, taking the
@@ -171,7 +172,7 @@ def _qualifications(instance: object, attribute: attrs.Attribute[Any], value: ob
 
 
 @model
-class RuleContext:
+class RuleContext(Model):
     """What an organisation knows that a case does not hold, for the rules that need it.
 
     A rule names the fields it needs (:attr:`Rule.needs`); a rule whose needs are ``None`` here
@@ -303,7 +304,7 @@ def _render(template: str, values: dict[str, Value], lang: Language) -> str:
 
 
 @model
-class Rule:
+class Rule(Model):
     """A rule of law or of good practice, as data plus a small check.
 
     A rule exists in versions when the law changes: versions share the id and have validity
@@ -317,7 +318,7 @@ class Rule:
     >>> from familyviolence.vocabulary import Labels
     >>> def notes_are_signed(case, on, context):
     ...     return ()
-    >>> rule = Rule(
+    >>> signed = Rule(
     ...     id="ACME-NOTES-SIGNED",
     ...     severity=Severity.INFO,
     ...     reference=LegalReference(statute="ACME routine 12", verified=True),
@@ -326,7 +327,7 @@ class Rule:
     ...     given="a case", when="a note is not signed", then="the note is signed",
     ...     check=notes_are_signed,
     ... )
-    >>> rule.applies_on(dt.date(2026, 3, 2)), sorted(rule.placeholders)
+    >>> signed.applies_on(dt.date(2026, 3, 2)), sorted(signed.placeholders)
     (True, ['n'])
 
     Attributes:
@@ -419,6 +420,63 @@ class Rule:
         )
 
 
+def rule(
+    *,
+    id: str,  # noqa: A002 - a rule's id, as Rule names it
+    severity: Severity,
+    reference: LegalReference,
+    message: Labels,
+    given: str,
+    when: str,
+    then: str,
+    jurisdiction: Jurisdiction | None = None,
+    also: tuple[LegalReference, ...] = (),
+    needs: tuple[str, ...] = (),
+    valid_from: dt.date | None = None,
+    valid_to: dt.date | None = None,
+) -> Callable[[Check], Rule]:
+    """Declare a rule on the function that checks it: the function becomes the :class:`Rule`.
+
+    So a rule's id, severity, reference, validity and messages sit beside the check that
+    applies them, and the type checker sees each of them. The arguments are the fields of
+    :class:`Rule`, but for ``check``: the decorated function.
+
+    >>> from familyviolence.law import LegalReference
+    >>> from familyviolence.vocabulary import Labels
+    >>> @rule(
+    ...     id="ACME-NOTES-SIGNED",
+    ...     severity=Severity.INFO,
+    ...     reference=LegalReference(statute="ACME routine 12", verified=True),
+    ...     message=Labels(sv="Anteckning {n} är inte signerad.",
+    ...                    nb="Notat {n} er ikke signert.", en="Note {n} is not signed."),
+    ...     given="a case", when="a note is not signed", then="the note is signed",
+    ... )
+    ... def notes_are_signed(case, on, context):
+    ...     return ()
+    >>> notes_are_signed.id, sorted(notes_are_signed.placeholders)
+    ('ACME-NOTES-SIGNED', ['n'])
+    """
+
+    def declare(check: Check) -> Rule:
+        return Rule(
+            id=id,
+            severity=severity,
+            reference=reference,
+            message=message,
+            given=given,
+            when=when,
+            then=then,
+            check=check,
+            jurisdiction=jurisdiction,
+            also=also,
+            needs=needs,
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
+
+    return declare
+
+
 def _overlap(a: Rule, b: Rule) -> bool:
     return (a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to) and (
         b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to
@@ -439,7 +497,7 @@ def _rules(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @model
-class RuleSet:
+class RuleSet(Model):
     """An ordered set of rules: the shipped packs, a selection of them, or your own.
 
     The order of the rules is the order of the findings. Versions of a rule share its id and
@@ -610,7 +668,7 @@ class RuleSet:
 
 
 @model
-class Finding:
+class Finding(Model):
     """Something wrong, overdue or missing in a case, under a rule and its source.
 
     Attributes:
@@ -679,7 +737,7 @@ RuleFailed.__module__ = "familyviolence.rules"
 
 
 @model
-class Findings:
+class Findings(Model):
     """What :func:`evaluate` found in a case on a day, in a deterministic order.
 
     Iterating gives the findings, and ``len`` counts them (so no findings is falsy). They are

@@ -16,8 +16,7 @@ configurable: build the rules with :func:`safety_rules`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 from familyviolence import _case_facts as facts
 from familyviolence._model import evolve
@@ -31,7 +30,7 @@ from familyviolence.conference_criteria import (
 )
 from familyviolence.instruments import Assessment, InstrumentCatalogue
 from familyviolence.risk import AssessmentCurrency, assessed_risk, current_risk, why_not_current
-from familyviolence.rules._engine import Check, Hit, Rule, RuleContext, RuleSet, Severity, hit
+from familyviolence.rules import Hit, Rule, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.rules.practice import GOOD_PRACTICE
 from familyviolence.safety import (
     AddressProtectionMeasure,
@@ -43,10 +42,6 @@ from familyviolence.safety import (
 from familyviolence.vocabulary import LabelledEnum, Labels
 
 __all__ = ["SAFETY_RULES", "HousingGap", "safety_rules"]
-
-
-def _rule(**rule: Any) -> Rule:  # noqa: ANN401 - the fields of a Rule
-    return Rule(**{"severity": Severity.WARNING, "reference": GOOD_PRACTICE, **rule})
 
 
 def _bans(case: Case) -> Iterator[tuple[int, ContactBan]]:
@@ -69,7 +64,34 @@ def _answers_breach(
 # -- contact bans ---------------------------------------------------------------------------------
 
 
-def _ban_expired_high_risk(currency: AssessmentCurrency) -> Check:
+def _ban_expired_high_risk(currency: AssessmentCurrency) -> Rule:
+    """The rule, with how long an assessment stays current."""
+    limit = f"{currency.months} calendar months"
+
+    @rule(
+        id="SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
+        severity=Severity.WARNING,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Kontaktförbud {measure_id} upphörde {ended_on} medan risken fortfarande "
+            "bedöms som hög (bedömning {assessment_id}).",
+            nb="Besøksforbud {measure_id} utløp {ended_on} mens risikoen fortsatt "
+            "vurderes som høy (vurdering {assessment_id}).",
+            en="Contact ban {measure_id} ended on {ended_on} while the risk is still "
+            "judged high (assessment {assessment_id}).",
+        ),
+        given="a contact ban in the case that has ended",
+        when="no contact ban between the same two persons is in force on the day "
+        "evaluated, and the current risk from the restrained person to the protected "
+        "person on that day is high: a structured risk assessment about them (of the "
+        "restrained person, or a victim interview of the protected person) made at most "
+        f"{limit} before that day shows a high level, whatever later ones of other "
+        "instruments show (see the page Risk levels); a ban that ended long ago, after "
+        "which no assessment shows high, raises nothing",
+        then="before a ban ends, the risk is assessed again and a new ban, or other "
+        "protection, is considered for as long as the risk is high",
+        needs=("catalogue",),
+    )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
         catalogue = context.catalogue
         if catalogue is None:  # pragma: no cover - the rule needs a catalogue
@@ -101,7 +123,32 @@ def _ban_expired_high_risk(currency: AssessmentCurrency) -> Check:
     return check
 
 
-def _breach_without_assessment(currency: AssessmentCurrency) -> Check:
+def _breach_without_assessment(currency: AssessmentCurrency) -> Rule:
+    """The rule, with how long an assessment stays current."""
+    limit = f"{currency.months} calendar months"
+
+    @rule(
+        id="SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
+        severity=Severity.ERROR,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Kontaktförbud {measure_id} bröts {breach_on}, men ingen ny "
+            "strukturerad riskbedömning har gjorts sedan dess.",
+            nb="Besøksforbud {measure_id} ble brutt {breach_on}, men ingen ny "
+            "strukturert risikovurdering er gjort siden.",
+            en="Contact ban {measure_id} was breached on {breach_on}, and no new "
+            "structured risk assessment has been made since.",
+        ),
+        given="a breach of a contact ban recorded in the case",
+        when="no usable structured risk assessment about the ban's two persons (of "
+        "the restrained person, or a victim interview of the protected person) was "
+        "made on or after the day of the breach; the finding stays open until one is "
+        "recorded, while a ban between the two is in force, and after that until the "
+        f"breach is more than {limit} old",
+        then="a breach, itself a crime, is followed by a new structured risk "
+        "assessment, and the protection is adjusted to it",
+        needs=("catalogue",),
+    )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
         catalogue = context.catalogue
         if catalogue is None:  # pragma: no cover - the rule needs a catalogue
@@ -225,7 +272,37 @@ def _housing_gap(  # noqa: PLR0911 - one answer per gap, in the order a reader c
     return None
 
 
-def _housing_without_assessment(currency: AssessmentCurrency) -> Check:
+def _housing_without_assessment(currency: AssessmentCurrency) -> Rule:
+    """The rule, with how long an assessment stays current."""
+    limit = f"{currency.months} calendar months"
+
+    @rule(
+        id="SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
+        severity=Severity.ERROR,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Tillfälligt boende {measure_id} för den som utövar våld från {start} "
+            "stöds inte av en aktuell strukturerad riskbedömning: {gap}.",
+            nb="Midlertidig bolig {measure_id} for den som utøver vold fra {start} "
+            "støttes ikke av en aktuell strukturert risikovurdering: {gap}.",
+            en="Temporary housing {measure_id} for the perpetrator from {start} is not "
+            "supported by a current structured risk assessment: {gap}.",
+        ),
+        given="temporary housing for the person who uses violence, in force on the day "
+        "evaluated, so that the victim and the children can stay at home",
+        when="the housing names no risk assessment; or the one it names is not of the "
+        "person housed, was made after the decision (its recorded day, else the day of "
+        "the decision granting its intervention, else its first day), has no usable "
+        f"result, is not current on the day evaluated (older than {limit}, or followed "
+        "by an incident, a breach or a relapse involving the person housed or those "
+        "at home), or shows or could show a high level; or the current risk from the "
+        "person housed to anyone staying at home is not known to be below high "
+        "(another assessment shows high, or none is current)",
+        then="the children stay at home only where a current structured risk "
+        "assessment of the person who uses violence, made before the decision, "
+        "supports it",
+        needs=("catalogue",),
+    )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
         catalogue = context.catalogue
         if catalogue is None:  # pragma: no cover - the rule needs a catalogue
@@ -247,6 +324,24 @@ def _housing_without_assessment(currency: AssessmentCurrency) -> Check:
     return check
 
 
+@rule(
+    id="SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Tillfälligt boende {measure_id} från {start} saknar beslutsdag, så det "
+        "går inte att se om risken bedömdes före beslutet.",
+        nb="Midlertidig bolig {measure_id} fra {start} mangler vedtaksdato, så det "
+        "kan ikke sees om risikoen ble vurdert før vedtaket.",
+        en="Temporary housing {measure_id} from {start} has no decision day, so "
+        "whether the risk was assessed before deciding cannot be checked.",
+    ),
+    given="temporary housing for the person who uses violence, in force on the day evaluated",
+    when="it records no decision day (decided_on) and names no intervention granted "
+    "by a decision in the case's history",
+    then="the day of the decision is recorded, so that the risk assessment can be "
+    "seen to precede or accompany it; until then its first day stands in",
+)
 def _housing_decision_day_unknown(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, measure in enumerate(case.protective_measures):
         if not isinstance(measure, PerpetratorHousing) or not measure.in_force(on=on):
@@ -260,6 +355,24 @@ def _housing_decision_day_unknown(case: Case, on: dt.date, _: RuleContext) -> It
             )
 
 
+@rule(
+    id="SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Barnet {child} flyttade till skyddat boende ({measure_id}) utan att "
+        "barnets egna behov dokumenterades.",
+        nb="Barnet {child} flyttet til krisesenter ({measure_id}) uten at barnets "
+        "egne behov ble dokumentert.",
+        en="Child {child} moved to protected housing ({measure_id}) without the "
+        "child's own needs being recorded.",
+    ),
+    given="a placement in protected housing with accompanying children, going on on "
+    "the day evaluated",
+    when="a child who came along has no needs recorded (none listed, none described)",
+    then="each child's own needs (schooling, health care, support, contact with "
+    "the other parent) are recorded when the child moves",
+)
 def _child_needs_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, measure in enumerate(case.protective_measures):
         # Once the stay has ended, what the child needed there can no longer be met.
@@ -276,6 +389,25 @@ def _child_needs_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hi
                 )
 
 
+@rule(
+    id="SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON",
+    severity=Severity.ERROR,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Adresskydd {measure_id} ({level}) är beviljat men saknas i personens "
+        "uppgifter, så adressen kan lämnas ut.",
+        nb="Adressebeskyttelse {measure_id} ({level}) er innvilget, men mangler i "
+        "personens opplysninger, så adressen kan gis ut.",
+        en="Address protection {measure_id} ({level}) is granted but missing from "
+        "the person's record, so the address may be disclosed.",
+    ),
+    given="address protection granted to a person of the case and in force",
+    when="the person's record in the family system carries no address protection "
+    "(Person.address_protection is None)",
+    then="the person's record carries the protection, which is what keeps the "
+    "whereabouts of the person and of those they live with from unauthorised "
+    "recipients",
+)
 def _protection_not_on_person(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, measure in enumerate(case.protective_measures):
         if not isinstance(measure, AddressProtectionMeasure) or not measure.in_force(on=on):
@@ -307,7 +439,27 @@ def _high_assessments(
     return high
 
 
-def _plan_incomplete(currency: AssessmentCurrency) -> Check:
+def _plan_incomplete(currency: AssessmentCurrency) -> Rule:
+    """The rule, with how long an assessment stays current."""
+    limit = f"{currency.months} calendar months"
+
+    @rule(
+        id="SAFETY-PLAN-INCOMPLETE",
+        severity=Severity.WARNING,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Säkerhetsplan {plan_id} är ofullständig: {gap} ({item}).",
+            nb="Sikkerhetsplan {plan_id} er ufullstendig: {gap} ({item}).",
+            en="Safety plan {plan_id} is incomplete: {gap} ({item}).",
+        ),
+        given="an active safety plan",
+        when="a risk it names is high (judged high in the plan, or named by an "
+        f"assessment made at most {limit} before the day evaluated whose level is "
+        "high, see the page Risk levels) and no action addresses it; or an action has "
+        "no responsible agency, or no due date; one finding per gap",
+        then="every high risk has an action, and every action an agency responsible and a due date",
+        needs=("catalogue",),
+    )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
         catalogue = context.catalogue
         if catalogue is None:  # pragma: no cover - the rule needs a catalogue
@@ -330,6 +482,19 @@ def _plan_incomplete(currency: AssessmentCurrency) -> Check:
     return check
 
 
+@rule(
+    id="SAFETY-PLAN-REVIEW-OVERDUE",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Säkerhetsplan {plan_id} skulle ha följts upp senast {review_on}.",
+        nb="Sikkerhetsplan {plan_id} skulle vært gjennomgått innen {review_on}.",
+        en="Safety plan {plan_id} was due for review on {review_on}.",
+    ),
+    given="an active safety plan with a review date",
+    when="the review date has passed (the plan is not given a new one)",
+    then="the plan is reviewed by its review date, and a new date set",
+)
 def _plan_review_overdue(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, plan in enumerate(case.safety_plans):
         if plan.made_on <= on and plan.review_overdue(on=on) and plan.review_on is not None:
@@ -353,9 +518,37 @@ def _evidence_path(case: Case, met: CriterionMet) -> str:
     return f"$.incidents[{next(k for k, i in enumerate(case.incidents) if i.id == deciding)}]"
 
 
-def _not_referred(
-    criteria: ReferralCriteria,
-) -> Callable[[Case, dt.date, RuleContext], Iterator[Hit]]:
+def _not_referred(criteria: ReferralCriteria) -> Rule:
+    """The rule, with the conference referral criteria (and their currency)."""
+    limit = f"{criteria.currency.months} calendar months"
+    months = criteria.repeat_months
+
+    @rule(
+        id="SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
+        severity=Severity.WARNING,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Kriteriet '{criterion}' för riskkonferens är uppfyllt för {victim} "
+            "sedan {since}, men ingen hänvisning har gjorts.",
+            nb="Kriteriet '{criterion}' for risikokonferanse er oppfylt for {victim} "
+            "siden {since}, men ingen henvisning er gjort.",
+            en="The conference criterion '{criterion}' has been met for {victim} since "
+            "{since}, but no referral has been made.",
+        ),
+        given="the referral criteria of a multi-agency risk conference "
+        "(ReferralCriteria: a checklist at its high level, even with questions "
+        "unanswered, a score at a high level of risk, professional judgement, "
+        f"{criteria.call_outs} police call-outs in {criteria.call_out_months} months, "
+        f"a new incident within {months} months of a referral; assessments made at "
+        f"most {limit} before the day)",
+        when="a criterion is met for a person at risk on the day evaluated (a victim, "
+        "a partner or former partner of the person assessed, a child exposed to the "
+        "violence or living in the household), and no referral covering that person "
+        "(of the person, or of an adult at risk whom a child lives with or who is the "
+        "child's parent or custodian) was made on or after the day it was first met",
+        then="a person at risk who meets a criterion is referred to the conference",
+        needs=("catalogue",),
+    )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
         met = referral_criteria_met(case, on=on, criteria=criteria, catalogue=context.catalogue)
         for found in met:
@@ -375,9 +568,27 @@ def _not_referred(
     return check
 
 
-def _repeat_not_flagged(
-    criteria: ReferralCriteria,
-) -> Callable[[Case, dt.date, RuleContext], Iterator[Hit]]:
+def _repeat_not_flagged(criteria: ReferralCriteria) -> Rule:
+    """The rule, with the conference referral criteria (and their currency)."""
+    months = criteria.repeat_months
+
+    @rule(
+        id="SAFETY-CONFERENCE-REPEAT-NOT-FLAGGED",
+        severity=Severity.WARNING,
+        reference=GOOD_PRACTICE,
+        message=Labels(
+            sv="Hänvisning {conference_id} är en upprepning av {earlier_id} men är inte "
+            "markerad som det.",
+            nb="Henvisning {conference_id} er en gjentakelse av {earlier_id}, men er "
+            "ikke merket som det.",
+            en="Referral {conference_id} is a repeat of {earlier_id} but is not flagged as one.",
+        ),
+        given="a referral to a multi-agency risk conference",
+        when=f"an earlier referral of the same victim was made within {months} months "
+        "before it, a new incident between the victim and a perpetrator of that "
+        "referral happened in between, and the referral is not flagged as a repeat",
+        then="repeat referrals are flagged, so that the conference sees the pattern",
+    )
     def check(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         for i, conference in enumerate(case.conferences):
             if conference.repeat or conference.referred_on > on:
@@ -394,6 +605,25 @@ def _repeat_not_flagged(
     return check
 
 
+@rule(
+    id="SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
+    severity=Severity.ERROR,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Uppgifter delades vid riskkonferens {conference_id} utan ett beslut om "
+        "utlämnande: begäran {disclosure_id} var inte beviljad då.",
+        nb="Opplysninger ble delt på risikokonferanse {conference_id} uten et vedtak "
+        "om utlevering: anmodning {disclosure_id} var ikke innvilget da.",
+        en="Information was shared at conference {conference_id} without a decision "
+        "to disclose: request {disclosure_id} had not been granted by then.",
+    ),
+    given="information shared at a multi-agency risk conference, linked to the "
+    "disclosure request of the case it rests on",
+    when="the request had no decision by the day of the conference, or the decision "
+    "was not to disclose",
+    then="each agency shares at the conference only what it has decided it may "
+    "disclose, on a legal ground (see the collaboration page)",
+)
 def _shared_without_disclosure(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     requests = {d.id: d for d in case.disclosures}
     for i, conference in enumerate(case.conferences):
@@ -411,6 +641,22 @@ def _shared_without_disclosure(case: Case, on: dt.date, _: RuleContext) -> Itera
                 )
 
 
+@rule(
+    id="SAFETY-CONFERENCE-ACTION-OVERDUE",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Åtgärd {action_id} från riskkonferens {conference_id} skulle ha gjorts "
+        "av {agency_id} senast {due_on}.",
+        nb="Tiltak {action_id} fra risikokonferanse {conference_id} skulle vært "
+        "gjort av {agency_id} innen {due_on}.",
+        en="Action {action_id} of conference {conference_id} was due from {agency_id} on {due_on}.",
+    ),
+    given="an action agreed at a multi-agency risk conference",
+    when="its due date has passed and it is not recorded as done",
+    then="the agency responsible carries out the action by its due date, or the "
+    "conference is told why not",
+)
 def _conference_action_overdue(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for i, conference in enumerate(case.conferences):
         if conference.held_on is None or conference.held_on > on:
@@ -449,242 +695,20 @@ def safety_rules(
         currency = criteria.currency
     else:
         criteria = evolve(criteria, currency=currency)
-    months = criteria.repeat_months
-    limit = f"{currency.months} calendar months"
     return RuleSet(
         rules=(
-            _rule(
-                id="SAFETY-CONTACT-BAN-EXPIRED-HIGH-RISK",
-                message=Labels(
-                    sv="Kontaktförbud {measure_id} upphörde {ended_on} medan risken fortfarande "
-                    "bedöms som hög (bedömning {assessment_id}).",
-                    nb="Besøksforbud {measure_id} utløp {ended_on} mens risikoen fortsatt "
-                    "vurderes som høy (vurdering {assessment_id}).",
-                    en="Contact ban {measure_id} ended on {ended_on} while the risk is still "
-                    "judged high (assessment {assessment_id}).",
-                ),
-                given="a contact ban in the case that has ended",
-                when="no contact ban between the same two persons is in force on the day "
-                "evaluated, and the current risk from the restrained person to the protected "
-                "person on that day is high: a structured risk assessment about them (of the "
-                "restrained person, or a victim interview of the protected person) made at most "
-                f"{limit} before that day shows a high level, whatever later ones of other "
-                "instruments show (see the page Risk levels); a ban that ended long ago, after "
-                "which no assessment shows high, raises nothing",
-                then="before a ban ends, the risk is assessed again and a new ban, or other "
-                "protection, is considered for as long as the risk is high",
-                check=_ban_expired_high_risk(currency),
-                needs=("catalogue",),
-            ),
-            _rule(
-                id="SAFETY-CONTACT-BAN-BREACH-WITHOUT-ASSESSMENT",
-                severity=Severity.ERROR,
-                message=Labels(
-                    sv="Kontaktförbud {measure_id} bröts {breach_on}, men ingen ny "
-                    "strukturerad riskbedömning har gjorts sedan dess.",
-                    nb="Besøksforbud {measure_id} ble brutt {breach_on}, men ingen ny "
-                    "strukturert risikovurdering er gjort siden.",
-                    en="Contact ban {measure_id} was breached on {breach_on}, and no new "
-                    "structured risk assessment has been made since.",
-                ),
-                given="a breach of a contact ban recorded in the case",
-                when="no usable structured risk assessment about the ban's two persons (of "
-                "the restrained person, or a victim interview of the protected person) was "
-                "made on or after the day of the breach; the finding stays open until one is "
-                "recorded, while a ban between the two is in force, and after that until the "
-                f"breach is more than {limit} old",
-                then="a breach, itself a crime, is followed by a new structured risk "
-                "assessment, and the protection is adjusted to it",
-                check=_breach_without_assessment(currency),
-                needs=("catalogue",),
-            ),
-            _rule(
-                id="SAFETY-PERPETRATOR-HOUSING-WITHOUT-ASSESSMENT",
-                severity=Severity.ERROR,
-                message=Labels(
-                    sv="Tillfälligt boende {measure_id} för den som utövar våld från {start} "
-                    "stöds inte av en aktuell strukturerad riskbedömning: {gap}.",
-                    nb="Midlertidig bolig {measure_id} for den som utøver vold fra {start} "
-                    "støttes ikke av en aktuell strukturert risikovurdering: {gap}.",
-                    en="Temporary housing {measure_id} for the perpetrator from {start} is not "
-                    "supported by a current structured risk assessment: {gap}.",
-                ),
-                given="temporary housing for the person who uses violence, in force on the day "
-                "evaluated, so that the victim and the children can stay at home",
-                when="the housing names no risk assessment; or the one it names is not of the "
-                "person housed, was made after the decision (its recorded day, else the day of "
-                "the decision granting its intervention, else its first day), has no usable "
-                f"result, is not current on the day evaluated (older than {limit}, or followed "
-                "by an incident, a breach or a relapse involving the person housed or those "
-                "at home), or shows or could show a high level; or the current risk from the "
-                "person housed to anyone staying at home is not known to be below high "
-                "(another assessment shows high, or none is current)",
-                then="the children stay at home only where a current structured risk "
-                "assessment of the person who uses violence, made before the decision, "
-                "supports it",
-                check=_housing_without_assessment(currency),
-                needs=("catalogue",),
-            ),
-            _rule(
-                id="SAFETY-PERPETRATOR-HOUSING-DECISION-DAY-UNKNOWN",
-                message=Labels(
-                    sv="Tillfälligt boende {measure_id} från {start} saknar beslutsdag, så det "
-                    "går inte att se om risken bedömdes före beslutet.",
-                    nb="Midlertidig bolig {measure_id} fra {start} mangler vedtaksdato, så det "
-                    "kan ikke sees om risikoen ble vurdert før vedtaket.",
-                    en="Temporary housing {measure_id} from {start} has no decision day, so "
-                    "whether the risk was assessed before deciding cannot be checked.",
-                ),
-                given="temporary housing for the person who uses violence, in force on the day "
-                "evaluated",
-                when="it records no decision day (decided_on) and names no intervention granted "
-                "by a decision in the case's history",
-                then="the day of the decision is recorded, so that the risk assessment can be "
-                "seen to precede or accompany it; until then its first day stands in",
-                check=_housing_decision_day_unknown,
-            ),
-            _rule(
-                id="SAFETY-PROTECTED-HOUSING-CHILD-NEEDS-MISSING",
-                message=Labels(
-                    sv="Barnet {child} flyttade till skyddat boende ({measure_id}) utan att "
-                    "barnets egna behov dokumenterades.",
-                    nb="Barnet {child} flyttet til krisesenter ({measure_id}) uten at barnets "
-                    "egne behov ble dokumentert.",
-                    en="Child {child} moved to protected housing ({measure_id}) without the "
-                    "child's own needs being recorded.",
-                ),
-                given="a placement in protected housing with accompanying children, going on on "
-                "the day evaluated",
-                when="a child who came along has no needs recorded (none listed, none described)",
-                then="each child's own needs (schooling, health care, support, contact with "
-                "the other parent) are recorded when the child moves",
-                check=_child_needs_missing,
-            ),
-            _rule(
-                id="SAFETY-ADDRESS-PROTECTION-NOT-ON-PERSON",
-                severity=Severity.ERROR,
-                message=Labels(
-                    sv="Adresskydd {measure_id} ({level}) är beviljat men saknas i personens "
-                    "uppgifter, så adressen kan lämnas ut.",
-                    nb="Adressebeskyttelse {measure_id} ({level}) er innvilget, men mangler i "
-                    "personens opplysninger, så adressen kan gis ut.",
-                    en="Address protection {measure_id} ({level}) is granted but missing from "
-                    "the person's record, so the address may be disclosed.",
-                ),
-                given="address protection granted to a person of the case and in force",
-                when="the person's record in the family system carries no address protection "
-                "(Person.address_protection is None)",
-                then="the person's record carries the protection, which is what keeps the "
-                "whereabouts of the person and of those they live with from unauthorised "
-                "recipients",
-                check=_protection_not_on_person,
-            ),
-            _rule(
-                id="SAFETY-PLAN-INCOMPLETE",
-                message=Labels(
-                    sv="Säkerhetsplan {plan_id} är ofullständig: {gap} ({item}).",
-                    nb="Sikkerhetsplan {plan_id} er ufullstendig: {gap} ({item}).",
-                    en="Safety plan {plan_id} is incomplete: {gap} ({item}).",
-                ),
-                given="an active safety plan",
-                when="a risk it names is high (judged high in the plan, or named by an "
-                f"assessment made at most {limit} before the day evaluated whose level is "
-                "high, see the page Risk levels) and no action addresses it; or an action has "
-                "no responsible agency, or no due date; one finding per gap",
-                then="every high risk has an action, and every action an agency responsible "
-                "and a due date",
-                check=_plan_incomplete(currency),
-                needs=("catalogue",),
-            ),
-            _rule(
-                id="SAFETY-PLAN-REVIEW-OVERDUE",
-                message=Labels(
-                    sv="Säkerhetsplan {plan_id} skulle ha följts upp senast {review_on}.",
-                    nb="Sikkerhetsplan {plan_id} skulle vært gjennomgått innen {review_on}.",
-                    en="Safety plan {plan_id} was due for review on {review_on}.",
-                ),
-                given="an active safety plan with a review date",
-                when="the review date has passed (the plan is not given a new one)",
-                then="the plan is reviewed by its review date, and a new date set",
-                check=_plan_review_overdue,
-            ),
-            _rule(
-                id="SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
-                message=Labels(
-                    sv="Kriteriet '{criterion}' för riskkonferens är uppfyllt för {victim} "
-                    "sedan {since}, men ingen hänvisning har gjorts.",
-                    nb="Kriteriet '{criterion}' for risikokonferanse er oppfylt for {victim} "
-                    "siden {since}, men ingen henvisning er gjort.",
-                    en="The conference criterion '{criterion}' has been met for {victim} since "
-                    "{since}, but no referral has been made.",
-                ),
-                given="the referral criteria of a multi-agency risk conference "
-                "(ReferralCriteria: a checklist at its high level, even with questions "
-                "unanswered, a score at a high level of risk, professional judgement, "
-                f"{criteria.call_outs} police call-outs in {criteria.call_out_months} months, "
-                f"a new incident within {months} months of a referral; assessments made at "
-                f"most {limit} before the day)",
-                when="a criterion is met for a person at risk on the day evaluated (a victim, "
-                "a partner or former partner of the person assessed, a child exposed to the "
-                "violence or living in the household), and no referral covering that person "
-                "(of the person, or of an adult at risk whom a child lives with or who is the "
-                "child's parent or custodian) was made on or after the day it was first met",
-                then="a person at risk who meets a criterion is referred to the conference",
-                check=_not_referred(criteria),
-                needs=("catalogue",),
-            ),
-            _rule(
-                id="SAFETY-CONFERENCE-REPEAT-NOT-FLAGGED",
-                message=Labels(
-                    sv="Hänvisning {conference_id} är en upprepning av {earlier_id} men är inte "
-                    "markerad som det.",
-                    nb="Henvisning {conference_id} er en gjentakelse av {earlier_id}, men er "
-                    "ikke merket som det.",
-                    en="Referral {conference_id} is a repeat of {earlier_id} but is not flagged "
-                    "as one.",
-                ),
-                given="a referral to a multi-agency risk conference",
-                when=f"an earlier referral of the same victim was made within {months} months "
-                "before it, a new incident between the victim and a perpetrator of that "
-                "referral happened in between, and the referral is not flagged as a repeat",
-                then="repeat referrals are flagged, so that the conference sees the pattern",
-                check=_repeat_not_flagged(criteria),
-            ),
-            _rule(
-                id="SAFETY-CONFERENCE-SHARED-WITHOUT-DISCLOSURE",
-                severity=Severity.ERROR,
-                message=Labels(
-                    sv="Uppgifter delades vid riskkonferens {conference_id} utan ett beslut om "
-                    "utlämnande: begäran {disclosure_id} var inte beviljad då.",
-                    nb="Opplysninger ble delt på risikokonferanse {conference_id} uten et vedtak "
-                    "om utlevering: anmodning {disclosure_id} var ikke innvilget da.",
-                    en="Information was shared at conference {conference_id} without a decision "
-                    "to disclose: request {disclosure_id} had not been granted by then.",
-                ),
-                given="information shared at a multi-agency risk conference, linked to the "
-                "disclosure request of the case it rests on",
-                when="the request had no decision by the day of the conference, or the decision "
-                "was not to disclose",
-                then="each agency shares at the conference only what it has decided it may "
-                "disclose, on a legal ground (see the collaboration page)",
-                check=_shared_without_disclosure,
-            ),
-            _rule(
-                id="SAFETY-CONFERENCE-ACTION-OVERDUE",
-                message=Labels(
-                    sv="Åtgärd {action_id} från riskkonferens {conference_id} skulle ha gjorts "
-                    "av {agency_id} senast {due_on}.",
-                    nb="Tiltak {action_id} fra risikokonferanse {conference_id} skulle vært "
-                    "gjort av {agency_id} innen {due_on}.",
-                    en="Action {action_id} of conference {conference_id} was due from "
-                    "{agency_id} on {due_on}.",
-                ),
-                given="an action agreed at a multi-agency risk conference",
-                when="its due date has passed and it is not recorded as done",
-                then="the agency responsible carries out the action by its due date, or the "
-                "conference is told why not",
-                check=_conference_action_overdue,
-            ),
+            _ban_expired_high_risk(currency),
+            _breach_without_assessment(currency),
+            _housing_without_assessment(currency),
+            _housing_decision_day_unknown,
+            _child_needs_missing,
+            _protection_not_on_person,
+            _plan_incomplete(currency),
+            _plan_review_overdue,
+            _not_referred(criteria),
+            _repeat_not_flagged(criteria),
+            _shared_without_disclosure,
+            _conference_action_overdue,
         )
     )
 

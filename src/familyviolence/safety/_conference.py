@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, public, sensitive
+from familyviolence._model import Model, model, public, sensitive
 from familyviolence._validators import (
     date_field,
     id_list,
@@ -100,7 +100,7 @@ class ConferenceOutcome(LabelledEnum):
 
 
 @model
-class InformationShare:
+class InformationShare(Model):
     """Information shared at a conference, and the disclosure decision it rests on.
 
     Attributes:
@@ -113,7 +113,7 @@ class InformationShare:
 
 
 @model
-class ConferenceAction:
+class ConferenceAction(Model):
     """An action agreed at a conference: what, which agency, by when, and when it was done.
 
     Attributes:
@@ -136,7 +136,7 @@ class ConferenceAction:
 
 
 @model
-class RiskConference:
+class RiskConference(Model):
     """A referral of a victim to a multi-agency risk conference, and the conference once held.
 
     >>> import datetime as dt

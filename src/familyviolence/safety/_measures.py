@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from familyviolence._model import model, public, sensitive, tag
+from familyviolence._model import Model, model, public, sensitive, tag
 from familyviolence._validators import (
     date_field,
     id_list,
@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 
-class ProtectiveMeasure:
+class ProtectiveMeasure(Model):
     """Marker base of every protective measure of a case.
 
     Not a model itself: :attr:`Case.protective_measures
@@ -155,7 +155,7 @@ class DecidingAuthority(LabelledEnum):
 
 
 @model
-class ContactBanBreach:
+class ContactBanBreach(Model):
     """A breach of a contact ban, as recorded: the day, and the incident it was, if recorded.
 
     A breach is a crime; a new structured risk assessment is called for (see the rule
@@ -269,7 +269,7 @@ class ChildNeed(LabelledEnum):
 
 
 @model
-class AccompanyingChild:
+class AccompanyingChild(Model):
     """A child who moves to protected housing with the parent, and the child's own needs.
 
     Attributes:

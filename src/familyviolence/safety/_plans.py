@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from familyviolence._model import model, public, sensitive
+from familyviolence._model import Model, model, public, sensitive
 from familyviolence._validators import (
     date_field,
     id_list,
@@ -43,7 +43,7 @@ class PlanStatus(LabelledEnum):
 
 
 @model
-class PlanRisk:
+class PlanRisk(Model):
     """A risk a safety plan addresses, linked to where it is known from.
 
     Attributes:
@@ -63,7 +63,7 @@ class PlanRisk:
 
 
 @model
-class PlanAction:
+class PlanAction(Model):
     """An action of a safety plan: what is done, against which risks, by whom, by when.
 
     Attributes:
@@ -113,7 +113,7 @@ class PlanGapKind(LabelledEnum):
 
 
 @model
-class PlanGap:
+class PlanGap(Model):
     """One reason a safety plan is incomplete.
 
     Attributes:
@@ -128,7 +128,7 @@ class PlanGap:
 
 
 @model
-class SafetyPlan:
+class SafetyPlan(Model):
     """A safety plan for one protected person: risks addressed, actions, review.
 
     A case keeps one plan per protected person; replace it by id with

@@ -23,8 +23,8 @@ alone about the child's health from 16 (pasient- og brukerrettighetsloven § 4-3
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from familyviolence._model import evolve
 from familyviolence.collaboration import (
     DisclosureGroundRule,
     DisclosurePurpose,
@@ -122,59 +122,56 @@ _RECIPIENT_IS_ADMINISTRATION = (
 )
 
 
-def _duty_versions(
-    **rule: Any,  # noqa: ANN401 - the rule's own fields
-) -> tuple[ReportingDutyRule, ReportingDutyRule]:
-    """The duty under the old act (until 2022) and under the Child Welfare Act 2021:97."""
+def _duty_versions(rule: ReportingDutyRule) -> tuple[ReportingDutyRule, ReportingDutyRule]:
+    """``rule`` under the old act (until 2022), and under the Child Welfare Act 2021:97."""
     return (
-        ReportingDutyRule(
-            valid_to=_OLD_ACT_UNTIL, reference=_DUTY_OLD, equivalent=_DUTY_NEW, **rule
-        ),
-        ReportingDutyRule(
-            valid_from=NEW_ACT_FROM, reference=_DUTY_NEW, equivalent=_DUTY_OLD, **rule
-        ),
+        evolve(rule, valid_to=_OLD_ACT_UNTIL, reference=_DUTY_OLD, equivalent=_DUTY_NEW),
+        evolve(rule, valid_from=NEW_ACT_FROM, reference=_DUTY_NEW, equivalent=_DUTY_OLD),
     )
 
 
 def _ground_versions(
-    old: LegalReference,
-    new: LegalReference,
-    **rule: Any,  # noqa: ANN401 - the rule's own fields
+    rule: DisclosureGroundRule, *, new: LegalReference
 ) -> tuple[DisclosureGroundRule, DisclosureGroundRule]:
-    """The ground under the old act (until 2022) and under the Child Welfare Act 2021:97."""
+    """``rule``, citing the old act, until 2022; and the same citing ``new`` from 2023."""
+    old = rule.reference
     return (
-        DisclosureGroundRule(valid_to=_OLD_ACT_UNTIL, reference=old, also=(new,), **rule),
-        DisclosureGroundRule(valid_from=NEW_ACT_FROM, reference=new, also=(old,), **rule),
+        evolve(rule, valid_to=_OLD_ACT_UNTIL, also=(new,)),
+        evolve(rule, valid_from=NEW_ACT_FROM, reference=new, also=(old,)),
     )
 
 
 REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
     *_duty_versions(
-        id="NO-REPORTING-PUBLIC",
-        jurisdiction=Jurisdiction.NO,
-        duty=ReportingDuty.MUST,
-        who="anyone working for a public body (kindergartens, schools, health, police, NAV …)",
-        report_to=_K.CHILD_WELFARE,
-        sectors=(Sector.PUBLIC,),
+        ReportingDutyRule(
+            id="NO-REPORTING-PUBLIC",
+            jurisdiction=Jurisdiction.NO,
+            duty=ReportingDuty.MUST,
+            who="anyone working for a public body (kindergartens, schools, health, police, NAV …)",
+            report_to=_K.CHILD_WELFARE,
+            sectors=(Sector.PUBLIC,),
+            reference=_DUTY_OLD,
+        )
     ),
     *_duty_versions(
-        id="NO-REPORTING-PUBLIC-TASKS",
-        jurisdiction=Jurisdiction.NO,
-        duty=ReportingDuty.MUST,
-        who=(
-            "anyone working for an organisation or private business that carries out tasks for"
+        ReportingDutyRule(
+            id="NO-REPORTING-PUBLIC-TASKS",
+            jurisdiction=Jurisdiction.NO,
+            duty=ReportingDuty.MUST,
+            who="anyone working for an organisation or private business that carries out tasks for"
             " the state, a county or a municipality (private kindergartens and schools,"
-            " institutions, shelters, treatment services)"
-        ),
-        report_to=_K.CHILD_WELFARE,
-        agency_kinds=_PUBLIC_TASKS,
-        sectors=(Sector.PRIVATE, Sector.NON_PROFIT),
-        judgements=(
-            (
-                "whether the organisation carries out the task for the state, a county or a"
-                " municipality"
+            " institutions, shelters, treatment services)",
+            report_to=_K.CHILD_WELFARE,
+            agency_kinds=_PUBLIC_TASKS,
+            sectors=(Sector.PRIVATE, Sector.NON_PROFIT),
+            judgements=(
+                (
+                    "whether the organisation carries out the task for the state, a county or a"
+                    " municipality"
+                ),
             ),
-        ),
+            reference=_DUTY_OLD,
+        )
     ),
     ReportingDutyRule(
         id="NO-REPORTING-HEALTH-PERSONNEL",
@@ -242,38 +239,41 @@ _CONSENT = DisclosureGroundRule(
 DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
     _CONSENT,
     *_ground_versions(
-        _DUTY_OLD,
-        _DUTY_NEW,
-        id="NO-DISCLOSURE-DUTY-TO-INFORM",
-        ground=LegalGround.DUTY_BY_LAW,
-        jurisdiction=Jurisdiction.NO,
-        summary="public bodies' duty to inform the child welfare service overrides confidentiality",
-        discloser_sectors=(Sector.PUBLIC,),
-        recipients=(_K.CHILD_WELFARE,),
-        purposes=(_P.CHILD_PROTECTION,),
-        judgements=(_THRESHOLD,),
+        DisclosureGroundRule(
+            id="NO-DISCLOSURE-DUTY-TO-INFORM",
+            ground=LegalGround.DUTY_BY_LAW,
+            jurisdiction=Jurisdiction.NO,
+            summary="public bodies' duty to inform the child welfare service overrides"
+            " confidentiality",
+            discloser_sectors=(Sector.PUBLIC,),
+            recipients=(_K.CHILD_WELFARE,),
+            purposes=(_P.CHILD_PROTECTION,),
+            judgements=(_THRESHOLD,),
+            reference=_DUTY_OLD,
+        ),
+        new=_DUTY_NEW,
     ),
     *_ground_versions(
-        _DUTY_OLD,
-        _DUTY_NEW,
-        id="NO-DISCLOSURE-DUTY-TO-INFORM-PUBLIC-TASKS",
-        ground=LegalGround.DUTY_BY_LAW,
-        jurisdiction=Jurisdiction.NO,
-        summary=(
-            "the duty to inform the child welfare service binds organisations and private"
-            " businesses carrying out tasks for the state, a county or a municipality"
-        ),
-        disclosers=_PUBLIC_TASKS,
-        discloser_sectors=(Sector.PRIVATE, Sector.NON_PROFIT),
-        recipients=(_K.CHILD_WELFARE,),
-        purposes=(_P.CHILD_PROTECTION,),
-        judgements=(
-            _THRESHOLD,
-            (
-                "whether the organisation carries out the task for the state, a county or a"
-                " municipality"
+        DisclosureGroundRule(
+            id="NO-DISCLOSURE-DUTY-TO-INFORM-PUBLIC-TASKS",
+            ground=LegalGround.DUTY_BY_LAW,
+            jurisdiction=Jurisdiction.NO,
+            summary="the duty to inform the child welfare service binds organisations and private"
+            " businesses carrying out tasks for the state, a county or a municipality",
+            disclosers=_PUBLIC_TASKS,
+            discloser_sectors=(Sector.PRIVATE, Sector.NON_PROFIT),
+            recipients=(_K.CHILD_WELFARE,),
+            purposes=(_P.CHILD_PROTECTION,),
+            judgements=(
+                _THRESHOLD,
+                (
+                    "whether the organisation carries out the task for the state, a county or a"
+                    " municipality"
+                ),
             ),
+            reference=_DUTY_OLD,
         ),
+        new=_DUTY_NEW,
     ),
     DisclosureGroundRule(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL",
@@ -343,43 +343,46 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         valid_from=DANGER_TO_LIFE_FROM,
     ),
     *_ground_versions(
-        _SHARING_OLD,
-        _SHARING_NEW,
-        id="NO-DISCLOSURE-CHILD-WELFARE-OWN-TASKS",
-        ground=LegalGround.NECESSARY_FOR_OWN_WORK,
-        jurisdiction=Jurisdiction.NO,
-        summary=(
-            "the child welfare service gives other public bodies what is needed to further the"
-            " service's own tasks"
+        DisclosureGroundRule(
+            id="NO-DISCLOSURE-CHILD-WELFARE-OWN-TASKS",
+            ground=LegalGround.NECESSARY_FOR_OWN_WORK,
+            jurisdiction=Jurisdiction.NO,
+            summary="the child welfare service gives other public bodies what is needed to further"
+            " the"
+            " service's own tasks",
+            disclosers=(_K.CHILD_WELFARE,),
+            discloser_sectors=(Sector.PUBLIC,),
+            purposes=(_P.OWN_WORK, _P.CHILD_PROTECTION, _P.COORDINATION),
+            judgements=(
+                "whether it is needed to further the child welfare service's own tasks",
+                _RECIPIENT_IS_ADMINISTRATION,
+            ),
+            reference=_SHARING_OLD,
         ),
-        disclosers=(_K.CHILD_WELFARE,),
-        discloser_sectors=(Sector.PUBLIC,),
-        purposes=(_P.OWN_WORK, _P.CHILD_PROTECTION, _P.COORDINATION),
-        judgements=(
-            "whether it is needed to further the child welfare service's own tasks",
-            _RECIPIENT_IS_ADMINISTRATION,
-        ),
+        new=_SHARING_NEW,
     ),
     *_ground_versions(
-        _SHARING_OLD,
-        _SHARING_NEW,
-        id="NO-DISCLOSURE-CHILD-WELFARE-DANGER",
-        ground=LegalGround.AVERT_DANGER,
-        jurisdiction=Jurisdiction.NO,
-        summary=(
-            "the child welfare service gives other public bodies, the police among them, what is"
+        DisclosureGroundRule(
+            id="NO-DISCLOSURE-CHILD-WELFARE-DANGER",
+            ground=LegalGround.AVERT_DANGER,
+            jurisdiction=Jurisdiction.NO,
+            summary="the child welfare service gives other public bodies, the police among them,"
+            " what is"
             " needed to prevent substantial danger to someone's life or serious harm to their"
-            " health"
-        ),
-        disclosers=(_K.CHILD_WELFARE,),
-        discloser_sectors=(Sector.PUBLIC,),
-        purposes=(_P.VIOLENCE_PREVENTION, _P.CRIME_PREVENTION, _P.RISK_ASSESSMENT),
-        judgements=(
-            (
-                "whether it is needed to prevent substantial danger to someone's life or serious"
-                " harm to their health"
+            " health",
+            disclosers=(_K.CHILD_WELFARE,),
+            discloser_sectors=(Sector.PUBLIC,),
+            purposes=(_P.VIOLENCE_PREVENTION, _P.CRIME_PREVENTION, _P.RISK_ASSESSMENT),
+            judgements=(
+                (
+                    "whether it is needed to prevent substantial danger to someone's life or"
+                    " serious"
+                    " harm to their health"
+                ),
             ),
+            reference=_SHARING_OLD,
         ),
+        new=_SHARING_NEW,
     ),
     DisclosureGroundRule(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL-EXCEPTIONS",

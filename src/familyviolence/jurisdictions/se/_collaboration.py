@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from familyviolence._model import evolve
 from familyviolence.collaboration import (
     CareGroup,
     DisclosureGroundRule,
@@ -82,14 +83,13 @@ def _sol(provision: str) -> tuple[LegalReference, LegalReference]:
 
 
 def _reporting(
-    old: LegalReference,
-    new: LegalReference,
-    **rule: Any,  # noqa: ANN401 - the rule's fields
+    rule: ReportingDutyRule, *, new: LegalReference
 ) -> tuple[ReportingDutyRule, ReportingDutyRule]:
-    """The rule under the old act (until 30 June 2025) and under the new act (from 1 July 2025)."""
+    """``rule``, citing the old act, until 30 June 2025; and the same citing ``new`` from 1 July."""
+    old = rule.reference
     return (
-        ReportingDutyRule(valid_to=_OLD_ACT_UNTIL, reference=old, equivalent=new, **rule),
-        ReportingDutyRule(valid_from=NEW_ACT_FROM, reference=new, equivalent=old, **rule),
+        evolve(rule, valid_to=_OLD_ACT_UNTIL, equivalent=new),
+        evolve(rule, valid_from=NEW_ACT_FROM, reference=new, equivalent=old),
     )
 
 
@@ -129,122 +129,138 @@ _OTHER_AUTHORITIES = tuple(
 
 REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
     *_reporting(
-        *_MUST,
-        id="SE-REPORTING-AUTHORITIES",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who=(
-            "employees of authorities whose work concerns children (schools, preschool, police,"
+        ReportingDutyRule(
+            id="SE-REPORTING-AUTHORITIES",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="employees of authorities whose work concerns children (schools, preschool, police,"
             " social services, prison and probation), of health care (child health centres and"
             " dental care too), forensic psychiatric examination and the Security Service;"
-            " Barnahus staff are employed by such authorities"
+            " Barnahus staff are employed by such authorities",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=_AUTHORITIES,
+            sectors=(Sector.PUBLIC,),
+            excluded_roles=_VOLUNTEERS,
+            reference=_MUST[0],
         ),
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=_AUTHORITIES,
-        sectors=(Sector.PUBLIC,),
-        excluded_roles=_VOLUNTEERS,
+        new=_MUST[1],
     ),
     *_reporting(
-        LegalReference(
-            statute=_OLD,
-            provision="14 kap. 1 §",
-            verified=False,
-            note=(
-                "the prosecution service as an authority whose work concerns children: not"
-                " confirmed"
+        ReportingDutyRule(
+            id="SE-REPORTING-PROSECUTION",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="employees of the prosecution service, as an authority whose work concerns"
+            " children",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=(_K.PROSECUTOR,),
+            sectors=(Sector.PUBLIC,),
+            excluded_roles=_VOLUNTEERS,
+            reference=LegalReference(
+                statute=_OLD,
+                provision="14 kap. 1 §",
+                verified=False,
+                note=(
+                    "the prosecution service as an authority whose work concerns children: not"
+                    " confirmed"
+                ),
             ),
         ),
-        _MUST[1],
-        id="SE-REPORTING-PROSECUTION",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who="employees of the prosecution service, as an authority whose work concerns children",
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=(_K.PROSECUTOR,),
-        sectors=(Sector.PUBLIC,),
-        excluded_roles=_VOLUNTEERS,
+        new=_MUST[1],
     ),
     *_reporting(
-        *_MUST,
-        id="SE-REPORTING-PRIVATE",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who=(
-            "professionals in private activity concerning children (independent schools and"
-            " preschools, placement homes) or in private health care, dental care included"
+        ReportingDutyRule(
+            id="SE-REPORTING-PRIVATE",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="professionals in private activity concerning children (independent schools and"
+            " preschools, placement homes) or in private health care, dental care included",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=_PRIVATE_CHILDREN_OR_HEALTH,
+            sectors=_PRIVATE,
+            excluded_roles=_VOLUNTEERS,
+            reference=_MUST[0],
         ),
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=_PRIVATE_CHILDREN_OR_HEALTH,
-        sectors=_PRIVATE,
-        excluded_roles=_VOLUNTEERS,
+        new=_MUST[1],
     ),
     *_reporting(
-        *_MUST,
-        id="SE-REPORTING-PRIVATE-SOCIAL-SERVICES-AREA",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who=(
-            "professionals in private activity on the social services' area or concerning"
+        ReportingDutyRule(
+            id="SE-REPORTING-PRIVATE-SOCIAL-SERVICES-AREA",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="professionals in private activity on the social services' area or concerning"
             " children (e.g. protected housing, a commissioned perpetrator programme, children's"
-            " activities of an organisation)"
-        ),
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=_PRIVATE_MAYBE_SOCIAL_AREA,
-        sectors=_PRIVATE,
-        excluded_roles=_VOLUNTEERS,
-        judgements=(
-            (
-                "whether the private activity concerns children or is on the social services' area"
-                " (e.g. protected housing, a commissioned intervention); if it is neither, the"
-                " person should report but is not bound to"
+            " activities of an organisation)",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=_PRIVATE_MAYBE_SOCIAL_AREA,
+            sectors=_PRIVATE,
+            excluded_roles=_VOLUNTEERS,
+            judgements=(
+                (
+                    "whether the private activity concerns children or is on the social services'"
+                    " area"
+                    " (e.g. protected housing, a commissioned intervention); if it is neither, the"
+                    " person should report but is not bound to"
+                ),
             ),
+            reference=_MUST[0],
         ),
+        new=_MUST[1],
     ),
     *_reporting(
-        *_MUST,
-        id="SE-REPORTING-AUTHORITIES-CONCERNING-CHILDREN",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who=(
-            "employees of any other authority whose activity concerns children and young people"
-            " (e.g. a housing agency, the Employment Service, the Social Insurance Agency)"
-        ),
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=_OTHER_AUTHORITIES,
-        sectors=(Sector.PUBLIC,),
-        excluded_roles=_VOLUNTEERS,
-        judgements=(
-            (
-                "whether the authority's activity concerns children and young people; if it does"
-                " not, its staff should report but are not bound to"
+        ReportingDutyRule(
+            id="SE-REPORTING-AUTHORITIES-CONCERNING-CHILDREN",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="employees of any other authority whose activity concerns children and young people"
+            " (e.g. a housing agency, the Employment Service, the Social Insurance Agency)",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=_OTHER_AUTHORITIES,
+            sectors=(Sector.PUBLIC,),
+            excluded_roles=_VOLUNTEERS,
+            judgements=(
+                (
+                    "whether the authority's activity concerns children and young people; if it"
+                    " does"
+                    " not, its staff should report but are not bound to"
+                ),
             ),
+            reference=_MUST[0],
         ),
+        new=_MUST[1],
     ),
     *_reporting(
-        *_FAMILY_COUNSELLING,
-        id="SE-REPORTING-FAMILY-COUNSELLING",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.MUST,
-        who="those who work in family counselling, public or private",
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
-        agency_kinds=(_K.FAMILY_COUNSELLING,),
-        excluded_roles=_VOLUNTEERS,
-        judgements=(
-            (
-                "only on knowledge, not suspicion, gained in the work that a child is sexually"
-                " exploited or subjected to physical or psychological abuse or other violation at"
-                " home; a child who lives with violence between close relatives is subjected to"
-                " psychological abuse"
+        ReportingDutyRule(
+            id="SE-REPORTING-FAMILY-COUNSELLING",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.MUST,
+            who="those who work in family counselling, public or private",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            agency_kinds=(_K.FAMILY_COUNSELLING,),
+            excluded_roles=_VOLUNTEERS,
+            judgements=(
+                (
+                    "only on knowledge, not suspicion, gained in the work that a child is sexually"
+                    " exploited or subjected to physical or psychological abuse or other violation"
+                    " at"
+                    " home; a child who lives with violence between close relatives is subjected to"
+                    " psychological abuse"
+                ),
             ),
+            reference=_FAMILY_COUNSELLING[0],
         ),
+        new=_FAMILY_COUNSELLING[1],
     ),
     *_reporting(
-        *_SHOULD,
-        id="SE-REPORTING-EVERYONE",
-        jurisdiction=Jurisdiction.SE,
-        duty=ReportingDuty.SHOULD,
-        who="everyone else: other staff, volunteers, organisations and members of the public",
-        report_to=_K.SOCIAL_SERVICES_CHILDREN,
+        ReportingDutyRule(
+            id="SE-REPORTING-EVERYONE",
+            jurisdiction=Jurisdiction.SE,
+            duty=ReportingDuty.SHOULD,
+            who="everyone else: other staff, volunteers, organisations and members of the public",
+            report_to=_K.SOCIAL_SERVICES_CHILDREN,
+            reference=_SHOULD[0],
+        ),
+        new=_SHOULD[1],
     ),
 )
 """Sweden's reporting duties in force, each in a version for SoL 2001:453 and SoL 2025:400."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from familyviolence._model import evolve
 from familyviolence.jurisdictions._transitions import AFTER_DECISION, common_transitions
 from familyviolence.law import LegalReference
 from familyviolence.process import (
@@ -41,13 +42,12 @@ _OLD = "SoL 2001:453"
 _NEW = "SoL 2025:400"
 
 
-def _versions(
-    old: LegalReference, new: LegalReference, **rule: object
-) -> tuple[DeadlineRule, DeadlineRule]:
-    """The rule under the old act (until 30 June 2025) and under the new act (from 1 July 2025)."""
+def _versions(rule: DeadlineRule, *, new: LegalReference) -> tuple[DeadlineRule, DeadlineRule]:
+    """``rule``, citing the old act, until 30 June 2025; and the same citing ``new`` from 1 July."""
+    old = rule.reference
     return (
-        DeadlineRule(valid_to=_OLD_ACT_UNTIL, reference=old, equivalent=new, **rule),  # type: ignore[arg-type]
-        DeadlineRule(valid_from=NEW_ACT_FROM, reference=new, equivalent=old, **rule),  # type: ignore[arg-type]
+        evolve(rule, valid_to=_OLD_ACT_UNTIL, equivalent=new),
+        evolve(rule, valid_from=NEW_ACT_FROM, reference=new, equivalent=old),
     )
 
 
@@ -63,42 +63,45 @@ TIME_LIMITS_ACT = LegalReference(
 Christmas Eve or New Year's Eve: the act may be done on the next weekday."""
 
 _PROTECTION_ASSESSMENT = _versions(
-    LegalReference(
-        statute=_OLD,
-        provision="11 kap. 1 a § 1st para.",
-        verified=True,
-        note="the law says at once; the same day, or the next if received late, is guidance",
+    DeadlineRule(
+        id="SE-DEADLINE-PROTECTION-ASSESSMENT",
+        kind=DeadlineKind.PROTECTION_ASSESSMENT,
+        counted_from=CountedFrom.RECEIPT,
+        next_day_if_late=True,
+        time_limit="at once; due here the same day, or the next day if the report is received late"
+        " (guidance, not the law's words)",
+        reference=LegalReference(
+            statute=_OLD,
+            provision="11 kap. 1 a § 1st para.",
+            verified=True,
+            note="the law says at once; the same day, or the next if received late, is guidance",
+        ),
     ),
-    _NEW_ACT,
-    id="SE-DEADLINE-PROTECTION-ASSESSMENT",
-    kind=DeadlineKind.PROTECTION_ASSESSMENT,
-    counted_from=CountedFrom.RECEIPT,
-    next_day_if_late=True,
-    time_limit=(
-        "at once; due here the same day, or the next day if the report is received late"
-        " (guidance, not the law's words)"
-    ),
+    new=_NEW_ACT,
 )
 _PRE_ASSESSMENT = _versions(
-    LegalReference(statute=_OLD, provision="11 kap. 1 a § 2nd para.", verified=True),
-    _NEW_ACT,
-    id="SE-DEADLINE-PREASSESSMENT",
-    kind=DeadlineKind.PRE_ASSESSMENT,
-    counted_from=CountedFrom.RECEIPT,
-    days=14,
-    time_limit="14 days from receipt; longer only for exceptional reasons",
+    DeadlineRule(
+        id="SE-DEADLINE-PREASSESSMENT",
+        kind=DeadlineKind.PRE_ASSESSMENT,
+        counted_from=CountedFrom.RECEIPT,
+        days=14,
+        time_limit="14 days from receipt; longer only for exceptional reasons",
+        reference=LegalReference(statute=_OLD, provision="11 kap. 1 a § 2nd para.", verified=True),
+    ),
+    new=_NEW_ACT,
 )
 _INVESTIGATION = _versions(
-    LegalReference(statute=_OLD, provision="11 kap. 2 §", verified=True),
-    _NEW_ACT,
-    id="SE-DEADLINE-INVESTIGATION",
-    kind=DeadlineKind.INVESTIGATION,
-    counted_from=CountedFrom.DECISION_TO_OPEN,
-    months=4,
-    children_only=True,
-    time_limit=(
-        "4 months from the decision to open it; longer only by a logged extension with a new date"
+    DeadlineRule(
+        id="SE-DEADLINE-INVESTIGATION",
+        kind=DeadlineKind.INVESTIGATION,
+        counted_from=CountedFrom.DECISION_TO_OPEN,
+        months=4,
+        children_only=True,
+        time_limit="4 months from the decision to open it; longer only by a logged extension with"
+        " a new date",
+        reference=LegalReference(statute=_OLD, provision="11 kap. 2 §", verified=True),
     ),
+    new=_NEW_ACT,
 )
 
 _BEFORE_INVESTIGATION = (Phase.PROTECTION_ASSESSMENT, Phase.PRE_ASSESSMENT)

@@ -23,7 +23,7 @@ from familyviolence.jurisdictions._time_limit_rules import met_late_rule, overdu
 from familyviolence.jurisdictions.se import NEW_ACT_FROM, SWEDEN
 from familyviolence.law import LegalReference
 from familyviolence.process import DeadlineKind
-from familyviolence.rules import Hit, Rule, RuleContext, RuleSet, Severity, hit
+from familyviolence.rules import Hit, Rule, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.vocabulary import ExposureKind, Jurisdiction, Labels, ReporterKind, ViolenceForm
 
 __all__ = [
@@ -186,6 +186,27 @@ def _exposed(case: Case, on: dt.date) -> list[tuple[dt.date, dt.date, tuple[str,
     ]
 
 
+@rule(
+    id="SE-CHILD-VIOLENCE-NOT-INVESTIGATED",
+    severity=Severity.ERROR,
+    reference=_CHILD_VIOLENCE,
+    message=Labels(
+        sv="Förhandsbedömningen ledde inte till utredning trots att en registrerad "
+        "händelse utsatte ett barn för våld.",
+        nb="Forhåndsvurderingen førte ikke til undersøkelse selv om en registrert "
+        "hendelse utsatte et barn for vold.",
+        en="The pre-assessment decided not to investigate although a recorded incident "
+        "exposed a child to violence.",
+    ),
+    given="an incident recorded in the case in which a child was exposed to violence "
+    "by or against a person of the family system (subjected to it, saw, heard or "
+    "noticed it)",
+    when="a pre-assessment concluded after it decides not to investigate, and no "
+    "investigation is opened later",
+    then="an investigation is opened without delay",
+    jurisdiction=Jurisdiction.SE,
+    also=(_CHILD_VIOLENCE_OLD,),
+)
 def _not_investigated(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     exposures = _exposed(case, on)
     openings = [i for i, _ in case.events(InvestigationOpened)]
@@ -200,6 +221,28 @@ def _not_investigated(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
             yield hit(f"$.history[{i}]", *children)
 
 
+@rule(
+    id="SE-CHILD-RISK-ASSESSMENT-MISSING",
+    severity=Severity.WARNING,
+    reference=_CHILD_VIOLENCE,
+    message=Labels(
+        sv="Utredningen avslutades utan en strukturerad riskbedömning efter våld som "
+        "ett barn utsattes för.",
+        nb="Undersøkelsen ble avsluttet uten en strukturert risikovurdering etter vold "
+        "som et barn ble utsatt for.",
+        en="The investigation was concluded without a structured risk assessment after "
+        "violence to which a child was exposed.",
+    ),
+    given="an incident recorded in the case in which a child was exposed to violence",
+    when="an investigation is concluded with no usable structured risk assessment "
+    "(actuarial, checklist or structured professional judgement) made between the "
+    "violence and the conclusion",
+    then="the risk of further violence is assessed. The law does not require an "
+    "instrument: a risk assessed without one is not visible to the rule, hence a warning",
+    jurisdiction=Jurisdiction.SE,
+    also=(_CHILD_VIOLENCE_OLD,),
+    needs=("catalogue",),
+)
 def _risk_not_assessed(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     catalogue = context.catalogue
     if catalogue is None:
@@ -238,6 +281,32 @@ _LISTED_FORMS = frozenset(
 _WITNESSED = frozenset({ExposureKind.WITNESSED, ExposureKind.HEARD})
 
 
+@rule(
+    id="SE-CHILD-WITNESS-NOT-RECORDED-AS-VICTIM",
+    severity=Severity.WARNING,
+    reference=LegalReference(statute="BrB", provision="4 kap. 3 §", verified=True),
+    message=Labels(
+        sv="Barnet bevittnade våld mellan två närstående i händelse {incident_id} men "
+        "är inte registrerat bland dess brottsoffer.",
+        nb="Barnet var vitne til vold mellom to nærstående i hendelse {incident_id}, men "
+        "er ikke registrert blant ofrene.",
+        en="The child witnessed violence between two close relatives in incident "
+        "{incident_id} but is not recorded among its victims.",
+    ),
+    given="an incident from 1 July 2021 of a form that may be a listed crime (not "
+    "economic violence, neglect or latent violence), and a child who saw or heard it, "
+    "related in the family system to a perpetrator and to a victim",
+    when="the child is not among the incident's victims",
+    then="the child is recorded as a crime victim (barnfridsbrott), with the support, "
+    "special representative and damages that follow; whether the act is a listed crime "
+    "is a judgement the library does not make",
+    jurisdiction=Jurisdiction.SE,
+    also=(
+        LegalReference(statute="SoL 2001:453", provision="5 kap. 11 §", verified=True),
+        LegalReference(statute="SoL 2025:400", verified=False, note=_NOT_CONFIRMED),
+    ),
+    valid_from=BARNFRID_FROM,
+)
 def _witness_not_victim(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for k, incident in facts.known_incidents(case, on):
         day = incident.when.latest
@@ -311,78 +380,9 @@ def _perpetrator_rule(
 SWEDEN_RULES = RuleSet(
     rules=(
         *SWEDEN_DEADLINE_RULES,
-        Rule(
-            id="SE-CHILD-VIOLENCE-NOT-INVESTIGATED",
-            jurisdiction=Jurisdiction.SE,
-            severity=Severity.ERROR,
-            reference=_CHILD_VIOLENCE,
-            also=(_CHILD_VIOLENCE_OLD,),
-            message=Labels(
-                sv="Förhandsbedömningen ledde inte till utredning trots att en registrerad "
-                "händelse utsatte ett barn för våld.",
-                nb="Forhåndsvurderingen førte ikke til undersøkelse selv om en registrert "
-                "hendelse utsatte et barn for vold.",
-                en="The pre-assessment decided not to investigate although a recorded incident "
-                "exposed a child to violence.",
-            ),
-            given="an incident recorded in the case in which a child was exposed to violence "
-            "by or against a person of the family system (subjected to it, saw, heard or "
-            "noticed it)",
-            when="a pre-assessment concluded after it decides not to investigate, and no "
-            "investigation is opened later",
-            then="an investigation is opened without delay",
-            check=_not_investigated,
-        ),
-        Rule(
-            id="SE-CHILD-RISK-ASSESSMENT-MISSING",
-            jurisdiction=Jurisdiction.SE,
-            severity=Severity.WARNING,
-            reference=_CHILD_VIOLENCE,
-            also=(_CHILD_VIOLENCE_OLD,),
-            message=Labels(
-                sv="Utredningen avslutades utan en strukturerad riskbedömning efter våld som "
-                "ett barn utsattes för.",
-                nb="Undersøkelsen ble avsluttet uten en strukturert risikovurdering etter vold "
-                "som et barn ble utsatt for.",
-                en="The investigation was concluded without a structured risk assessment after "
-                "violence to which a child was exposed.",
-            ),
-            given="an incident recorded in the case in which a child was exposed to violence",
-            when="an investigation is concluded with no usable structured risk assessment "
-            "(actuarial, checklist or structured professional judgement) made between the "
-            "violence and the conclusion",
-            then="the risk of further violence is assessed. The law does not require an "
-            "instrument: a risk assessed without one is not visible to the rule, hence a warning",
-            check=_risk_not_assessed,
-            needs=("catalogue",),
-        ),
-        Rule(
-            id="SE-CHILD-WITNESS-NOT-RECORDED-AS-VICTIM",
-            jurisdiction=Jurisdiction.SE,
-            severity=Severity.WARNING,
-            reference=LegalReference(statute="BrB", provision="4 kap. 3 §", verified=True),
-            also=(
-                LegalReference(statute="SoL 2001:453", provision="5 kap. 11 §", verified=True),
-                LegalReference(statute="SoL 2025:400", verified=False, note=_NOT_CONFIRMED),
-            ),
-            message=Labels(
-                sv="Barnet bevittnade våld mellan två närstående i händelse {incident_id} men "
-                "är inte registrerat bland dess brottsoffer.",
-                nb="Barnet var vitne til vold mellom to nærstående i hendelse {incident_id}, men "
-                "er ikke registrert blant ofrene.",
-                en="The child witnessed violence between two close relatives in incident "
-                "{incident_id} but is not recorded among its victims.",
-            ),
-            given="an incident from 1 July 2021 of a form that may be a listed crime (not "
-            "economic violence, neglect or latent violence), and a child who saw or heard it, "
-            "related in the family system to a perpetrator and to a victim",
-            when="the child is not among the incident's victims",
-            then="the child is recorded as a crime victim (barnfridsbrott), with the support, "
-            "special representative and damages that follow; whether the act is a listed crime "
-            "is a judgement the library does not make",
-            check=_witness_not_victim,
-            valid_from=BARNFRID_FROM,
-        ),
+        _not_investigated,
+        _risk_not_assessed,
+        _witness_not_victim,
         _opening_rule(_INVESTIGATION_OLD, _INVESTIGATION_NEW, valid_to=_OLD_ACT_UNTIL),
         _opening_rule(_INVESTIGATION_NEW, _INVESTIGATION_OLD, valid_from=NEW_ACT_FROM),
         _perpetrator_rule(
@@ -417,6 +417,30 @@ _MANDATORY_REPORTERS = frozenset(
 )
 
 
+@rule(
+    id="SE-REPORTER-FEEDBACK-MISSING",
+    severity=Severity.INFO,
+    reference=LegalReference(
+        statute="prop. 2025/26:12",
+        verified=False,
+        note="a government bill amending SoL 2025:400; whether and when it entered into "
+        "force, and its time limit, are not confirmed",
+    ),
+    message=Labels(
+        sv="Ingen återkoppling till den anmälningsskyldiga som gjorde anmälan "
+        "{report_id} är registrerad.",
+        nb="Ingen tilbakemelding til den meldepliktige som sendte melding {report_id}, "
+        "er registrert.",
+        en="No feedback to the mandatory reporter of report {report_id} is recorded.",
+    ),
+    given="a report of concern from a mandatory reporter (an authority or a "
+    "professional), after its pre-assessment",
+    when="no feedback to the reporter is recorded",
+    then="the reporter gets feedback within the time limit the bill proposes (its "
+    "length is not confirmed, so the rule only says that none is recorded)",
+    jurisdiction=Jurisdiction.SE,
+    valid_from=PROPOSED_FROM,
+)
 def _feedback_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for report in case.state.reports:
         if report.reporter_kind not in _MANDATORY_REPORTERS or report.feedback:
@@ -425,34 +449,6 @@ def _feedback_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
             yield hit(f"$.history[{report.event}]", *case.subjects, report_id=report.report_id)
 
 
-SWEDEN_PROPOSED_RULES = RuleSet(
-    rules=(
-        Rule(
-            id="SE-REPORTER-FEEDBACK-MISSING",
-            jurisdiction=Jurisdiction.SE,
-            severity=Severity.INFO,
-            reference=LegalReference(
-                statute="prop. 2025/26:12",
-                verified=False,
-                note="a government bill amending SoL 2025:400; whether and when it entered into "
-                "force, and its time limit, are not confirmed",
-            ),
-            message=Labels(
-                sv="Ingen återkoppling till den anmälningsskyldiga som gjorde anmälan "
-                "{report_id} är registrerad.",
-                nb="Ingen tilbakemelding til den meldepliktige som sendte melding {report_id}, "
-                "er registrert.",
-                en="No feedback to the mandatory reporter of report {report_id} is recorded.",
-            ),
-            given="a report of concern from a mandatory reporter (an authority or a "
-            "professional), after its pre-assessment",
-            when="no feedback to the reporter is recorded",
-            then="the reporter gets feedback within the time limit the bill proposes (its "
-            "length is not confirmed, so the rule only says that none is recorded)",
-            check=_feedback_missing,
-            valid_from=PROPOSED_FROM,
-        ),
-    )
-)
+SWEDEN_PROPOSED_RULES = RuleSet(rules=(_feedback_missing,))
 """Rules proposed for Sweden from 15 January 2026 and not confirmed in force: not run by
 default. Enable them with ``default_rules().with_rules(*SWEDEN_PROPOSED_RULES)``."""

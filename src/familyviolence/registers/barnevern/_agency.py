@@ -17,7 +17,7 @@ import attrs
 from stdnum.exceptions import ValidationError
 from stdnum.no import orgnr
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.errors import InvalidModel
 from familyviolence.registers.barnevern._outcomes import ParticipationKind
 
@@ -75,7 +75,7 @@ def _pattern(pattern: re.Pattern[str], what: str, *, optional: bool = False) -> 
 
 
 @model
-class CaseSystem:
+class CaseSystem(Model):
     """The case-management system the file comes from (Fagsystem).
 
     Attributes:
@@ -90,7 +90,7 @@ class CaseSystem:
 
 
 @model
-class ReportingAgency:
+class ReportingAgency(Model):
     """The municipality's child welfare service that sends the file (Avgiver).
 
     Oslo, Bergen and Trondheim report by city district: for their organisation numbers the
@@ -154,7 +154,7 @@ def _day(_instance: object, attribute: attrs.Attribute[Any], value: object) -> N
 
 
 @model
-class ChildParticipation:
+class ChildParticipation(Model):
     """How a child took part in an investigation (BarnetsMedvirkning), where it is recorded.
 
     The case model does not record the child's participation yet. Until it does, the export

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from familyviolence._labelled import LabelledEnum
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.collaboration import ConcernCategory
 from familyviolence.errors import InvalidModel
 from familyviolence.interventions import InterventionKind
@@ -81,7 +81,7 @@ def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
 
 
 @model
-class RegisterCode:
+class RegisterCode(Model):
     """One code of one of the register's code lists.
 
     Attributes:
@@ -107,7 +107,7 @@ def _codes(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @model
-class CodeList:
+class CodeList(Model):
     """One of the register's code lists, as published.
 
     Attributes:
@@ -176,7 +176,7 @@ CODE_LISTS: Mapping[str, CodeList] = _load()
 
 
 @model
-class CodeMapping:
+class CodeMapping(Model):
     """One row of a mapping table: a member of a library vocabulary and its register code.
 
     Attributes:
@@ -227,7 +227,7 @@ def _rows(instance: MappingTable, attribute: attrs.Attribute[Any], value: object
 
 
 @model
-class MappingTable:
+class MappingTable(Model):
     """How one library vocabulary maps onto one of the register's code lists.
 
     Attributes:
@@ -717,7 +717,7 @@ def _basis_act(_instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 @model
-class LegalBasis:
+class LegalBasis(Model):
     """The provision a decision or measure rests on, as the register writes it (Lovhjemmel).
 
     Attributes:

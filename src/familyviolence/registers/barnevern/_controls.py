@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.cases import Case
 from familyviolence.dates import add_months
 from familyviolence.errors import InvalidModel
@@ -68,20 +68,28 @@ def _control(
     when: str,
     then: str,
     message: Labels,
-    control: _Control,
-) -> Rule:
-    return Rule(
-        id=rule_id,
-        severity=severity,
-        reference=LegalReference(statute=SPECIFICATION, provision=name, verified=True),
-        message=message,
-        given=given,
-        when=when,
-        then=then,
-        check=_OnFolders(control),
-        jurisdiction=Jurisdiction.NO,
-        valid_from=valid_from,
-    )
+) -> Callable[[_Control], Rule]:
+    """Declare a control of the register on the function that checks a folder: it becomes a Rule.
+
+    The rule cites the control by its name in the specification, and runs the function on each
+    of the case's folders.
+    """
+
+    def declare(control: _Control) -> Rule:
+        return Rule(
+            id=rule_id,
+            severity=severity,
+            reference=LegalReference(statute=SPECIFICATION, provision=name, verified=True),
+            message=message,
+            given=given,
+            when=when,
+            then=then,
+            check=_OnFolders(control),
+            jurisdiction=Jurisdiction.NO,
+            valid_from=valid_from,
+        )
+
+    return declare
 
 
 _2013 = dt.date(2013, 1, 1)
@@ -131,6 +139,21 @@ def _dates(folder: RegisterCase) -> Iterator[tuple[str, str, dt.date | None]]:
             yield d.path, "Vedtak/Status/EndretDato", s.on
 
 
+@_control(
+    "NO-REGISTER-SAK-1",
+    "Sak kontroll 1: Dato innenfor lovlige verdier",
+    Severity.ERROR,
+    _2013,
+    given="a child's case folder, as it would be reported",
+    when="a date in it lies more than 26 years before or after the extraction year",
+    then="every date lies between 1 January 26 years before and 31 December 26 years"
+    " after the year of the extraction",
+    message=Labels(
+        sv="{field}: datumet måste ligga mellan {first} och {last}.",
+        nb="{field}: Dato må være mellom {first} og {last}.",
+        en="{field}: the date must lie between {first} and {last}.",
+    ),
+)
 def _sak_1(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
     first, last = dt.date(on.year - 26, 1, 1), dt.date(on.year + 26, 12, 31)
     for path, field, day in _dates(folder):
@@ -138,12 +161,42 @@ def _sak_1(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
             yield hit(path, folder.child, field=field, first=first, last=last)
 
 
+@_control(
+    "NO-REGISTER-SAK-7",
+    "Sak Kontroll 7: Klient over 25 år og skal avsluttes i barnevernet",
+    Severity.WARNING,
+    _2013,
+    given="a child's case folder with the child's birth date",
+    when="the client is 25 or older on the extraction day and the case, or a part of it"
+    " other than a decision, has no end date",
+    then="the client's case is ended: the child welfare service serves clients up to 25",
+    message=Labels(
+        sv="Klienten är 25 år eller äldre och ska avslutas som klient.",
+        nb="Klienten er over 25 år og skal avsluttes som klient.",
+        en="The client is 25 or older and is to be ended as a client.",
+    ),
+)
 def _sak_7(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
     age = _age(folder, on)
     if age is not None and age >= 25 and (folder.end is None or _open_parts(folder)):  # noqa: PLR2004
         yield hit(folder.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-SAK-8",
+    "Sak Kontroll 8: Klient over 18 år skal ha tiltak",
+    Severity.ERROR,
+    _2013,
+    given="a child's case folder with the child's birth date",
+    when="the client is 18 or older, has no measure, and the case or a part of it other"
+    " than a decision has no end date",
+    then="a client over 18 is a client because of a measure (aftercare)",
+    message=Labels(
+        sv="Klienten är 18 år eller äldre och ska därför ha insatser.",
+        nb="Klienten er over 18 år og skal dermed ha tiltak.",
+        en="The client is 18 or older and must therefore have a measure.",
+    ),
+)
 def _sak_8(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
     age = _age(folder, on)
     if age is None or age < 18 or folder.measures:  # noqa: PLR2004
@@ -152,23 +205,84 @@ def _sak_8(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
         yield hit(folder.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-SAK-21",
+    "Sak Kontroll 21: Klienten skal ha melding, undersøkelse, vedtak, tiltak, plan,"
+    " ettervern eller oversendelse fylkesnemnd",
+    Severity.ERROR,
+    _2013,
+    given="a child's case folder without an end date",
+    when="it holds no report, investigation, decision, measure, plan, aftercare or"
+    " request to the county board",
+    then="the case is ended",
+    message=Labels(
+        sv="Klienten har inga anmälningar, utredningar, beslut eller insatser. Ärendet"
+        " bör avslutas.",
+        nb="Klienten har ingen meldinger, undersøkelser, vedtak, tiltak, planer, ettervern"
+        " eller oversendelse fylkesnemnd. Saken bør avsluttes.",
+        en="The client has no reports, investigations, decisions or measures. The case"
+        " should be ended.",
+    ),
+)
 def _sak_21(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     empty = not (folder.reports or folder.investigations or folder.decisions or folder.measures)
     if folder.end is None and empty:
         yield hit(folder.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-SAK-23",
+    "Sak kontroll 23: Dersom saken er lukket bør alle underelementer være lukket",
+    Severity.INFO,
+    _2013,
+    given="a child's case folder with an end date",
+    when="a report, investigation or measure in it has no end date",
+    then="everything in a closed case is ended",
+    message=Labels(
+        sv="En del av ett avslutat ärende saknar slutdatum.",
+        nb="Underelement i lukket sak mangler sluttdato.",
+        en="A part of a closed case has no end date.",
+    ),
+)
 def _sak_23(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     if folder.end is not None:
         for path in _open_parts(folder):
             yield hit(path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-PERSONALIA-11",
+    "Personalia kontroll 11: Klienten skal ha personalia",
+    Severity.ERROR,
+    _2022,
+    given="a child's case folder",
+    when="it has no Personalia: the child's Norwegian identity number is not recorded",
+    then="the child's identity number, birth date and sex are reported",
+    message=Labels(
+        sv="Klienten saknar personuppgifter (norskt identitetsnummer).",
+        nb="Klienten mangler personaliainformasjon.",
+        en="The client has no Personalia (no Norwegian identity number is recorded).",
+    ),
+)
 def _personalia_11(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     if folder.personalia is None:
         yield hit(folder.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-PERSONALIA-14",
+    "Personalia Kontroll 14: Kontroll av Fødselsnummer og Kjønn",
+    Severity.ERROR,
+    _2022,
+    given="the child's identity number and recorded sex",
+    when="the sex the number encodes (its ninth digit) is not the sex recorded",
+    then="the recorded sex agrees with the identity number",
+    message=Labels(
+        sv="Identitetsnumret och det registrerade könet stämmer inte överens.",
+        nb="Fødselsnummer og Kjønn viser til forskjellige kjønn.",
+        en="The identity number and the recorded sex do not agree.",
+    ),
+)
 def _personalia_14(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     found = folder.personalia
     if found is None or found.number.endswith("99999"):
@@ -178,6 +292,22 @@ def _personalia_14(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
         yield hit(found.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-PERSONALIA-16",
+    "Personalia Kontroll 16: Kontroll av Fødselsdato og StartDato",
+    Severity.ERROR,
+    _2022,
+    given="the child's birth date and the day the case began",
+    when="the case began more than nine months before the child was born",
+    then="a case about an unborn child begins at most nine months before the birth",
+    message=Labels(
+        sv="Personuppgifternas startdatum {start} ligger mer än nio månader före"
+        " barnets födelsedatum.",
+        nb="Personalia sin startdato {start} er mer enn 9 måneder før barnets fødselsdato.",
+        en="The Personalia's start date {start} is more than nine months before the"
+        " child's birth date.",
+    ),
+)
 def _personalia_16(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     found, born = folder.personalia, folder.birth_date
     if found is not None and born is not None and found.start < add_months(born, -9):
@@ -187,12 +317,44 @@ def _personalia_16(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
 _D_NUMBER = 4  # a D number adds 40 to the day of birth: its first digit is 4 to 7
 
 
+@_control(
+    "NO-REGISTER-PERSONALIA-18",
+    "Personalia Kontroll 18: Ufullstendig fødselsnummer og D-nummer",
+    Severity.INFO,
+    None,
+    given="the child's identity number",
+    when="it is a D number",
+    then="a national identity number or DUF number, where the population register has"
+    " one, is used instead",
+    message=Labels(
+        sv="Om folkbokföringen har ett födselsnummer eller DUF-nummer ska det användas i"
+        " stället för D-numret. Gäller ärende {journal}.",
+        nb="Om DUF- eller fødselsnummer foreligger i folkeregisteret, skal dette"
+        " benyttes fremfor D-nummer. Gjelder saksnummer: {journal}",
+        en="Where the population register has a national identity number or DUF"
+        " number, it is used instead of the D number. Case: {journal}.",
+    ),
+)
 def _personalia_18(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     found = folder.personalia
     if found is not None and int(found.number[0]) >= _D_NUMBER:
         yield hit(found.path, folder.child, journal=folder.journal_number)
 
 
+@_control(
+    "NO-REGISTER-MELDING-3",
+    "Melding Kontroll 3: Fristoverskridelse på behandlingstid",
+    Severity.WARNING,
+    _2013,
+    given="a report with a conclusion",
+    when="it was concluded more than 7 days after it was received",
+    then="a report is reviewed within a week",
+    message=Labels(
+        sv="Tidsfristen för behandlingen av anmälan överskreds ({start} -> {end}).",
+        nb="Fristoverskridelse på behandlingstid for melding, ({start} -> {end}).",
+        en="The time limit for handling the report was exceeded ({start} -> {end}).",
+    ),
+)
 def _melding_3(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for report in folder.reports:
         end = _end(report.conclusion)
@@ -200,12 +362,40 @@ def _melding_3(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
             yield hit(report.path, folder.child, start=report.start, end=end)
 
 
+@_control(
+    "NO-REGISTER-MELDING-4",
+    "Melding Kontroll 4: Konkludert melding mangler melder",
+    Severity.ERROR,
+    _2013,
+    given="a report with a conclusion",
+    when="it has no reporter code",
+    then="who reported is given",
+    message=Labels(
+        sv="Den avslutade anmälan saknar anmälare.",
+        nb="Konkludert melding mangler melder(e).",
+        en="The concluded report has no reporter.",
+    ),
+)
 def _melding_4(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for report in folder.reports:
         if report.conclusion is not None and not report.reporters:
             yield hit(report.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-MELDING-5",
+    "Melding Kontroll 5: Konkludert melding mangler saksinnhold",
+    Severity.ERROR,
+    _2013,
+    given="a report with a conclusion",
+    when="it has no case content (record the report in detail, with its concerns)",
+    then="what the report is about is given",
+    message=Labels(
+        sv="Den avslutade anmälan saknar uppgift om vad den gäller.",
+        nb="Konkludert melding mangler saksinnhold.",
+        en="The concluded report has no case content.",
+    ),
+)
 def _melding_5(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for report in folder.reports:
         if report.conclusion is not None and not report.contents:
@@ -223,6 +413,20 @@ def _duplicates(
         seen.add(key)
 
 
+@_control(
+    "NO-REGISTER-MELDING-19",
+    "Melding Kontroll 19: Dublett på innhold, men forskjellige identer",
+    Severity.INFO,
+    _2013,
+    given="two or more concluded reports",
+    when="two have the same content (day, reporter, content, conclusion) but different ids",
+    then="one report is recorded once",
+    message=Labels(
+        sv="Det finns två eller flera anmälningar med samma innehåll men olika id.",
+        nb="Det finnes 2 eller flere meldinger med identisk innhold, men med forskjellige identer.",
+        en="There are two or more reports with the same content but different ids.",
+    ),
+)
 def _melding_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     concluded = [r for r in folder.reports if r.conclusion is not None]
     yield from _duplicates(
@@ -230,6 +434,20 @@ def _melding_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     )
 
 
+@_control(
+    "NO-REGISTER-MELDER-2",
+    "Melder Kontroll 2: Mangler Presisering",
+    Severity.ERROR,
+    _2013,
+    given="a reporter of code 22 (another public authority)",
+    when="the authority is not specified",
+    then="the authority is named (Presisering)",
+    message=Labels(
+        sv="Anmälare med kod ({code}) saknar precisering.",
+        nb="Melder med kode ({code}) mangler presisering.",
+        en="Reporter of code ({code}) has no specification.",
+    ),
+)
 def _melder_2(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for report in folder.reports:
         for reporter in report.reporters:
@@ -237,6 +455,20 @@ def _melder_2(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
                 yield hit(report.path, folder.child, code=reporter.code)
 
 
+@_control(
+    "NO-REGISTER-UNDERSOKELSE-7",
+    "Undersøkelse Kontroll 7: Konkludert undersøkelse mangler vedtaksgrunnlag",
+    Severity.ERROR,
+    _2013,
+    given="an investigation concluded with code 1 or 2 (measures decided or asked for)",
+    when="it has no grounds for the decision (Vedtaksgrunnlag), which the library does not record",
+    then="the grounds the investigation found are given",
+    message=Labels(
+        sv="Utredningen, avslutad med kod {code}, saknar beslutsunderlag.",
+        nb="Undersøkelse konkludert med kode {code} mangler vedtaksgrunnlag.",
+        en="The investigation concluded with code {code} has no grounds for the decision.",
+    ),
+)
 def _undersokelse_7(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     for investigation in folder.investigations:
         conclusion = investigation.conclusion
@@ -248,6 +480,23 @@ def _undersokelse_7(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
             yield hit(investigation.path, folder.child, code=conclusion.code)
 
 
+@_control(
+    "NO-REGISTER-UNDERSOKELSE-11",
+    "Undersøkelse Kontroll 11: Fristoverskridelse på behandlingstid i forhold til"
+    " melding sin startdato",
+    Severity.WARNING,
+    _2013,
+    given="an investigation without a conclusion that a report led to",
+    when="on the extraction day more than 7 + 90 days have passed since the report was"
+    " received and no extension was granted, or more than 7 + 180 days in any case",
+    then="the investigation is concluded in time (the register's own reading of the"
+    " time limit in days; the library's NO-INVESTIGATION-OVERDUE counts in months)",
+    message=Labels(
+        sv="Utredningen ska avslutas inom 7 + {days} dagar efter anmälans startdatum.",
+        nb="Undersøkelse skal konkluderes innen 7 + {days} dager etter melding sin startdato.",
+        en="The investigation must be concluded within 7 + {days} days of the report's start date.",
+    ),
+)
 def _undersokelse_11(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
     received = {r.id: r.start for r in folder.reports}
     related = folder.related("Melding", "Undersokelse")
@@ -264,6 +513,22 @@ def _undersokelse_11(folder: RegisterCase, on: dt.date) -> Iterator[Hit]:
             yield hit(investigation.path, folder.child, days=90)
 
 
+@_control(
+    "NO-REGISTER-UNDERSOKELSE-19",
+    "Undersøkelse Kontroll 19: Dublett på innhold, men forskjellige identer",
+    Severity.ERROR,
+    _2013,
+    given="two or more investigations",
+    when="two have the same content (start, extension, participation, conclusion) but"
+    " different ids",
+    then="one investigation is recorded once",
+    message=Labels(
+        sv="Det finns två eller flera utredningar med samma innehåll men olika id.",
+        nb="Det finnes 2 eller flere Undersøkelser med identisk innhold, men med"
+        " forskjellige identer.",
+        en="There are two or more investigations with the same content but different ids.",
+    ),
+)
 def _undersokelse_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     yield from _duplicates(
         folder,
@@ -272,6 +537,20 @@ def _undersokelse_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     )
 
 
+@_control(
+    "NO-REGISTER-UNDERSOKELSE-20",
+    "Undersøkelse Kontroll 20: Undersøkelse skal ha relasjon fra melding",
+    Severity.ERROR,
+    _2013,
+    given="a child's case folder with reports and an investigation",
+    when="no report led to the investigation (it followed a request for help)",
+    then="an investigation is related to the report it follows",
+    message=Labels(
+        sv="Utredningen saknar koppling till en anmälan.",
+        nb="Undersøkelse mangler en relasjon fra melding.",
+        en="The investigation has no relation from a report.",
+    ),
+)
 def _undersokelse_20(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     if not folder.reports:
         return
@@ -281,6 +560,20 @@ def _undersokelse_20(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
             yield hit(investigation.path, folder.child)
 
 
+@_control(
+    "NO-REGISTER-VEDTAK-19",
+    "Vedtak Kontroll 19: Dublett på innhold, men forskjellige identer",
+    Severity.INFO,
+    _2013,
+    given="two or more decisions",
+    when="two have the same content (day, legal basis, statuses, end) but different ids",
+    then="one decision is recorded once",
+    message=Labels(
+        sv="Det finns två eller flera beslut med samma innehåll men olika id.",
+        nb="Det finnes 2 eller flere Vedtak med identisk innhold, men med forskjellige identer.",
+        en="There are two or more decisions with the same content but different ids.",
+    ),
+)
 def _vedtak_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     yield from _duplicates(
         folder,
@@ -289,337 +582,46 @@ def _vedtak_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     )
 
 
+@_control(
+    "NO-REGISTER-TILTAK-19",
+    "Tiltak Kontroll 19: Dublett på innhold, men forskjellige identer",
+    Severity.WARNING,
+    _2022,
+    given="two or more measures",
+    when="two have the same content (start, legal basis, category, end) but different ids",
+    then="one measure is recorded once",
+    message=Labels(
+        sv="Det finns två eller flera insatser med samma innehåll men olika id.",
+        nb="Det finnes 2 eller flere tiltak med identisk innhold, men med forskjellige identer.",
+        en="There are two or more measures with the same content but different ids.",
+    ),
+)
 def _tiltak_19(folder: RegisterCase, _: dt.date) -> Iterator[Hit]:
     yield from _duplicates(folder, folder.measures, lambda m: (m.start, m.basis, m.category, m.end))
 
 
 REGISTER_CONTROLS = RuleSet(
     rules=(
-        _control(
-            "NO-REGISTER-SAK-1",
-            "Sak kontroll 1: Dato innenfor lovlige verdier",
-            Severity.ERROR,
-            _2013,
-            given="a child's case folder, as it would be reported",
-            when="a date in it lies more than 26 years before or after the extraction year",
-            then="every date lies between 1 January 26 years before and 31 December 26 years"
-            " after the year of the extraction",
-            message=Labels(
-                sv="{field}: datumet måste ligga mellan {first} och {last}.",
-                nb="{field}: Dato må være mellom {first} og {last}.",
-                en="{field}: the date must lie between {first} and {last}.",
-            ),
-            control=_sak_1,
-        ),
-        _control(
-            "NO-REGISTER-SAK-7",
-            "Sak Kontroll 7: Klient over 25 år og skal avsluttes i barnevernet",
-            Severity.WARNING,
-            _2013,
-            given="a child's case folder with the child's birth date",
-            when="the client is 25 or older on the extraction day and the case, or a part of it"
-            " other than a decision, has no end date",
-            then="the client's case is ended: the child welfare service serves clients up to 25",
-            message=Labels(
-                sv="Klienten är 25 år eller äldre och ska avslutas som klient.",
-                nb="Klienten er over 25 år og skal avsluttes som klient.",
-                en="The client is 25 or older and is to be ended as a client.",
-            ),
-            control=_sak_7,
-        ),
-        _control(
-            "NO-REGISTER-SAK-8",
-            "Sak Kontroll 8: Klient over 18 år skal ha tiltak",
-            Severity.ERROR,
-            _2013,
-            given="a child's case folder with the child's birth date",
-            when="the client is 18 or older, has no measure, and the case or a part of it other"
-            " than a decision has no end date",
-            then="a client over 18 is a client because of a measure (aftercare)",
-            message=Labels(
-                sv="Klienten är 18 år eller äldre och ska därför ha insatser.",
-                nb="Klienten er over 18 år og skal dermed ha tiltak.",
-                en="The client is 18 or older and must therefore have a measure.",
-            ),
-            control=_sak_8,
-        ),
-        _control(
-            "NO-REGISTER-SAK-21",
-            "Sak Kontroll 21: Klienten skal ha melding, undersøkelse, vedtak, tiltak, plan,"
-            " ettervern eller oversendelse fylkesnemnd",
-            Severity.ERROR,
-            _2013,
-            given="a child's case folder without an end date",
-            when="it holds no report, investigation, decision, measure, plan, aftercare or"
-            " request to the county board",
-            then="the case is ended",
-            message=Labels(
-                sv="Klienten har inga anmälningar, utredningar, beslut eller insatser. Ärendet"
-                " bör avslutas.",
-                nb="Klienten har ingen meldinger, undersøkelser, vedtak, tiltak, planer, ettervern"
-                " eller oversendelse fylkesnemnd. Saken bør avsluttes.",
-                en="The client has no reports, investigations, decisions or measures. The case"
-                " should be ended.",
-            ),
-            control=_sak_21,
-        ),
-        _control(
-            "NO-REGISTER-SAK-23",
-            "Sak kontroll 23: Dersom saken er lukket bør alle underelementer være lukket",
-            Severity.INFO,
-            _2013,
-            given="a child's case folder with an end date",
-            when="a report, investigation or measure in it has no end date",
-            then="everything in a closed case is ended",
-            message=Labels(
-                sv="En del av ett avslutat ärende saknar slutdatum.",
-                nb="Underelement i lukket sak mangler sluttdato.",
-                en="A part of a closed case has no end date.",
-            ),
-            control=_sak_23,
-        ),
-        _control(
-            "NO-REGISTER-PERSONALIA-11",
-            "Personalia kontroll 11: Klienten skal ha personalia",
-            Severity.ERROR,
-            _2022,
-            given="a child's case folder",
-            when="it has no Personalia: the child's Norwegian identity number is not recorded",
-            then="the child's identity number, birth date and sex are reported",
-            message=Labels(
-                sv="Klienten saknar personuppgifter (norskt identitetsnummer).",
-                nb="Klienten mangler personaliainformasjon.",
-                en="The client has no Personalia (no Norwegian identity number is recorded).",
-            ),
-            control=_personalia_11,
-        ),
-        _control(
-            "NO-REGISTER-PERSONALIA-14",
-            "Personalia Kontroll 14: Kontroll av Fødselsnummer og Kjønn",
-            Severity.ERROR,
-            _2022,
-            given="the child's identity number and recorded sex",
-            when="the sex the number encodes (its ninth digit) is not the sex recorded",
-            then="the recorded sex agrees with the identity number",
-            message=Labels(
-                sv="Identitetsnumret och det registrerade könet stämmer inte överens.",
-                nb="Fødselsnummer og Kjønn viser til forskjellige kjønn.",
-                en="The identity number and the recorded sex do not agree.",
-            ),
-            control=_personalia_14,
-        ),
-        _control(
-            "NO-REGISTER-PERSONALIA-16",
-            "Personalia Kontroll 16: Kontroll av Fødselsdato og StartDato",
-            Severity.ERROR,
-            _2022,
-            given="the child's birth date and the day the case began",
-            when="the case began more than nine months before the child was born",
-            then="a case about an unborn child begins at most nine months before the birth",
-            message=Labels(
-                sv="Personuppgifternas startdatum {start} ligger mer än nio månader före"
-                " barnets födelsedatum.",
-                nb="Personalia sin startdato {start} er mer enn 9 måneder før barnets fødselsdato.",
-                en="The Personalia's start date {start} is more than nine months before the"
-                " child's birth date.",
-            ),
-            control=_personalia_16,
-        ),
-        _control(
-            "NO-REGISTER-PERSONALIA-18",
-            "Personalia Kontroll 18: Ufullstendig fødselsnummer og D-nummer",
-            Severity.INFO,
-            None,
-            given="the child's identity number",
-            when="it is a D number",
-            then="a national identity number or DUF number, where the population register has"
-            " one, is used instead",
-            message=Labels(
-                sv="Om folkbokföringen har ett födselsnummer eller DUF-nummer ska det användas i"
-                " stället för D-numret. Gäller ärende {journal}.",
-                nb="Om DUF- eller fødselsnummer foreligger i folkeregisteret, skal dette"
-                " benyttes fremfor D-nummer. Gjelder saksnummer: {journal}",
-                en="Where the population register has a national identity number or DUF"
-                " number, it is used instead of the D number. Case: {journal}.",
-            ),
-            control=_personalia_18,
-        ),
-        _control(
-            "NO-REGISTER-MELDING-3",
-            "Melding Kontroll 3: Fristoverskridelse på behandlingstid",
-            Severity.WARNING,
-            _2013,
-            given="a report with a conclusion",
-            when="it was concluded more than 7 days after it was received",
-            then="a report is reviewed within a week",
-            message=Labels(
-                sv="Tidsfristen för behandlingen av anmälan överskreds ({start} -> {end}).",
-                nb="Fristoverskridelse på behandlingstid for melding, ({start} -> {end}).",
-                en="The time limit for handling the report was exceeded ({start} -> {end}).",
-            ),
-            control=_melding_3,
-        ),
-        _control(
-            "NO-REGISTER-MELDING-4",
-            "Melding Kontroll 4: Konkludert melding mangler melder",
-            Severity.ERROR,
-            _2013,
-            given="a report with a conclusion",
-            when="it has no reporter code",
-            then="who reported is given",
-            message=Labels(
-                sv="Den avslutade anmälan saknar anmälare.",
-                nb="Konkludert melding mangler melder(e).",
-                en="The concluded report has no reporter.",
-            ),
-            control=_melding_4,
-        ),
-        _control(
-            "NO-REGISTER-MELDING-5",
-            "Melding Kontroll 5: Konkludert melding mangler saksinnhold",
-            Severity.ERROR,
-            _2013,
-            given="a report with a conclusion",
-            when="it has no case content (record the report in detail, with its concerns)",
-            then="what the report is about is given",
-            message=Labels(
-                sv="Den avslutade anmälan saknar uppgift om vad den gäller.",
-                nb="Konkludert melding mangler saksinnhold.",
-                en="The concluded report has no case content.",
-            ),
-            control=_melding_5,
-        ),
-        _control(
-            "NO-REGISTER-MELDING-19",
-            "Melding Kontroll 19: Dublett på innhold, men forskjellige identer",
-            Severity.INFO,
-            _2013,
-            given="two or more concluded reports",
-            when="two have the same content (day, reporter, content, conclusion) but different ids",
-            then="one report is recorded once",
-            message=Labels(
-                sv="Det finns två eller flera anmälningar med samma innehåll men olika id.",
-                nb="Det finnes 2 eller flere meldinger med identisk innhold, men med forskjellige"
-                " identer.",
-                en="There are two or more reports with the same content but different ids.",
-            ),
-            control=_melding_19,
-        ),
-        _control(
-            "NO-REGISTER-MELDER-2",
-            "Melder Kontroll 2: Mangler Presisering",
-            Severity.ERROR,
-            _2013,
-            given="a reporter of code 22 (another public authority)",
-            when="the authority is not specified",
-            then="the authority is named (Presisering)",
-            message=Labels(
-                sv="Anmälare med kod ({code}) saknar precisering.",
-                nb="Melder med kode ({code}) mangler presisering.",
-                en="Reporter of code ({code}) has no specification.",
-            ),
-            control=_melder_2,
-        ),
-        _control(
-            "NO-REGISTER-UNDERSOKELSE-7",
-            "Undersøkelse Kontroll 7: Konkludert undersøkelse mangler vedtaksgrunnlag",
-            Severity.ERROR,
-            _2013,
-            given="an investigation concluded with code 1 or 2 (measures decided or asked for)",
-            when="it has no grounds for the decision (Vedtaksgrunnlag), which the library does"
-            " not record",
-            then="the grounds the investigation found are given",
-            message=Labels(
-                sv="Utredningen, avslutad med kod {code}, saknar beslutsunderlag.",
-                nb="Undersøkelse konkludert med kode {code} mangler vedtaksgrunnlag.",
-                en="The investigation concluded with code {code} has no grounds for the decision.",
-            ),
-            control=_undersokelse_7,
-        ),
-        _control(
-            "NO-REGISTER-UNDERSOKELSE-11",
-            "Undersøkelse Kontroll 11: Fristoverskridelse på behandlingstid i forhold til"
-            " melding sin startdato",
-            Severity.WARNING,
-            _2013,
-            given="an investigation without a conclusion that a report led to",
-            when="on the extraction day more than 7 + 90 days have passed since the report was"
-            " received and no extension was granted, or more than 7 + 180 days in any case",
-            then="the investigation is concluded in time (the register's own reading of the"
-            " time limit in days; the library's NO-INVESTIGATION-OVERDUE counts in months)",
-            message=Labels(
-                sv="Utredningen ska avslutas inom 7 + {days} dagar efter anmälans startdatum.",
-                nb="Undersøkelse skal konkluderes innen 7 + {days} dager etter melding sin"
-                " startdato.",
-                en="The investigation must be concluded within 7 + {days} days of the report's"
-                " start date.",
-            ),
-            control=_undersokelse_11,
-        ),
-        _control(
-            "NO-REGISTER-UNDERSOKELSE-19",
-            "Undersøkelse Kontroll 19: Dublett på innhold, men forskjellige identer",
-            Severity.ERROR,
-            _2013,
-            given="two or more investigations",
-            when="two have the same content (start, extension, participation, conclusion) but"
-            " different ids",
-            then="one investigation is recorded once",
-            message=Labels(
-                sv="Det finns två eller flera utredningar med samma innehåll men olika id.",
-                nb="Det finnes 2 eller flere Undersøkelser med identisk innhold, men med"
-                " forskjellige identer.",
-                en="There are two or more investigations with the same content but different ids.",
-            ),
-            control=_undersokelse_19,
-        ),
-        _control(
-            "NO-REGISTER-UNDERSOKELSE-20",
-            "Undersøkelse Kontroll 20: Undersøkelse skal ha relasjon fra melding",
-            Severity.ERROR,
-            _2013,
-            given="a child's case folder with reports and an investigation",
-            when="no report led to the investigation (it followed a request for help)",
-            then="an investigation is related to the report it follows",
-            message=Labels(
-                sv="Utredningen saknar koppling till en anmälan.",
-                nb="Undersøkelse mangler en relasjon fra melding.",
-                en="The investigation has no relation from a report.",
-            ),
-            control=_undersokelse_20,
-        ),
-        _control(
-            "NO-REGISTER-VEDTAK-19",
-            "Vedtak Kontroll 19: Dublett på innhold, men forskjellige identer",
-            Severity.INFO,
-            _2013,
-            given="two or more decisions",
-            when="two have the same content (day, legal basis, statuses, end) but different ids",
-            then="one decision is recorded once",
-            message=Labels(
-                sv="Det finns två eller flera beslut med samma innehåll men olika id.",
-                nb="Det finnes 2 eller flere Vedtak med identisk innhold, men med forskjellige"
-                " identer.",
-                en="There are two or more decisions with the same content but different ids.",
-            ),
-            control=_vedtak_19,
-        ),
-        _control(
-            "NO-REGISTER-TILTAK-19",
-            "Tiltak Kontroll 19: Dublett på innhold, men forskjellige identer",
-            Severity.WARNING,
-            _2022,
-            given="two or more measures",
-            when="two have the same content (start, legal basis, category, end) but different ids",
-            then="one measure is recorded once",
-            message=Labels(
-                sv="Det finns två eller flera insatser med samma innehåll men olika id.",
-                nb="Det finnes 2 eller flere tiltak med identisk innhold, men med forskjellige"
-                " identer.",
-                en="There are two or more measures with the same content but different ids.",
-            ),
-            control=_tiltak_19,
-        ),
+        _sak_1,
+        _sak_7,
+        _sak_8,
+        _sak_21,
+        _sak_23,
+        _personalia_11,
+        _personalia_14,
+        _personalia_16,
+        _personalia_18,
+        _melding_3,
+        _melding_4,
+        _melding_5,
+        _melding_19,
+        _melder_2,
+        _undersokelse_7,
+        _undersokelse_11,
+        _undersokelse_19,
+        _undersokelse_20,
+        _vedtak_19,
+        _tiltak_19,
     )
 )
 """The register's controls that the library's data can trigger, as rules of Norway."""
@@ -635,7 +637,7 @@ def _register_severity(_instance: object, attribute: attrs.Attribute[Any], value
 
 
 @model
-class ControlNotApplicable:
+class ControlNotApplicable(Model):
     """A control of the register that the library's data cannot trigger, and why.
 
     Attributes:

@@ -13,7 +13,7 @@ import uuid
 
 import attrs
 
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
 from familyviolence.people import Person
 from familyviolence.registers.barnevern._codes import LegalBasis
 
@@ -125,7 +125,7 @@ class Relation:
 
 
 @model
-class Omission:
+class Omission(Model):
     """Something the case holds that the export could not write, and why.
 
     Attributes:

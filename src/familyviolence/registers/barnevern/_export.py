@@ -14,7 +14,7 @@ import os
 import zoneinfo
 from collections.abc import Iterable, Mapping
 
-from familyviolence._model import evolve, model, personal, public
+from familyviolence._model import Model, evolve, model, personal, public
 from familyviolence.cases import Case
 from familyviolence.errors import FamilyViolenceError
 from familyviolence.registers.barnevern._agency import ReportingAgency
@@ -60,7 +60,7 @@ ExportRefused.__module__ = "familyviolence.registers.barnevern"
 
 
 @model
-class RegisterDocument:
+class RegisterDocument(Model):
     """One file for the register: one child's complete case folder, checked against the schema.
 
     Attributes:
