@@ -10,19 +10,11 @@ from familyviolence import (
     Answer,
     Assessment,
     ChildExposure,
-    DecisionMade,
     ExposureKind,
-    ImmediateProtectionAssessed,
     Incident,
     IncidentTime,
     InformationSource,
-    Intervention,
-    InvestigationConcluded,
-    InvestigationOpened,
     Judgement,
-    PreAssessmentConcluded,
-    ReporterKind,
-    ReportOfConcernReceived,
     Response,
     RiskLevel,
     ViolenceForm,
@@ -30,6 +22,16 @@ from familyviolence import (
     default_rules,
     evaluate,
 )
+from familyviolence.events import (
+    DecisionMade,
+    ImmediateProtectionAssessed,
+    InvestigationConcluded,
+    InvestigationOpened,
+    PreAssessmentConcluded,
+    ReportOfConcernReceived,
+)
+from familyviolence.interventions import Intervention
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at
 
 

@@ -15,16 +15,7 @@ from distributed import Client, LocalCluster
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    Case,
-    InvestigationConcluded,
-    PartnerContact,
-    deadline_outcome,
-    deadlines,
-    evaluate,
-    evolve,
-    to_json,
-)
+from familyviolence import Case, deadlines, evaluate, evolve, to_json
 from familyviolence.analytics import (
     TABLE_SCHEMAS,
     IndicatorKind,
@@ -33,6 +24,9 @@ from familyviolence.analytics import (
     read_table,
     write_statistics,
 )
+from familyviolence.collaboration import PartnerContact
+from familyviolence.events import InvestigationConcluded
+from familyviolence.privacy import deadline_outcome
 from rule_checks import incident, sara, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 from scenario_privacy import karin_and_jonas

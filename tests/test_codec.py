@@ -15,18 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import familyviolence.codec._documents as codec_module
-from familyviolence import (
-    Case,
-    FamilySystem,
-    InvalidDocument,
-    Period,
-    Person,
-    RelationshipKind,
-    ReporterKind,
-    ReportOfConcernReceived,
-)
+from familyviolence import Case, FamilySystem, InvalidDocument, Period, Person, RelationshipKind
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from familyviolence.events import ReportOfConcernReceived
 from familyviolence.testing import _plugin
+from familyviolence.vocabulary import ReporterKind
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "family_system.py"
 # One type per strategy: the event classes share the events' strategy.

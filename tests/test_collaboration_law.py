@@ -5,7 +5,8 @@ import itertools
 
 import pytest
 
-from familyviolence import AgencyKind, Jurisdiction, LegalGround, ReportingDuty
+from familyviolence import AgencyKind, Jurisdiction
+from familyviolence.collaboration import LegalGround, ReportingDuty
 from familyviolence.jurisdictions import DEFAULT_GROUNDS, DEFAULT_REPORTING_DUTIES
 from familyviolence.jurisdictions import no as no_collaboration
 from familyviolence.jurisdictions import se as se_collaboration

@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from familyviolence import add_months
+from familyviolence.dates import add_months
 
 
 def test_four_months_from_10_march_is_10_july():

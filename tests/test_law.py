@@ -1,6 +1,7 @@
 import pytest
 
-from familyviolence import InvalidModel, LegalReference
+from familyviolence import InvalidModel
+from familyviolence.law import LegalReference
 
 
 def test_a_verified_reference_reads_as_it_is_cited():

@@ -17,27 +17,25 @@ from hypothesis import strategies as st
 from familyviolence import (
     Case,
     Country,
-    DisclosureDecision,
     FamilyViolenceError,
     Household,
     IdentityNumber,
     InvalidDocument,
     Jurisdiction,
-    PseudonymisedCase,
     Relationship,
     RelationshipKind,
-    Sensitivity,
     deadlines,
     evaluate,
     evolve,
     from_json,
     pseudonymise,
     redact,
-    sensitivity_of,
-    statistics_view,
     to_dict,
     to_json,
 )
+from familyviolence.disclosure import DisclosureDecision
+from familyviolence.privacy import PseudonymisedCase, sensitivity_of, statistics_view
+from familyviolence.vocabulary import Sensitivity
 
 
 def hidden_values(obj, hidden=False):

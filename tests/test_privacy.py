@@ -5,14 +5,17 @@ import pytest
 from hypothesis import given
 
 import familyviolence
-from familyviolence import InvalidModel, Person, Sensitivity, sensitivity_of
+from familyviolence import InvalidModel, Person
 from familyviolence._model import Model, model, personal, public
+from familyviolence.privacy import sensitivity_of
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import Sensitivity
+from public_api import public_names
 
 MODELS = [
     obj
-    for name in familyviolence.__all__
-    if attrs.has(obj := getattr(familyviolence, name)) and name != "Problem"
+    for name, obj in public_names().items()
+    if isinstance(obj, type) and issubclass(obj, Model) and attrs.has(obj)
 ]
 
 

@@ -9,25 +9,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
+    Case,
+    InvalidModel,
+    default_rules,
+    evaluate,
+    evolve,
+    from_json,
+    pseudonymise,
+    to_dict,
+    to_json,
+)
+from familyviolence.privacy import (
     MIN_KEY_BYTES,
     PERSON_ID_FIELDS,
     REMOVED_TEXT,
     RULES_NEEDING_REMOVED_DATA,
     AgeBand,
-    Case,
-    InvalidModel,
     PseudonymisedCase,
     age_band,
     date_offset,
-    default_rules,
-    evaluate,
-    evolve,
-    from_json,
     pseudonym,
-    pseudonymise,
     statistics_view,
-    to_dict,
-    to_json,
 )
 from test_redaction import reachable
 

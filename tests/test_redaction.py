@@ -10,36 +10,35 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
-    AddressProtection,
-    Agency,
     AgencyKind,
     Assessment,
     Case,
     Consent,
-    DataCategory,
-    DisclosureDecision,
-    DisclosurePurpose,
     DisclosureRequest,
-    GroundConsidered,
     Household,
     Jurisdiction,
-    LegalGround,
-    LegalReference,
     Period,
-    Redacted,
-    RedactedCase,
-    SuspectedOffence,
-    WithheldBecause,
     decide_disclosure,
     evolve,
     from_json,
     redact,
-    shielded_persons,
     to_dict,
     to_json,
 )
-from familyviolence.privacy import FIELD_CATEGORIES, MODEL_CATEGORIES, STRUCTURE
+from familyviolence.collaboration import Agency, DisclosurePurpose, LegalGround, SuspectedOffence
+from familyviolence.disclosure import DisclosureDecision, GroundConsidered
+from familyviolence.law import LegalReference
+from familyviolence.privacy import (
+    FIELD_CATEGORIES,
+    MODEL_CATEGORIES,
+    STRUCTURE,
+    Redacted,
+    RedactedCase,
+    WithheldBecause,
+    shielded_persons,
+)
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import AddressProtection, DataCategory
 from scenario import family, new_case
 from scenario_privacy import FATHERS_ADDRESS, MOTHERS_ADDRESS
 from scenario_privacy import threat_to_kill as incident

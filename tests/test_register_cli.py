@@ -59,7 +59,7 @@ def test_findings_as_json(tmp_path):
 
 
 def test_a_refused_case_exits_2_without_a_traceback(tmp_path, capsys):
-    from familyviolence import AddressProtection  # noqa: PLC0415
+    from familyviolence.vocabulary import AddressProtection  # noqa: PLC0415
 
     case = tmp_path / "protected.json"
     case.write_bytes(

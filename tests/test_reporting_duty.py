@@ -4,21 +4,18 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
-    AgencyKind,
+from familyviolence import AgencyKind, InvalidModel, Jurisdiction
+from familyviolence.collaboration import (
     ConcernCategory,
-    InvalidModel,
-    Jurisdiction,
     ProfessionalRole,
-    ReporterKind,
     ReportingDuty,
     ReportOfConcern,
-    ReportOfConcernReceived,
     Sector,
-    reporting_duty,
 )
-from familyviolence.jurisdictions import reporting_duty_of
+from familyviolence.events import ReportOfConcernReceived
+from familyviolence.jurisdictions import reporting_duty, reporting_duty_of
 from familyviolence.jurisdictions.se import PROPOSED_REPORTERS_2026
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 SPRING_2026 = dt.date(2026, 3, 2)

@@ -3,35 +3,30 @@ referrals, commissions and consents, each where it fires and where it does not."
 
 import datetime as dt
 
-from familyviolence import (
+from familyviolence import AgencyKind, Consent, DisclosureRequest, Jurisdiction, Period, evaluate
+from familyviolence.collaboration import (
     Agency,
-    AgencyKind,
     AssessmentTalk,
     ClinicPathway,
     CollaborationAgreement,
     Commission,
-    Consent,
-    DataCategory,
     DisclosureOutcome,
     DisclosurePurpose,
-    DisclosureRequest,
-    HelpRequested,
-    InterventionKind,
-    Jurisdiction,
     LegalGround,
     NoPartnerContactReason,
     PartnerContact,
-    Period,
     PromisedReport,
     Referral,
     RequestedService,
     Routine,
     RoutineKind,
-    RuleContext,
     Sector,
     TreatmentStarted,
-    evaluate,
 )
+from familyviolence.events import HelpRequested
+from familyviolence.interventions import InterventionKind
+from familyviolence.rules import RuleContext
+from familyviolence.vocabulary import DataCategory
 from rule_checks import fires, intervention, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 from test_rules_practice import qualified

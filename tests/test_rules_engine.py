@@ -6,26 +6,20 @@ import pickle
 import pytest
 
 from familyviolence import (
-    AssessorQualifications,
     Finding,
-    Hit,
-    ImmediateProtectionAssessed,
     InvalidModel,
     Jurisdiction,
-    Labels,
-    LegalReference,
-    NoteAdded,
-    Rule,
-    RuleContext,
-    RuleFailed,
-    RuleSet,
     Severity,
-    UnknownRule,
     default_rules,
     evaluate,
     evolve,
-    hit,
 )
+from familyviolence.errors import UnknownRule
+from familyviolence.events import ImmediateProtectionAssessed, NoteAdded
+from familyviolence.instruments import AssessorQualifications
+from familyviolence.law import LegalReference
+from familyviolence.rules import Hit, Rule, RuleContext, RuleFailed, RuleSet, hit
+from familyviolence.vocabulary import Labels
 from rule_checks import report
 from scenario import SOCIAL_WORKER, at, new_case
 

@@ -12,26 +12,20 @@ from hypothesis import strategies as st
 from familyviolence import (
     Answer,
     Assessment,
-    AssessmentCurrency,
     CommonRiskLevel,
-    ContactBan,
-    ContactBanBreach,
-    ContactBanKind,
-    DecidingAuthority,
-    InterventionKind,
     InvalidModel,
     Judgement,
-    NotCurrent,
     Period,
-    RelapseRecorded,
     Response,
     RiskLevel,
     current_risk,
     default_catalogue,
     evolve,
-    is_current,
-    why_not_current,
 )
+from familyviolence.events import RelapseRecorded
+from familyviolence.interventions import InterventionKind
+from familyviolence.risk import AssessmentCurrency, NotCurrent, is_current, why_not_current
+from familyviolence.safety import ContactBan, ContactBanBreach, ContactBanKind, DecidingAuthority
 from rule_checks import incident, intervention, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 

@@ -41,7 +41,7 @@ from familyviolence.instruments import (
     AssessmentResult,
     InstrumentCatalogue,
     InstrumentDefinition,
-    ScoringRule,
+    ScoringMethod,
     WeightTable,
     default_catalogue,
 )
@@ -416,7 +416,7 @@ def _print_result(
         lines.append(say("level", lang, level=level))
     if result.overridden:
         lines.append(say("raised", lang))
-    if result.referral:
+    if result.refers_to_conference:
         lines.append(say("referral", lang))
     labels = {j.id: j.label.in_language(lang) for j in definition.judgements}
     lines += [
@@ -470,9 +470,9 @@ def _notes(result: AssessmentResult, definition: InstrumentDefinition, lang: str
     """
     told = []
     key = {"instrument": definition.id, "version": definition.version}
-    if definition.scoring is ScoringRule.WEIGHTED_SUM and result.score is None and result.valid:
+    if definition.scoring is ScoringMethod.WEIGHTED_SUM and result.score is None and result.valid:
         told.append(say("note_no_weights", lang, **key))
-    if definition.scoring is ScoringRule.JUDGEMENT:
+    if definition.scoring is ScoringMethod.JUDGEMENT:
         told.append(say("note_judgement", lang))
     if result.score is not None and result.band is None and result.valid:
         told.append(say("note_no_bands", lang, **key))

@@ -1,8 +1,8 @@
 """Referral criteria for a multi-agency risk conference, as data, and their evaluation.
 
-:class:`ReferralCriteria` holds the configurable parts (how many police call-outs in how many
+:class:`ConferenceCriteria` holds the configurable parts (how many police call-outs in how many
 months mean potential escalation, how long after a referral a new incident makes a repeat, how
-long an assessment stays current). :func:`referral_criteria_met` says which criteria a case
+long an assessment stays current). :func:`conference_criteria_met` says which criteria a case
 meets on a day, for which person at risk, since when and why. What is high is the instruments'
 own data: the band that calls for referral (the DASH's 14 or more "yes"), and each result's
 level on the common scale of risk (see :mod:`familyviolence.risk`).
@@ -44,12 +44,12 @@ from familyviolence.safety import ConferenceCriterion, RiskConference
 from familyviolence.vocabulary import InformationSource
 
 __all__ = [
+    "ConferenceCriteria",
     "CriterionMet",
-    "ReferralCriteria",
+    "conference_covers",
+    "conference_criteria_met",
     "is_police_call_out",
     "persons_at_risk",
-    "referral_covers",
-    "referral_criteria_met",
     "repeat_of",
 ]
 
@@ -60,7 +60,7 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 @model
-class ReferralCriteria(Model):
+class ConferenceCriteria(Model):
     """The configurable referral criteria of a multi-agency risk conference.
 
     The defaults follow the SafeLives practice the DASH is used with: 3 or more police
@@ -161,7 +161,7 @@ def persons_at_risk(
     return tuple(dict.fromkeys(at_risk))
 
 
-def referral_covers(case: Case, conference: RiskConference, person: str) -> bool:
+def conference_covers(case: Case, conference: RiskConference, person: str) -> bool:
     """Whether a referral to a conference covers ``person``.
 
     It covers its victim, and a minor who lives with the victim, or whose parent or custodian
@@ -191,12 +191,16 @@ def _criterion(
     definition: InstrumentDefinition,
     result: AssessmentResult | None,
     reading: AssessedRisk,
-    criteria: ReferralCriteria,
+    criteria: ConferenceCriteria,
 ) -> tuple[ConferenceCriterion, str] | None:
     """The criterion an assessment meets, if any, and why, in words with ids and counts."""
     name = f"assessment {assessment.id} ({assessment.instrument})"
     partial = "" if result is None or result.valid else " with items unanswered, at least"
-    if result is not None and result.computed_band is not None and result.computed_band.referral:
+    if (
+        result is not None
+        and result.computed_band is not None
+        and result.computed_band.refers_to_conference
+    ):
         return ConferenceCriterion.THRESHOLD, (
             f"{name} counts{partial} {result.score}, at or above the level "
             f"{result.computed_band.id!r} that calls for referral"
@@ -211,7 +215,7 @@ def _criterion(
         )
     if not criteria.professional_judgement:
         return None
-    if result is not None and result.referral:
+    if result is not None and result.refers_to_conference:
         band = result.band.id if result.band else ""
         return ConferenceCriterion.PROFESSIONAL_JUDGEMENT, (
             f"{name}: professional judgement raised the level to {band!r}"
@@ -221,7 +225,7 @@ def _criterion(
 
 
 def _assessment_criteria(
-    case: Case, on: dt.date, criteria: ReferralCriteria, catalogue: InstrumentCatalogue
+    case: Case, on: dt.date, criteria: ConferenceCriteria, catalogue: InstrumentCatalogue
 ) -> Iterator[CriterionMet]:
     earliest = criteria.currency.earliest(on)
     made = {a.id: a for a in case.assessments if earliest <= a.assessed_on <= on}
@@ -247,7 +251,7 @@ def _assessment_criteria(
             )
 
 
-def _escalation(case: Case, on: dt.date, criteria: ReferralCriteria) -> Iterator[CriterionMet]:
+def _escalation(case: Case, on: dt.date, criteria: ConferenceCriteria) -> Iterator[CriterionMet]:
     earliest = add_months(on, -criteria.call_out_months)
     by_victim: dict[str, list[Incident]] = {}
     for incident in _known_incidents(case, on):
@@ -285,7 +289,7 @@ def _new_incidents(
     )
 
 
-def _repeats(case: Case, on: dt.date, criteria: ReferralCriteria) -> Iterator[CriterionMet]:
+def _repeats(case: Case, on: dt.date, criteria: ConferenceCriteria) -> Iterator[CriterionMet]:
     for conference in case.conferences:
         if conference.referred_on > on:
             continue
@@ -305,11 +309,11 @@ def _repeats(case: Case, on: dt.date, criteria: ReferralCriteria) -> Iterator[Cr
 _ORDER = {c: n for n, c in enumerate(ConferenceCriterion)}
 
 
-def referral_criteria_met(
+def conference_criteria_met(
     case: Case,
     *,
     on: dt.date,
-    criteria: ReferralCriteria | None = None,
+    criteria: ConferenceCriteria | None = None,
     catalogue: InstrumentCatalogue | None = None,
 ) -> tuple[CriterionMet, ...]:
     """The referral criteria ``case`` meets on ``on``: which, for whom, and why.
@@ -339,7 +343,7 @@ def referral_criteria_met(
     Never raises for a valid case: an assessment whose instrument is unknown is left out, and
     one that does not fit its instrument counts only for the high conclusions it records.
     """
-    criteria = ReferralCriteria() if criteria is None else criteria
+    criteria = ConferenceCriteria() if criteria is None else criteria
     catalogue = default_catalogue() if catalogue is None else catalogue
     found: dict[tuple[str, ConferenceCriterion], CriterionMet] = {}
     for met in (
@@ -354,7 +358,7 @@ def referral_criteria_met(
 
 
 def repeat_of(
-    case: Case, conference: RiskConference, *, criteria: ReferralCriteria | None = None
+    case: Case, conference: RiskConference, *, criteria: ConferenceCriteria | None = None
 ) -> RiskConference | None:
     """The earlier referral that makes ``conference`` a repeat, if there is one.
 
@@ -363,7 +367,7 @@ def repeat_of(
     perpetrators happened after the earlier referral and by this one (recorded by this one's
     day).
     """
-    criteria = ReferralCriteria() if criteria is None else criteria
+    criteria = ConferenceCriteria() if criteria is None else criteria
     day = conference.referred_on
     for earlier in case.conferences:
         if (

@@ -32,7 +32,7 @@ from familyviolence.cases import Case
 from familyviolence.collaboration import (
     CareGroup,
     Consent,
-    DisclosureGroundRule,
+    DisclosureProvision,
     DisclosureRequest,
     JudgementCondition,
     LegalGround,
@@ -220,7 +220,7 @@ def decide_disclosure(
     *,
     on: dt.date,
     entitled_to_whereabouts: bool = False,
-    grounds: Sequence[DisclosureGroundRule] | None = None,
+    grounds: Sequence[DisclosureProvision] | None = None,
 ) -> DisclosureDecision:
     """Decide whether the information a request asks for may go to its recipient on ``on``.
 
@@ -352,7 +352,7 @@ def _unique(judgements: Iterable[HumanJudgement]) -> list[HumanJudgement]:
 
 
 def _considered(
-    rule: DisclosureGroundRule,
+    rule: DisclosureProvision,
     reason: str,
     *,
     categories: tuple[DataCategory, ...] = (),
@@ -369,14 +369,14 @@ def _considered(
     )
 
 
-def _judgements(rule: DisclosureGroundRule, questions: Iterable[str]) -> list[HumanJudgement]:
+def _judgements(rule: DisclosureProvision, questions: Iterable[str]) -> list[HumanJudgement]:
     return [
         HumanJudgement(question=q, ground=rule.ground, reference=rule.reference) for q in questions
     ]
 
 
 def _out_of_force(
-    rule: DisclosureGroundRule, rules: Sequence[DisclosureGroundRule], on: dt.date
+    rule: DisclosureProvision, rules: Sequence[DisclosureProvision], on: dt.date
 ) -> str:
     versions = [r for r in rules if r.id == rule.id]
     starts = [r.valid_from for r in versions if r.valid_from is not None]
@@ -390,7 +390,7 @@ def _names(kinds: tuple[AgencyKind, ...], kind: AgencyKind) -> bool:
 
 
 def _assess(
-    rule: DisclosureGroundRule,
+    rule: DisclosureProvision,
     request: DisclosureRequest,
     case: Case,
     person: Person,
@@ -420,7 +420,7 @@ def _assess(
 
 
 def _check_care_group(  # noqa: PLR0917 - the parts of one assessment
-    rule: DisclosureGroundRule,
+    rule: DisclosureProvision,
     request: DisclosureRequest,
     case: Case,
     person: Person,
@@ -439,7 +439,7 @@ def _check_care_group(  # noqa: PLR0917 - the parts of one assessment
 
 
 def _check_conditions(
-    rule: DisclosureGroundRule, request: DisclosureRequest, on: dt.date, found: _Assessment
+    rule: DisclosureProvision, request: DisclosureRequest, on: dt.date, found: _Assessment
 ) -> None:
     """Each condition left to a human: judged not to hold rejects; judged to hold is recorded."""
     for condition in rule.conditions:
@@ -469,7 +469,7 @@ def _latest_judgement(
     return max(made, key=lambda j: j.on) if made else None
 
 
-def _check_parties(rule: DisclosureGroundRule, request: DisclosureRequest) -> None:
+def _check_parties(rule: DisclosureProvision, request: DisclosureRequest) -> None:
     """Check who discloses to whom, for what; raise :class:`_Rejected` with why not."""
     discloser, recipient = request.from_agency, request.to_agency
     if not rule.available:
@@ -517,7 +517,7 @@ def _check_minor_or_relative(case: Case, person: Person, on: dt.date, found: _As
 
 
 def _check_offence(
-    rule: DisclosureGroundRule,
+    rule: DisclosureProvision,
     request: DisclosureRequest,
     case: Case,
     on: dt.date,
@@ -549,7 +549,7 @@ def _check_offence(
         _check_under(victim, rule.victim_under, on, found, who="the victim")
 
 
-def _check_offence_kind(rule: DisclosureGroundRule, offence: SuspectedOffence) -> None:
+def _check_offence_kind(rule: DisclosureProvision, offence: SuspectedOffence) -> None:
     """Whether the offence is feared or committed, and under which law, as the ground needs."""
     if rule.feared is True and not offence.feared:
         raise _Rejected(

@@ -153,14 +153,7 @@ class UnknownRule(FamilyViolenceError, LookupError):
         return (type(self), (self.rule_id,))
 
 
-# Show the public home of the exceptions in tracebacks and docs, not this private module.
-for _error in (
-    FamilyViolenceError,
-    InvalidModel,
-    InvalidDocument,
-    Problem,
-    UnknownInstrument,
-    UnknownPerson,
-    UnknownRule,
-):
+# Show the public home of the exceptions in tracebacks and docs, not the module that defines them:
+# the three everyday ones are the top-level package's.
+for _error in (FamilyViolenceError, InvalidModel, InvalidDocument):
     _error.__module__ = "familyviolence"

@@ -23,7 +23,7 @@ from familyviolence.vocabulary import Jurisdiction, LabelledEnum, ReporterKind
 __all__ = [
     "CountedFrom",
     "DeadlineKind",
-    "DeadlineRule",
+    "DeadlineProvision",
     "EventType",
     "JurisdictionPack",
     "Phase",
@@ -224,7 +224,7 @@ class Transition(Model):
 
 
 @model
-class DeadlineRule(Model):
+class DeadlineProvision(Model):
     """A time limit set by law, with its reference and the period during which it applies.
 
     The due date is the day counted from (``counted_from``), plus ``days``, plus ``months``
@@ -279,7 +279,7 @@ class DeadlineRule(Model):
             and self.valid_to is not None
             and self.valid_to < self.valid_from
         ):
-            raise InvalidModel("DeadlineRule", "valid_to", "must not be before valid_from")
+            raise InvalidModel("DeadlineProvision", "valid_to", "must not be before valid_from")
 
     def applies_on(self, day: dt.date) -> bool:
         """Whether the rule is in force on ``day``."""
@@ -299,7 +299,7 @@ class JurisdictionPack(Model):
         jurisdiction: Whose process this is.
         phases: The phases of the process, in order.
         transitions: Which events each phase allows and where they lead.
-        deadline_rules: The time limits, each version with its validity period.
+        deadline_provisions: The time limits, each version with its validity period.
         protection_assessment_first: Whether every report must have its immediate protection
             assessment before a pre-assessment may be concluded.
         late_report_cutoff: Time of day after which a report counts as received late, for
@@ -315,7 +315,9 @@ class JurisdictionPack(Model):
     jurisdiction: Jurisdiction = public()
     phases: tuple[Phase, ...] = public(validator=tuple_of(Phase))
     transitions: tuple[Transition, ...] = public(validator=tuple_of(Transition))
-    deadline_rules: tuple[DeadlineRule, ...] = public(validator=tuple_of(DeadlineRule))
+    deadline_provisions: tuple[DeadlineProvision, ...] = public(
+        validator=tuple_of(DeadlineProvision)
+    )
     protection_assessment_first: bool = public(default=False)
     late_report_cutoff: dt.time | None = public(default=None)
     public_reporters: tuple[ReporterKind, ...] = public(
@@ -340,12 +342,12 @@ class JurisdictionPack(Model):
                         f"{transition.event.value} in phase {phase.value} is defined twice",
                     )
                 seen.add((phase, transition.event))
-        for i, rule in enumerate(self.deadline_rules):
-            for other in self.deadline_rules[:i]:
+        for i, rule in enumerate(self.deadline_provisions):
+            for other in self.deadline_provisions[:i]:
                 if other.id == rule.id and _overlap(other, rule):
                     raise InvalidModel(
                         "JurisdictionPack",
-                        f"deadline_rules[{i}]",
+                        f"deadline_provisions[{i}]",
                         f"two versions of {rule.id} apply on the same day",
                     )
 
@@ -371,12 +373,14 @@ class JurisdictionPack(Model):
         allowed = {t.event for t in self.transitions if phase in t.from_phases}
         return tuple(e for e in EventType if e in allowed)
 
-    def rule_for(self, kind: DeadlineKind, *, on: dt.date) -> DeadlineRule | None:
+    def provision_for(self, kind: DeadlineKind, *, on: dt.date) -> DeadlineProvision | None:
         """The version of the rule for ``kind`` in force on ``on``, if there is one."""
-        return next((r for r in self.deadline_rules if r.kind is kind and r.applies_on(on)), None)
+        return next(
+            (r for r in self.deadline_provisions if r.kind is kind and r.applies_on(on)), None
+        )
 
 
-def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
+def _overlap(a: DeadlineProvision, b: DeadlineProvision) -> bool:
     return (a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to) and (
         b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to
     )

@@ -17,7 +17,7 @@ from familyviolence.dates import add_months, local_moment, next_swedish_working_
 from familyviolence.events import FeedbackKind
 from familyviolence.jurisdictions import pack_for
 from familyviolence.law import LegalReference
-from familyviolence.process import CountedFrom, DeadlineKind, DeadlineRule, JurisdictionPack
+from familyviolence.process import CountedFrom, DeadlineKind, DeadlineProvision, JurisdictionPack
 from familyviolence.vocabulary import Jurisdiction, ReporterKind
 
 __all__ = ["Deadline", "deadlines"]
@@ -165,12 +165,12 @@ def _first_closure(
     return next((c for c in state.closures if c >= after and (before is None or c < before)), None)
 
 
-def _due(rule: DeadlineRule, start: dt.date, months: int) -> dt.date:
+def _due(rule: DeadlineProvision, start: dt.date, months: int) -> dt.date:
     return add_months(start + dt.timedelta(days=rule.days), months)
 
 
 def _deadline(
-    rule: DeadlineRule,
+    rule: DeadlineProvision,
     clock: _Clock,
     *,
     start: dt.date,
@@ -203,7 +203,9 @@ def _deadline(
     )
 
 
-def _applies_to_reporter(rule: DeadlineRule, report: ReportState, pack: JurisdictionPack) -> bool:
+def _applies_to_reporter(
+    rule: DeadlineProvision, report: ReportState, pack: JurisdictionPack
+) -> bool:
     if rule.public_reporters_only and report.reporter_kind not in pack.public_reporters:
         return False
     return not (rule.named_reporters_only and report.reporter_kind is ReporterKind.ANONYMOUS)
@@ -221,7 +223,7 @@ def _report_deadlines(report: ReportState, state: CaseState, clock: _Clock) -> l
         DeadlineKind.FEEDBACK_ON_RECEIPT: report.first_feedback(FeedbackKind.RECEIPT),
     }
     for kind, fulfilled in done.items():
-        rule = pack.rule_for(kind, on=start)
+        rule = pack.provision_for(kind, on=start)
         if rule is None or not _applies_to_reporter(rule, report, pack):
             continue
         if kind in (DeadlineKind.PRE_ASSESSMENT, DeadlineKind.REVIEW) and not (
@@ -257,7 +259,7 @@ def _outcome_feedback(report: ReportState, state: CaseState, clock: _Clock) -> l
     start = clock.known(concluded)
     if concluded is None or start is None:
         return []
-    rule = clock.pack.rule_for(DeadlineKind.FEEDBACK_ON_OUTCOME, on=start)
+    rule = clock.pack.provision_for(DeadlineKind.FEEDBACK_ON_OUTCOME, on=start)
     if rule is None or not _applies_to_reporter(rule, report, clock.pack):
         return []
     # Feedback on the outcome counts once the investigation has an outcome to tell.
@@ -279,7 +281,10 @@ def _outcome_feedback(report: ReportState, state: CaseState, clock: _Clock) -> l
 
 
 def _investigation_start(
-    rule: DeadlineRule, investigation: InvestigationState, receipts: list[dt.date], clock: _Clock
+    rule: DeadlineProvision,
+    investigation: InvestigationState,
+    receipts: list[dt.date],
+    clock: _Clock,
 ) -> tuple[dt.date, dt.date]:
     """The day the time limit is counted from under ``rule``, and the first day it runs."""
     opened = clock.day(investigation.opened_at)
@@ -302,7 +307,7 @@ def _investigation_deadlines(
     receipts = [clock.day(received[r]) for r in investigation.reports]
     # Which version applies depends on when the clock starts, which depends on the version:
     # try each version in force on a candidate start day and keep the one that counts from it.
-    for rule in clock.pack.deadline_rules:
+    for rule in clock.pack.deadline_provisions:
         if rule.kind is not DeadlineKind.INVESTIGATION:
             continue
         start, runs_from = _investigation_start(rule, investigation, receipts, clock)

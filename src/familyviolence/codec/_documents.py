@@ -25,12 +25,14 @@ from familyviolence.errors import FamilyViolenceError, InvalidDocument, Problem
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json", "unreadable"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The layout of documents this version of the library writes.
 
 Documents of every earlier version are read too: they are migrated step by step (see
 :doc:`/documents`). Version 2 replaced a person's ``protected_identity`` flag with
-``address_protection``.
+``address_protection``; version 3 renamed a score band's and an assessment result's
+``referral`` flag ``refers_to_conference`` and a jurisdiction pack's ``deadline_rules``
+``deadline_provisions``.
 """
 
 T = TypeVar("T")
@@ -57,7 +59,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     >>> import datetime as dt
     >>> from familyviolence.periods import Period
     >>> to_dict(Period(start=dt.date(2026, 3, 2)))
-    {'schema_version': 2, 'start': '2026-03-02', 'end': None}
+    {'schema_version': 3, 'start': '2026-03-02', 'end': None}
     """
     _check_model(obj)
     body: dict[str, Any] = converter.unstructure(obj)
@@ -69,7 +71,7 @@ def to_json(obj: object) -> bytes:
 
     >>> from familyviolence.periods import Period
     >>> to_json(Period())
-    b'{"schema_version":2,"end":null,"start":null}'
+    b'{"schema_version":3,"end":null,"start":null}'
     """
     _check_model(obj)
     # Encoding into a buffer kept from an earlier call, right after the version, spares

@@ -11,6 +11,11 @@ sound as long as a migration only changes the insides of the objects it rewrites
 Version 2 (this library's first layout change): a person's ``protected_identity`` flag became
 ``address_protection``, the level of protection. A flag that was ``true`` becomes
 ``"unspecified"``: version 1 recorded that the identity is protected, not how.
+
+Version 3: fields renamed so that a name means one thing. A score band's and an assessment
+result's ``referral`` flag is ``refers_to_conference`` (a referral is one agency's to another;
+this flag says the result calls for a multi-agency risk conference); a jurisdiction pack's
+``deadline_rules`` are its ``deadline_provisions``. The values are unchanged.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ import attrs
 
 from familyviolence.codec._exact import TAG, describe_kind, is_tuple_of, tagged_classes
 from familyviolence.errors import Problem
+from familyviolence.instruments import AssessmentResult, ScoreBand
 from familyviolence.people import Person
+from familyviolence.process import JurisdictionPack
 from familyviolence.vocabulary import AddressProtection
 
 __all__ = ["MIGRATIONS", "Migration", "objects_of"]
@@ -88,5 +95,35 @@ def _address_protection_replaces_the_flag(
     return body
 
 
-MIGRATIONS: dict[int, Migration] = {1: _address_protection_replaces_the_flag}
+_RENAMED_IN_3: tuple[tuple[type, str, str], ...] = (
+    (ScoreBand, "referral", "refers_to_conference"),
+    (AssessmentResult, "referral", "refers_to_conference"),
+    (JurisdictionPack, "deadline_rules", "deadline_provisions"),
+)
+
+
+def _fields_renamed(body: dict[str, Any], cls: type, problems: list[Problem]) -> dict[str, Any]:
+    body = copy.deepcopy(body)  # the caller's document stays as it was
+    for target, old, new in _RENAMED_IN_3:
+        for path, found in objects_of(target, body, cls):
+            if old not in found:
+                continue
+            if new in found:
+                problems.append(
+                    Problem(
+                        path=f"{path}.{old}",
+                        expected=f"only {new} (version 2 named it {old})",
+                        found="both",
+                    )
+                )
+                del found[old]
+                continue
+            found[new] = found.pop(old)
+    return body
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _address_protection_replaces_the_flag,
+    2: _fields_renamed,
+}
 """Version ``n`` → the migration that rewrites a document of version ``n`` into ``n + 1``."""

@@ -44,7 +44,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> schema["$defs"]["Person"]["properties"]["needs_interpreter"]["description"]
     'Whether the person needs an interpreter.'
     >>> schema["$defs"]["FamilySystem"]["properties"]["schema_version"]["const"]
-    2
+    3
     """
     schema: dict[str, Any] = msgspec.json.schema(document_type(cls))
     models = {model.__name__: model for model in _models_reachable(cls)}

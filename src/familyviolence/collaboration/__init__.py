@@ -7,7 +7,7 @@ to share information (:class:`Consent`), requests for disclosure (:class:`Disclo
 reports of concern (:class:`ReportOfConcern`) and the perpetrator clinic's pathway
 (:class:`ClinicPathway`). The law's building blocks that these records name and the
 jurisdictions fill in (legal grounds for disclosure, duties to report) are here too, as types:
-:class:`DisclosureGroundRule`, :class:`ReportingDutyRule`. Whether a disclosure is permitted is
+:class:`DisclosureProvision`, :class:`ReportingDutyProvision`. Whether a disclosure is permitted is
 decided by :func:`familyviolence.disclosure.decide_disclosure`, who must report by
 :func:`familyviolence.jurisdictions.reporting_duty`.
 """
@@ -57,13 +57,13 @@ from familyviolence.collaboration._pathway import (
 )
 from familyviolence.collaboration._provisions import (
     CareGroup,
-    DisclosureGroundRule,
+    DisclosureProvision,
     DisclosurePurpose,
     JudgementCondition,
     LegalGround,
     RecordedJudgement,
     ReportingDuty,
-    ReportingDutyRule,
+    ReportingDutyProvision,
 )
 from familyviolence.collaboration._referrals import (
     REFERRAL_TRANSITIONS,
@@ -99,8 +99,8 @@ __all__ = [
     "ConcernCategory",
     "Consent",
     "Directory",
-    "DisclosureGroundRule",
     "DisclosureOutcome",
+    "DisclosureProvision",
     "DisclosurePurpose",
     "DisclosureRequest",
     "JudgementCondition",
@@ -122,7 +122,7 @@ __all__ = [
     "ReferralStatus",
     "ReportOfConcern",
     "ReportingDuty",
-    "ReportingDutyRule",
+    "ReportingDutyProvision",
     "RequestedService",
     "Routine",
     "RoutineKind",

@@ -1,8 +1,8 @@
 """The law of collaboration as data types: legal grounds for disclosure and duties to report.
 
 The jurisdiction packs fill these in (:mod:`familyviolence.jurisdictions.se`,
-:mod:`familyviolence.jurisdictions.no`): each :class:`DisclosureGroundRule` and
-:class:`ReportingDutyRule` names its legal reference, says whether it is confirmed, and has a
+:mod:`familyviolence.jurisdictions.no`): each :class:`DisclosureProvision` and
+:class:`ReportingDutyProvision` names its legal reference, says whether it is confirmed, and has a
 validity period. The functions that read them are
 :func:`~familyviolence.disclosure.decide_disclosure` and
 :func:`~familyviolence.jurisdictions.reporting_duty`. The types live here, apart from those
@@ -34,13 +34,13 @@ from familyviolence.vocabulary import AgencyKind, DataCategory, Jurisdiction, La
 
 __all__ = [
     "CareGroup",
-    "DisclosureGroundRule",
+    "DisclosureProvision",
     "DisclosurePurpose",
     "JudgementCondition",
     "LegalGround",
     "RecordedJudgement",
     "ReportingDuty",
-    "ReportingDutyRule",
+    "ReportingDutyProvision",
 ]
 
 
@@ -309,7 +309,7 @@ def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @model
-class DisclosureGroundRule(Model):
+class DisclosureProvision(Model):
     """One legal ground for disclosure in one jurisdiction, with the conditions the library checks.
 
     A request meets the ground when every condition stated here holds; an empty condition
@@ -411,11 +411,11 @@ class DisclosureGroundRule(Model):
         _validity(self)
         if self.excluded_categories and self.exclusion is None:
             raise InvalidModel(
-                "DisclosureGroundRule", "exclusion", "say why categories are excluded"
+                "DisclosureProvision", "exclusion", "say why categories are excluded"
             )
         ids = [c.id for c in self.conditions]
         if len(set(ids)) != len(ids):
-            raise InvalidModel("DisclosureGroundRule", "conditions", "a condition id appears twice")
+            raise InvalidModel("DisclosureProvision", "conditions", "a condition id appears twice")
 
     def applies_on(self, day: dt.date) -> bool:
         """Whether the rule is in force on ``day``."""
@@ -438,7 +438,7 @@ class DisclosureGroundRule(Model):
 
 
 @model
-class ReportingDutyRule(Model):
+class ReportingDutyProvision(Model):
     """Who must, should or need not report concern for a child, in one jurisdiction.
 
     A reporter matches the rule when their agency's kind, its sector and their role are among

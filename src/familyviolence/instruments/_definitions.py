@@ -27,7 +27,7 @@ from familyviolence.instruments._scales import Response, ResponseScale
 from familyviolence.vocabulary import LabelledEnum, Labels, Language
 
 __all__ = [
-    "AnswerRule",
+    "AllowedAnswers",
     "AssessmentTarget",
     "InstrumentDefinition",
     "InstrumentItem",
@@ -35,7 +35,7 @@ __all__ = [
     "InstrumentSection",
     "ItemWording",
     "ScoreBand",
-    "ScoringRule",
+    "ScoringMethod",
     "SeverityCalendar",
     "SummaryJudgement",
     "Wording",
@@ -132,7 +132,7 @@ class AssessmentTarget(LabelledEnum):
         return self in (AssessmentTarget.PERPETRATOR, AssessmentTarget.PERPETRATOR_FILE)
 
 
-class ScoringRule(LabelledEnum):
+class ScoringMethod(LabelledEnum):
     """How the result of an assessment is derived from its answers."""
 
     SUM = "sum", "summa av poäng", "sum av poeng", "sum of item scores"
@@ -154,15 +154,15 @@ class ScoringRule(LabelledEnum):
 
 # Which scoring rules each kind of instrument can have.
 _RULES_OF_KIND = {
-    InstrumentKind.ACTUARIAL: frozenset({ScoringRule.SUM, ScoringRule.WEIGHTED_SUM}),
-    InstrumentKind.THRESHOLD_CHECKLIST: frozenset({ScoringRule.COUNT}),
-    InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT: frozenset({ScoringRule.JUDGEMENT}),
-    InstrumentKind.SCORED_INTERVIEW: frozenset({ScoringRule.COUNT, ScoringRule.SUM}),
-    InstrumentKind.SCREENING: frozenset({ScoringRule.NONE}),
-    InstrumentKind.DESCRIPTION: frozenset({ScoringRule.NONE}),
+    InstrumentKind.ACTUARIAL: frozenset({ScoringMethod.SUM, ScoringMethod.WEIGHTED_SUM}),
+    InstrumentKind.THRESHOLD_CHECKLIST: frozenset({ScoringMethod.COUNT}),
+    InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT: frozenset({ScoringMethod.JUDGEMENT}),
+    InstrumentKind.SCORED_INTERVIEW: frozenset({ScoringMethod.COUNT, ScoringMethod.SUM}),
+    InstrumentKind.SCREENING: frozenset({ScoringMethod.NONE}),
+    InstrumentKind.DESCRIPTION: frozenset({ScoringMethod.NONE}),
 }
-_BANDED_RULES = frozenset({ScoringRule.SUM, ScoringRule.COUNT, ScoringRule.WEIGHTED_SUM})
-_YES_RULES = frozenset({ScoringRule.COUNT, ScoringRule.WEIGHTED_SUM})
+_BANDED_RULES = frozenset({ScoringMethod.SUM, ScoringMethod.COUNT, ScoringMethod.WEIGHTED_SUM})
+_YES_RULES = frozenset({ScoringMethod.COUNT, ScoringMethod.WEIGHTED_SUM})
 # Kinds whose result is, in the end, the assessor's judgement: they must ask for one.
 _JUDGED_KINDS = frozenset(
     {InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT, InstrumentKind.SCORED_INTERVIEW}
@@ -250,7 +250,7 @@ class ScoreBand(Model):
         meaning: What a result in the band means, if the publisher says more than the label.
         reassault_percent: Share of the instrument's construction sample who assaulted a
             partner again, where published (ODARA).
-        referral: Whether a result in the band calls for referral to a multi-agency risk
+        refers_to_conference: Whether a result in the band calls for referral to a multi-agency risk
             conference (the definition's ``referral_to``).
         uncertain: Whether the cut-offs are not confirmed from the publisher.
     """
@@ -261,7 +261,7 @@ class ScoreBand(Model):
     maximum: int | None = public(default=None)
     meaning: Labels | None = public(default=None)
     reassault_percent: int | None = public(default=None)
-    referral: bool = public(default=False)
+    refers_to_conference: bool = public(default=False)
     uncertain: bool = public(default=False)
 
     def __attrs_post_init__(self) -> None:
@@ -358,7 +358,7 @@ Issue = tuple[str, str, str]
 def definition_issues(  # noqa: C901, PLR0912 - one pass over the parts, each check plain
     *,
     kind: InstrumentKind | None,
-    scoring: ScoringRule | None,
+    scoring: ScoringMethod | None,
     sections: Sequence[InstrumentSection | None],
     items: Sequence[InstrumentItem | None],
     bands: Sequence[ScoreBand | None],
@@ -463,12 +463,12 @@ def _band_issues(bands: Sequence[ScoreBand | None]) -> list[Issue]:
 
 
 def _coverage_issues(
-    scoring: ScoringRule | None, items: Sequence[InstrumentItem], bands: Sequence[ScoreBand]
+    scoring: ScoringMethod | None, items: Sequence[InstrumentItem], bands: Sequence[ScoreBand]
 ) -> list[Issue]:
     """Bands of a sum or a count must take in every score the items can give."""
-    if scoring is ScoringRule.SUM:
+    if scoring is ScoringMethod.SUM:
         highest = sum(item.scale.max_score for item in items)
-    elif scoring is ScoringRule.COUNT:
+    elif scoring is ScoringMethod.COUNT:
         highest = len(items)
     else:  # A weighted sum's range depends on the user's weights.
         return []
@@ -483,7 +483,7 @@ def _coverage_issues(
     return issues
 
 
-class AnswerRule(NamedTuple):
+class AllowedAnswers(NamedTuple):
     """What an answer to one item may hold: precomputed once per definition."""
 
     responses: tuple[Response, ...]
@@ -510,7 +510,7 @@ class _Index:
         # Plain tuples and booleans per item code: checking an answer then costs one dict
         # look-up and a membership test in a short tuple, instead of calls on the scale.
         self.rules = {
-            item.code: AnswerRule(
+            item.code: AllowedAnswers(
                 item.scale.responses,
                 item.scale.two_time_frames,
                 item.scale.rates_relevance,
@@ -572,7 +572,7 @@ class InstrumentDefinition(Model):
     name: str = public(validator=non_blank)
     kind: InstrumentKind = public(validator=instance_of(InstrumentKind))
     target: AssessmentTarget = public(validator=instance_of(AssessmentTarget))
-    scoring: ScoringRule = public(validator=instance_of(ScoringRule))
+    scoring: ScoringMethod = public(validator=instance_of(ScoringMethod))
     sections: tuple[InstrumentSection, ...] = public(validator=tuple_of(InstrumentSection))
     items: tuple[InstrumentItem, ...] = public(validator=tuple_of(InstrumentItem))
     bands: tuple[ScoreBand, ...] = public(default=(), validator=tuple_of(ScoreBand))
@@ -617,7 +617,7 @@ class InstrumentDefinition(Model):
         return (self.id, self.version)
 
     @property
-    def answer_rules(self) -> Mapping[str, AnswerRule]:
+    def allowed_answers(self) -> Mapping[str, AllowedAnswers]:
         """What an answer to each item may hold, keyed by item code (built once)."""
         return self._index.rules
 
@@ -691,9 +691,9 @@ class InstrumentDefinition(Model):
         the user's weight table (see :meth:`WeightTable.score_range
         <familyviolence.instruments.WeightTable.score_range>`).
         """
-        if self.scoring is ScoringRule.SUM:
+        if self.scoring is ScoringMethod.SUM:
             return (0, sum(item.scale.max_score for item in self.items))
-        if self.scoring is ScoringRule.COUNT:
+        if self.scoring is ScoringMethod.COUNT:
             return (0, len(self.items))
         return None
 

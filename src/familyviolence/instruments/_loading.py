@@ -26,7 +26,7 @@ from familyviolence.instruments._definitions import (
     InstrumentSection,
     ItemWording,
     ScoreBand,
-    ScoringRule,
+    ScoringMethod,
     SeverityCalendar,
     SummaryJudgement,
     Wording,
@@ -97,7 +97,16 @@ _DEFINITION_KEYS = frozenset(
 _SECTION_KEYS = frozenset({"id", "label"})
 _ITEM_KEYS = frozenset({"code", "section", "scale", "label", "critical"})
 _BAND_KEYS = frozenset(
-    {"id", "label", "minimum", "maximum", "meaning", "reassault_percent", "referral", "uncertain"}
+    {
+        "id",
+        "label",
+        "minimum",
+        "maximum",
+        "meaning",
+        "reassault_percent",
+        "refers_to_conference",
+        "uncertain",
+    }
 )
 _JUDGEMENT_KEYS = frozenset({"id", "label", "required"})
 _CALENDAR_KEYS = frozenset({"months", "levels"})
@@ -303,7 +312,7 @@ def _band(r: _Reader, value: object, path: str) -> ScoreBand | None:
         "maximum": r.integer(table, path, "maximum", default=None, minimum=0),
         "meaning": r.optional_labels(table, path, "meaning"),
         "reassault_percent": r.integer(table, path, "reassault_percent", default=None, minimum=0),
-        "referral": r.boolean(table, path, "referral", default=False),
+        "refers_to_conference": r.boolean(table, path, "refers_to_conference", default=False),
         "uncertain": r.boolean(table, path, "uncertain", default=False),
     }
     return r.build(since, path, ScoreBand, fields)
@@ -408,7 +417,7 @@ def definition_from_mapping(data: object) -> InstrumentDefinition:
         "name": r.text(top, "$", "name"),
         "kind": r.choice(top, "$", "kind", InstrumentKind),
         "target": r.choice(top, "$", "target", AssessmentTarget),
-        "scoring": r.choice(top, "$", "scoring", ScoringRule),
+        "scoring": r.choice(top, "$", "scoring", ScoringMethod),
         "sections": tuple(sections),
         "items": tuple(items),
         "bands": tuple(bands),

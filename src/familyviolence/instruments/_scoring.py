@@ -18,7 +18,7 @@ from familyviolence.instruments._definitions import (
     InstrumentDefinition,
     InstrumentKind,
     ScoreBand,
-    ScoringRule,
+    ScoringMethod,
 )
 from familyviolence.instruments._levels import CommonRiskLevel
 from familyviolence.instruments._scales import Response
@@ -64,7 +64,8 @@ class AssessmentResult(Model):
         band: The band (level) of the score, after any override.
         computed_band: The band of the score before any override.
         overridden: Whether a professional-judgement override raised the level.
-        referral: Whether the level calls for referral to a multi-agency risk conference.
+        refers_to_conference: Whether the level calls for referral to a multi-agency risk
+            conference.
         judgements: The assessor's summary judgements: for a structured professional
             judgement, the result itself.
         critical_items: Codes of items marked as critical.
@@ -84,7 +85,7 @@ class AssessmentResult(Model):
     band: ScoreBand | None = public(default=None)
     computed_band: ScoreBand | None = public(default=None)
     overridden: bool = public(default=False)
-    referral: bool = public(default=False)
+    refers_to_conference: bool = public(default=False)
     judgements: tuple[Judgement, ...] = public(default=())
     critical_items: tuple[str, ...] = public(default=())
     notes: tuple[str, ...] = public(default=())
@@ -118,7 +119,7 @@ def _fail(field: str, reason: str) -> InvalidModel:
 
 def _check_answers(definition: InstrumentDefinition, assessment: Assessment) -> None:
     # Runs for every answer of every assessment: one look-up per answer, no calls.
-    rules = definition.answer_rules
+    rules = definition.allowed_answers
     for i, answer in enumerate(assessment.answers):
         code = answer.item
         rule = rules.get(code)
@@ -260,14 +261,14 @@ def _score(
     says how low and how high the score could be were they answered.
     """
     rule = definition.scoring
-    if rule is ScoringRule.SUM:
+    if rule is ScoringMethod.SUM:
         score = sum(a.value.score or 0 for a in assessment.answers)
         extra = sum(definition.item(code).scale.max_score for code in omitted)
         return _Score(score, score, score + extra, definition.bands)
-    if rule is ScoringRule.COUNT:
+    if rule is ScoringMethod.COUNT:
         yes = sum(1 for a in assessment.answers if a.value is Response.YES)
         return _Score(yes, yes, yes + len(omitted), definition.bands)
-    if rule is ScoringRule.WEIGHTED_SUM:
+    if rule is ScoringMethod.WEIGHTED_SUM:
         if weights is None:
             notes.append(
                 f"{definition.id} version {definition.version} is scored with item weights "
@@ -282,7 +283,7 @@ def _score(
         low = total + sum(min(0, weight.get(code, 0)) for code in omitted)
         high = total + sum(max(0, weight.get(code, 0)) for code in omitted)
         return _Score(total, low, high, weights.bands or definition.bands)
-    if rule is ScoringRule.JUDGEMENT:
+    if rule is ScoringMethod.JUDGEMENT:
         notes.append(
             "a structured professional judgement: the result is the assessor's summary "
             "judgements; no total score is presented"
@@ -400,7 +401,7 @@ def result_of(
         band=band,
         computed_band=computed_band,
         overridden=raw.overridden,
-        referral=band is not None and band.referral,
+        refers_to_conference=band is not None and band.refers_to_conference,
         judgements=assessment.judgements,
         critical_items=assessment.critical_items,
         notes=tuple(raw.notes),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from familyviolence.collaboration import DisclosureGroundRule, ReportingDutyRule
+from familyviolence.collaboration import DisclosureProvision, ReportingDutyProvision
 from familyviolence.jurisdictions import no, se
 from familyviolence.law import LegalReference
 from familyviolence.process import JurisdictionPack
@@ -45,13 +45,13 @@ def pack_for(jurisdiction: Jurisdiction) -> JurisdictionPack:
     return PACKS[Jurisdiction(jurisdiction)]
 
 
-DEFAULT_GROUNDS: Mapping[Jurisdiction, tuple[DisclosureGroundRule, ...]] = MappingProxyType(
+DEFAULT_GROUNDS: Mapping[Jurisdiction, tuple[DisclosureProvision, ...]] = MappingProxyType(
     {Jurisdiction.SE: se.DISCLOSURE_GROUNDS, Jurisdiction.NO: no.DISCLOSURE_GROUNDS}
 )
 """The shipped grounds for disclosure of each jurisdiction."""
 
-DEFAULT_REPORTING_DUTIES: Mapping[Jurisdiction, tuple[ReportingDutyRule, ...]] = MappingProxyType(
-    {Jurisdiction.SE: se.REPORTING_DUTIES, Jurisdiction.NO: no.REPORTING_DUTIES}
+DEFAULT_REPORTING_DUTIES: Mapping[Jurisdiction, tuple[ReportingDutyProvision, ...]] = (
+    MappingProxyType({Jurisdiction.SE: se.REPORTING_DUTIES, Jurisdiction.NO: no.REPORTING_DUTIES})
 )
 """The shipped reporting duties of each jurisdiction (without rules only proposed)."""
 

@@ -16,7 +16,7 @@ from familyviolence._validators import instance_of, tuple_of
 from familyviolence.collaboration import (
     ProfessionalRole,
     ReportingDuty,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     ReportOfConcern,
     Sector,
 )
@@ -64,8 +64,8 @@ def reporting_duty(
     *,
     on: dt.date,
     sector: Sector = Sector.PUBLIC,
-    rules: Sequence[ReportingDutyRule] | None = None,
-    extra_rules: Sequence[ReportingDutyRule] = (),
+    rules: Sequence[ReportingDutyProvision] | None = None,
+    extra_rules: Sequence[ReportingDutyProvision] = (),
 ) -> ReportingDutyAnswer:
     """Whether a reporter must report concern for a child, should, or has no duty to, on ``on``.
 
@@ -124,7 +124,7 @@ def reporting_duty(
     )
 
 
-def _judgements(giving: Sequence[ReportingDutyRule]) -> tuple[str, ...]:
+def _judgements(giving: Sequence[ReportingDutyProvision]) -> tuple[str, ...]:
     # A duty given unconditionally by one rule needs no judgement from another that gives it too.
     if any(not rule.judgements for rule in giving) and giving[0].duty is ReportingDuty.MUST:
         return ()
@@ -135,7 +135,7 @@ def reporting_duty_of(
     report: ReportOfConcern,
     jurisdiction: Jurisdiction | str,
     *,
-    extra_rules: Sequence[ReportingDutyRule] = (),
+    extra_rules: Sequence[ReportingDutyProvision] = (),
 ) -> ReportingDutyAnswer:
     """The duty of the reporter of ``report``, under ``jurisdiction``, on the day it was received.
 

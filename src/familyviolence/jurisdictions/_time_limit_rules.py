@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from familyviolence.cases import Case
 from familyviolence.events import InvestigationExtended, InvestigationOpened
 from familyviolence.law import LegalReference
-from familyviolence.process import DeadlineKind, DeadlineRule, JurisdictionPack
+from familyviolence.process import DeadlineKind, DeadlineProvision, JurisdictionPack
 from familyviolence.rules import Hit, Rule, RuleContext, Severity, hit
 from familyviolence.time_limits import deadlines
 from familyviolence.vocabulary import Labels
@@ -21,20 +21,22 @@ from familyviolence.vocabulary import Labels
 __all__ = ["extension_beyond_limit_rule", "met_late_rule", "overdue_rule"]
 
 
-def _versions(pack: JurisdictionPack, kinds: tuple[DeadlineKind, ...]) -> list[DeadlineRule]:
+def _versions(pack: JurisdictionPack, kinds: tuple[DeadlineKind, ...]) -> list[DeadlineProvision]:
     """The pack's deadline rules of ``kinds``, the current version of each kind last."""
-    found = [r for r in pack.deadline_rules if r.kind in kinds]
+    found = [r for r in pack.deadline_provisions if r.kind in kinds]
     return sorted(found, key=lambda r: (r.valid_to is None, r.valid_from or dt.date.min))
 
 
-def _references(versions: list[DeadlineRule]) -> tuple[LegalReference, tuple[LegalReference, ...]]:
+def _references(
+    versions: list[DeadlineProvision],
+) -> tuple[LegalReference, tuple[LegalReference, ...]]:
     """The current version's reference, and every other reference of the versions, once."""
     current = [r for r in versions if r.valid_to is None] or versions
     primary = current[-1].reference
     return primary, tuple(r for r in _all_references(versions) if r != primary)
 
 
-def _all_references(versions: list[DeadlineRule]) -> list[LegalReference]:
+def _all_references(versions: list[DeadlineProvision]) -> list[LegalReference]:
     found: list[LegalReference] = []
     for rule in versions:
         for reference in (rule.reference, rule.equivalent):
@@ -43,7 +45,7 @@ def _all_references(versions: list[DeadlineRule]) -> list[LegalReference]:
     return found
 
 
-def _start(versions: list[DeadlineRule]) -> dt.date | None:
+def _start(versions: list[DeadlineProvision]) -> dt.date | None:
     starts = [r.valid_from for r in versions]
     return None if None in starts else min(s for s in starts if s is not None)
 
@@ -100,7 +102,7 @@ def met_late_rule(pack: JurisdictionPack, *, rule_id: str, message: Labels) -> R
     The message may use ``{deadline}`` (what was due, shown by its label), ``{done}`` and
     ``{due}``.
     """
-    kinds = tuple(dict.fromkeys(r.kind for r in pack.deadline_rules))
+    kinds = tuple(dict.fromkeys(r.kind for r in pack.deadline_provisions))
     versions = _versions(pack, kinds)
     current, _ = _references(versions)
     # The rule covers several provisions: it cites the act, and each finding its provision.

@@ -4,6 +4,7 @@ See the docs' *Privacy* page. Everything public here is also exported from
 :mod:`familyviolence`.
 """
 
+from familyviolence._model import sensitivity_of
 from familyviolence.privacy._blanks import REMOVED_TEXT
 from familyviolence.privacy._categories import (
     ABOUT_ONE_PERSON,
@@ -75,6 +76,7 @@ __all__ = [
     "pseudonym",
     "pseudonymise",
     "redact",
+    "sensitivity_of",
     "shielded_persons",
     "statistics_view",
 ]

@@ -22,10 +22,10 @@ from familyviolence import _case_facts as facts
 from familyviolence._model import evolve
 from familyviolence.cases import Case
 from familyviolence.conference_criteria import (
+    ConferenceCriteria,
     CriterionMet,
-    ReferralCriteria,
-    referral_covers,
-    referral_criteria_met,
+    conference_covers,
+    conference_criteria_met,
     repeat_of,
 )
 from familyviolence.instruments import Assessment, InstrumentCatalogue
@@ -518,7 +518,7 @@ def _evidence_path(case: Case, met: CriterionMet) -> str:
     return f"$.incidents[{next(k for k, i in enumerate(case.incidents) if i.id == deciding)}]"
 
 
-def _not_referred(criteria: ReferralCriteria) -> Rule:
+def _not_referred(criteria: ConferenceCriteria) -> Rule:
     """The rule, with the conference referral criteria (and their currency)."""
     limit = f"{criteria.currency.months} calendar months"
     months = criteria.repeat_months
@@ -536,7 +536,7 @@ def _not_referred(criteria: ReferralCriteria) -> Rule:
             "{since}, but no referral has been made.",
         ),
         given="the referral criteria of a multi-agency risk conference "
-        "(ReferralCriteria: a checklist at its high level, even with questions "
+        "(ConferenceCriteria: a checklist at its high level, even with questions "
         "unanswered, a score at a high level of risk, professional judgement, "
         f"{criteria.call_outs} police call-outs in {criteria.call_out_months} months, "
         f"a new incident within {months} months of a referral; assessments made at "
@@ -550,10 +550,10 @@ def _not_referred(criteria: ReferralCriteria) -> Rule:
         needs=("catalogue",),
     )
     def check(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
-        met = referral_criteria_met(case, on=on, criteria=criteria, catalogue=context.catalogue)
+        met = conference_criteria_met(case, on=on, criteria=criteria, catalogue=context.catalogue)
         for found in met:
             referred = any(
-                found.since <= c.referred_on <= on and referral_covers(case, c, found.victim)
+                found.since <= c.referred_on <= on and conference_covers(case, c, found.victim)
                 for c in case.conferences
             )
             if not referred:
@@ -568,7 +568,7 @@ def _not_referred(criteria: ReferralCriteria) -> Rule:
     return check
 
 
-def _repeat_not_flagged(criteria: ReferralCriteria) -> Rule:
+def _repeat_not_flagged(criteria: ConferenceCriteria) -> Rule:
     """The rule, with the conference referral criteria (and their currency)."""
     months = criteria.repeat_months
 
@@ -674,7 +674,7 @@ def _conference_action_overdue(case: Case, on: dt.date, _: RuleContext) -> Itera
 
 
 def safety_rules(
-    criteria: ReferralCriteria | None = None, *, currency: AssessmentCurrency | None = None
+    criteria: ConferenceCriteria | None = None, *, currency: AssessmentCurrency | None = None
 ) -> RuleSet:
     """The safety rules, with the conference referral criteria and the currency given.
 
@@ -684,13 +684,15 @@ def safety_rules(
         currency: How long an assessment stays current, for every rule here, the conference
             criteria included; ``criteria.currency`` (12 calendar months) if not given.
 
-    >>> from familyviolence.conference_criteria import ReferralCriteria
+    >>> from familyviolence.conference_criteria import ConferenceCriteria
     >>> from familyviolence.risk import AssessmentCurrency
-    >>> strict = safety_rules(ReferralCriteria(call_outs=2), currency=AssessmentCurrency(months=6))
+    >>> strict = safety_rules(
+    ...     ConferenceCriteria(call_outs=2), currency=AssessmentCurrency(months=6)
+    ... )
     >>> "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED" in strict
     True
     """
-    criteria = ReferralCriteria() if criteria is None else criteria
+    criteria = ConferenceCriteria() if criteria is None else criteria
     if currency is None:
         currency = criteria.currency
     else:

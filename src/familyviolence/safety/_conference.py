@@ -1,12 +1,12 @@
 """Multi-agency risk conferences (MARAC-style): referral, the conference, its actions.
 
-A :class:`RiskConference` is one referral of a victim to a conference of agencies on a
-high-risk case, and, once held, the conference itself: the agencies present, the information
-each shared (each share linked to the disclosure request in the case that decided it), the
-actions agreed with the agency responsible and a due date, the victim's advocate and the
-outcome. A referral within a year of an earlier one about the same victim and perpetrator,
-after a new incident between them, is a repeat and is flagged (see
-:func:`~familyviolence.conference_criteria.referral_criteria_met` and the rules of the safety pack).
+A :class:`RiskConference` is one referral of a victim to a conference of agencies on a high-risk
+case, and, once held, the conference itself: the agencies present, the information each shared (each
+share linked to the disclosure request in the case that decided it), the actions agreed with the
+agency responsible and a due date, the victim's advocate and the outcome. A referral within a year
+of an earlier one about the same victim and perpetrator, after a new incident between them, is a
+repeat and is flagged (see :func:`~familyviolence.conference_criteria.conference_criteria_met` and
+the rules of the safety pack).
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ from familyviolence.collaboration import (
     Commission,
     Consent,
     Directory,
-    DisclosureGroundRule,
     DisclosureOutcome,
+    DisclosureProvision,
     DisclosureRequest,
     JudgementCondition,
     PartnerContact,
@@ -31,7 +31,7 @@ from familyviolence.collaboration import (
     RecordedJudgement,
     Referral,
     ReferralChange,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     ReportOfConcern,
     Routine,
     SuspectedOffence,
@@ -42,7 +42,7 @@ from familyviolence.collaboration import (
     TreatmentRelapse,
     TreatmentStarted,
 )
-from familyviolence.conference_criteria import CriterionMet, ReferralCriteria
+from familyviolence.conference_criteria import ConferenceCriteria, CriterionMet
 from familyviolence.disclosure import (
     DisclosureDecision,
     GroundConsidered,
@@ -173,9 +173,9 @@ STRATEGY_FOR: dict[type[Any], str] = {
     RecordedJudgement: "recorded_judgements",
     Withholding: "withholdings",
     DisclosureDecision: "disclosure_decisions",
-    DisclosureGroundRule: "disclosure_ground_rules",
+    DisclosureProvision: "disclosure_ground_rules",
     ReportOfConcern: "reports_of_concern",
-    ReportingDutyRule: "reporting_duty_rules",
+    ReportingDutyProvision: "reporting_duty_rules",
     ReportingDutyAnswer: "reporting_duty_answers",
     ContactBanBreach: "contact_ban_breaches",
     AccompanyingChild: "accompanying_children",
@@ -188,7 +188,7 @@ STRATEGY_FOR: dict[type[Any], str] = {
     InformationShare: "information_shares",
     ConferenceAction: "conference_actions",
     RiskConference: "risk_conferences",
-    ReferralCriteria: "referral_criteria",
+    ConferenceCriteria: "referral_criteria",
     CriterionMet: "criteria_met",
     AssessmentCurrency: "assessment_currencies",
     BandLevel: "band_levels",

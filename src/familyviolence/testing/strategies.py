@@ -43,8 +43,8 @@ from familyviolence.collaboration import (
     ConcernCategory,
     Consent,
     Directory,
-    DisclosureGroundRule,
     DisclosureOutcome,
+    DisclosureProvision,
     DisclosurePurpose,
     DisclosureRequest,
     JudgementCondition,
@@ -63,7 +63,7 @@ from familyviolence.collaboration import (
     ReferralOutcome,
     ReferralOutcomeReason,
     ReferralStatus,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     ReportOfConcern,
     RequestedService,
     Routine,
@@ -79,7 +79,7 @@ from familyviolence.collaboration import (
     TreatmentRelapse,
     TreatmentStarted,
 )
-from familyviolence.conference_criteria import CriterionMet, ReferralCriteria
+from familyviolence.conference_criteria import ConferenceCriteria, CriterionMet
 from familyviolence.disclosure import (
     DisclosureDecision,
     GroundConsidered,
@@ -726,8 +726,9 @@ def assessments(
 
     About half answer every item; the others leave items unanswered or ``OMITTED`` at random,
     so some results are invalid for too many omissions. Every assessment passes
-    :meth:`InstrumentCatalogue.validate <familyviolence.InstrumentCatalogue.validate>`. A
-    checklist's override never lowers the level.
+    :meth:`InstrumentCatalogue.validate
+    <familyviolence.instruments.InstrumentCatalogue.validate>`. A checklist's override never
+    lowers the level.
     """
     if definition is not None:
         return _assessment(definition)
@@ -1033,7 +1034,7 @@ def cases(
     """Valid cases with a family system, incidents and a history that walks the process.
 
     The history is built one event at a time from the events the case allows next
-    (:attr:`~familyviolence.CaseState.allowed_events`), with contents that fit the case:
+    (:attr:`~familyviolence.cases.CaseState.allowed_events`), with contents that fit the case:
     persons of its family, reports and interventions recorded earlier, due dates after the
     event. Times run forward from a start between 2021 and 2026, so both Swedish acts and both
     Norwegian acts are exercised; a history is either all naive or all in UTC.
@@ -1878,14 +1879,14 @@ def disclosure_requests(
     )
 
 
-def disclosure_ground_rules() -> st.SearchStrategy[DisclosureGroundRule]:
+def disclosure_ground_rules() -> st.SearchStrategy[DisclosureProvision]:
     """The shipped grounds for disclosure of every jurisdiction."""
     return st.sampled_from(
         (*se_collaboration.DISCLOSURE_GROUNDS, *no_collaboration.DISCLOSURE_GROUNDS)
     )
 
 
-def reporting_duty_rules() -> st.SearchStrategy[ReportingDutyRule]:
+def reporting_duty_rules() -> st.SearchStrategy[ReportingDutyProvision]:
     """The shipped reporting duties of every jurisdiction, the proposed ones included."""
     return st.sampled_from(
         (
@@ -1898,7 +1899,7 @@ def reporting_duty_rules() -> st.SearchStrategy[ReportingDutyRule]:
 
 @st.composite
 def reporting_duty_answers(draw: st.DrawFn) -> ReportingDutyAnswer:
-    """Answers of :func:`~familyviolence.reporting_duty` for any reporter, day and jurisdiction."""
+    """Answers of :func:`~familyviolence.jurisdictions.reporting_duty`: any reporter, day, law."""
     return reporting_duty(
         draw(st.sampled_from(Jurisdiction)),
         draw(st.none() | st.sampled_from(AgencyKind)),
@@ -2667,10 +2668,10 @@ def risk_conferences(
     )
 
 
-def referral_criteria() -> st.SearchStrategy[ReferralCriteria]:
+def referral_criteria() -> st.SearchStrategy[ConferenceCriteria]:
     """Configurations of the conference referral criteria."""
     return st.builds(
-        ReferralCriteria,
+        ConferenceCriteria,
         call_outs=st.integers(1, 6),
         call_out_months=st.integers(1, 24),
         repeat_months=st.integers(1, 24),
@@ -2680,7 +2681,7 @@ def referral_criteria() -> st.SearchStrategy[ReferralCriteria]:
 
 
 def criteria_met() -> st.SearchStrategy[CriterionMet]:
-    """Criteria met, as :func:`~familyviolence.referral_criteria_met` reports them."""
+    """Criteria met, as :func:`~familyviolence.conference_criteria.conference_criteria_met` has."""
     return st.builds(
         CriterionMet,
         criterion=st.sampled_from(ConferenceCriterion),

@@ -26,12 +26,12 @@ import datetime as dt
 
 from familyviolence._model import evolve
 from familyviolence.collaboration import (
-    DisclosureGroundRule,
+    DisclosureProvision,
     DisclosurePurpose,
     LegalGround,
     ProfessionalRole,
     ReportingDuty,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     Sector,
 )
 from familyviolence.jurisdictions.no._process import NEW_ACT_FROM
@@ -122,7 +122,9 @@ _RECIPIENT_IS_ADMINISTRATION = (
 )
 
 
-def _duty_versions(rule: ReportingDutyRule) -> tuple[ReportingDutyRule, ReportingDutyRule]:
+def _duty_versions(
+    rule: ReportingDutyProvision,
+) -> tuple[ReportingDutyProvision, ReportingDutyProvision]:
     """``rule`` under the old act (until 2022), and under the Child Welfare Act 2021:97."""
     return (
         evolve(rule, valid_to=_OLD_ACT_UNTIL, reference=_DUTY_OLD, equivalent=_DUTY_NEW),
@@ -131,8 +133,8 @@ def _duty_versions(rule: ReportingDutyRule) -> tuple[ReportingDutyRule, Reportin
 
 
 def _ground_versions(
-    rule: DisclosureGroundRule, *, new: LegalReference
-) -> tuple[DisclosureGroundRule, DisclosureGroundRule]:
+    rule: DisclosureProvision, *, new: LegalReference
+) -> tuple[DisclosureProvision, DisclosureProvision]:
     """``rule``, citing the old act, until 2022; and the same citing ``new`` from 2023."""
     old = rule.reference
     return (
@@ -141,9 +143,9 @@ def _ground_versions(
     )
 
 
-REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
+REPORTING_DUTIES: tuple[ReportingDutyProvision, ...] = (
     *_duty_versions(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="NO-REPORTING-PUBLIC",
             jurisdiction=Jurisdiction.NO,
             duty=ReportingDuty.MUST,
@@ -154,7 +156,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         )
     ),
     *_duty_versions(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="NO-REPORTING-PUBLIC-TASKS",
             jurisdiction=Jurisdiction.NO,
             duty=ReportingDuty.MUST,
@@ -173,7 +175,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
             reference=_DUTY_OLD,
         )
     ),
-    ReportingDutyRule(
+    ReportingDutyProvision(
         id="NO-REPORTING-HEALTH-PERSONNEL",
         jurisdiction=Jurisdiction.NO,
         duty=ReportingDuty.MUST,
@@ -182,7 +184,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         roles=_HEALTH_ROLES,
         reference=_HEALTH_PERSONNEL,
     ),
-    ReportingDutyRule(
+    ReportingDutyProvision(
         id="NO-REPORTING-EVERYONE",
         jurisdiction=Jurisdiction.NO,
         duty=ReportingDuty.NONE,
@@ -206,7 +208,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
 )
 """Norway's duties to inform the child welfare service, under the old and the new act."""
 
-_CONSENT = DisclosureGroundRule(
+_CONSENT = DisclosureProvision(
     id="NO-DISCLOSURE-CONSENT",
     ground=LegalGround.CONSENT,
     jurisdiction=Jurisdiction.NO,
@@ -236,10 +238,10 @@ _CONSENT = DisclosureGroundRule(
     ),
 )
 
-DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
+DISCLOSURE_GROUNDS: tuple[DisclosureProvision, ...] = (
     _CONSENT,
     *_ground_versions(
-        DisclosureGroundRule(
+        DisclosureProvision(
             id="NO-DISCLOSURE-DUTY-TO-INFORM",
             ground=LegalGround.DUTY_BY_LAW,
             jurisdiction=Jurisdiction.NO,
@@ -254,7 +256,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         new=_DUTY_NEW,
     ),
     *_ground_versions(
-        DisclosureGroundRule(
+        DisclosureProvision(
             id="NO-DISCLOSURE-DUTY-TO-INFORM-PUBLIC-TASKS",
             ground=LegalGround.DUTY_BY_LAW,
             jurisdiction=Jurisdiction.NO,
@@ -275,7 +277,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         new=_DUTY_NEW,
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL",
         ground=LegalGround.DUTY_BY_LAW,
         jurisdiction=Jurisdiction.NO,
@@ -286,7 +288,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         purposes=(_P.CHILD_PROTECTION,),
         judgements=(_THRESHOLD,),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-OWN-TASKS",
         ground=LegalGround.NECESSARY_FOR_OWN_WORK,
         jurisdiction=Jurisdiction.NO,
@@ -303,7 +305,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             _RECIPIENT_IS_ADMINISTRATION,
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-REPORTING-OFFENCES",
         ground=LegalGround.REPORTING_OFFENCES,
         jurisdiction=Jurisdiction.NO,
@@ -323,7 +325,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             ),
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-DANGER-TO-LIFE-OR-HEALTH",
         ground=LegalGround.AVERT_DANGER,
         jurisdiction=Jurisdiction.NO,
@@ -343,7 +345,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         valid_from=DANGER_TO_LIFE_FROM,
     ),
     *_ground_versions(
-        DisclosureGroundRule(
+        DisclosureProvision(
             id="NO-DISCLOSURE-CHILD-WELFARE-OWN-TASKS",
             ground=LegalGround.NECESSARY_FOR_OWN_WORK,
             jurisdiction=Jurisdiction.NO,
@@ -362,7 +364,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         new=_SHARING_NEW,
     ),
     *_ground_versions(
-        DisclosureGroundRule(
+        DisclosureProvision(
             id="NO-DISCLOSURE-CHILD-WELFARE-DANGER",
             ground=LegalGround.AVERT_DANGER,
             jurisdiction=Jurisdiction.NO,
@@ -384,7 +386,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         new=_SHARING_NEW,
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL-EXCEPTIONS",
         ground=LegalGround.OVERRIDING_INTEREST,
         jurisdiction=Jurisdiction.NO,
@@ -401,7 +403,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             ),
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-HEALTH-PERSONNEL-ALERT",
         ground=LegalGround.AVERT_DANGER,
         jurisdiction=Jurisdiction.NO,
@@ -415,7 +417,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         purposes=(_P.VIOLENCE_PREVENTION, _P.CRIME_PREVENTION),
         judgements=("whether alerting the police is needed to avert serious harm",),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-DUTY-TO-AVERT",
         ground=LegalGround.DUTY_TO_AVERT,
         jurisdiction=Jurisdiction.NO,
@@ -429,7 +431,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         averting_listed=True,
         judgements=("whether it is certain or most probable that the offence will be committed",),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="NO-DISCLOSURE-POLICE",
         ground=LegalGround.POLICE_SHARING,
         jurisdiction=Jurisdiction.NO,

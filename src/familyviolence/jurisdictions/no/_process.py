@@ -19,7 +19,7 @@ from familyviolence.law import LegalReference
 from familyviolence.process import (
     CountedFrom,
     DeadlineKind,
-    DeadlineRule,
+    DeadlineProvision,
     EventType,
     JurisdictionPack,
     Phase,
@@ -56,7 +56,7 @@ receipt every named reporter gets, they learn whether an investigation is opened
 three weeks of its end, its outcome."""
 
 _REVIEW = (
-    DeadlineRule(
+    DeadlineProvision(
         id="NO-DEADLINE-REVIEW",
         kind=DeadlineKind.REVIEW,
         counted_from=CountedFrom.RECEIPT,
@@ -65,7 +65,7 @@ _REVIEW = (
         valid_to=_OLD_ACT_UNTIL,
         reference=LegalReference(statute=_OLD, provision="§ 4-2", verified=True),
     ),
-    DeadlineRule(
+    DeadlineProvision(
         id="NO-DEADLINE-REVIEW",
         kind=DeadlineKind.REVIEW,
         counted_from=CountedFrom.RECEIPT,
@@ -76,7 +76,7 @@ _REVIEW = (
     ),
 )
 _INVESTIGATION = (
-    DeadlineRule(
+    DeadlineProvision(
         id="NO-DEADLINE-INVESTIGATION",
         kind=DeadlineKind.INVESTIGATION,
         counted_from=CountedFrom.RECEIPT,
@@ -94,7 +94,7 @@ _INVESTIGATION = (
             ),
         ),
     ),
-    DeadlineRule(
+    DeadlineProvision(
         id="NO-DEADLINE-INVESTIGATION",
         kind=DeadlineKind.INVESTIGATION,
         counted_from=CountedFrom.RECEIPT,
@@ -113,10 +113,10 @@ _INVESTIGATION = (
 
 def _feedback(
     kind: DeadlineKind, counted_from: CountedFrom, time_limit: str, *, public_only: bool
-) -> tuple[DeadlineRule, ...]:
+) -> tuple[DeadlineProvision, ...]:
     rule_id = f"NO-DEADLINE-{kind.value.upper().replace('_', '-')}"
     return (
-        DeadlineRule(
+        DeadlineProvision(
             id=rule_id,
             kind=kind,
             counted_from=counted_from,
@@ -127,7 +127,7 @@ def _feedback(
             valid_to=_OLD_ACT_UNTIL,
             reference=LegalReference(statute=_OLD, provision="§ 6-7 a", verified=True),
         ),
-        DeadlineRule(
+        DeadlineProvision(
             id=rule_id,
             kind=kind,
             counted_from=counted_from,
@@ -167,7 +167,7 @@ NORWAY = JurisdictionPack(
         Transition(event=EventType.PRE_ASSESSMENT_CONCLUDED, from_phases=(Phase.INVESTIGATION,)),
         *common_transitions((Phase.REVIEW,)),
     ),
-    deadline_rules=(
+    deadline_provisions=(
         *_REVIEW,
         *_INVESTIGATION,
         *_feedback(

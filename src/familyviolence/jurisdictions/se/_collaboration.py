@@ -25,13 +25,13 @@ from typing import Any
 from familyviolence._model import evolve
 from familyviolence.collaboration import (
     CareGroup,
-    DisclosureGroundRule,
+    DisclosureProvision,
     DisclosurePurpose,
     JudgementCondition,
     LegalGround,
     ProfessionalRole,
     ReportingDuty,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     Sector,
 )
 from familyviolence.jurisdictions.se._process import NEW_ACT_FROM
@@ -83,8 +83,8 @@ def _sol(provision: str) -> tuple[LegalReference, LegalReference]:
 
 
 def _reporting(
-    rule: ReportingDutyRule, *, new: LegalReference
-) -> tuple[ReportingDutyRule, ReportingDutyRule]:
+    rule: ReportingDutyProvision, *, new: LegalReference
+) -> tuple[ReportingDutyProvision, ReportingDutyProvision]:
     """``rule``, citing the old act, until 30 June 2025; and the same citing ``new`` from 1 July."""
     old = rule.reference
     return (
@@ -127,9 +127,9 @@ _OTHER_AUTHORITIES = tuple(
     k for k in AgencyKind if k not in (*_AUTHORITIES, _K.PROSECUTOR, _K.FAMILY_COUNSELLING)
 )
 
-REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
+REPORTING_DUTIES: tuple[ReportingDutyProvision, ...] = (
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-AUTHORITIES",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -146,7 +146,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_MUST[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-PROSECUTION",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -169,7 +169,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_MUST[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-PRIVATE",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -184,7 +184,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_MUST[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-PRIVATE-SOCIAL-SERVICES-AREA",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -208,7 +208,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_MUST[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-AUTHORITIES-CONCERNING-CHILDREN",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -230,7 +230,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_MUST[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-FAMILY-COUNSELLING",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.MUST,
@@ -252,7 +252,7 @@ REPORTING_DUTIES: tuple[ReportingDutyRule, ...] = (
         new=_FAMILY_COUNSELLING[1],
     ),
     *_reporting(
-        ReportingDutyRule(
+        ReportingDutyProvision(
             id="SE-REPORTING-EVERYONE",
             jurisdiction=Jurisdiction.SE,
             duty=ReportingDuty.SHOULD,
@@ -277,8 +277,8 @@ _PROPOSAL = LegalReference(
     ),
 )
 
-PROPOSED_REPORTERS_2026: tuple[ReportingDutyRule, ...] = (
-    ReportingDutyRule(
+PROPOSED_REPORTERS_2026: tuple[ReportingDutyProvision, ...] = (
+    ReportingDutyProvision(
         id="SE-REPORTING-PROPOSED-AUTHORITIES",
         jurisdiction=Jurisdiction.SE,
         duty=ReportingDuty.MUST,
@@ -302,7 +302,7 @@ PROPOSED_REPORTERS_2026: tuple[ReportingDutyRule, ...] = (
         reference=_PROPOSAL,
         valid_from=PROPOSAL_FROM,
     ),
-    ReportingDutyRule(
+    ReportingDutyProvision(
         id="SE-REPORTING-PROPOSED-PUBLIC-ORDER-GUARDS",
         jurisdiction=Jurisdiction.SE,
         duty=ReportingDuty.MUST,
@@ -381,8 +381,8 @@ _DUTY_TO_INFORM: dict[str, Any] = {
     ),
 }
 
-DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
-    DisclosureGroundRule(
+DISCLOSURE_GROUNDS: tuple[DisclosureProvision, ...] = (
+    DisclosureProvision(
         id="SE-DISCLOSURE-CONSENT",
         ground=LegalGround.CONSENT,
         jurisdiction=Jurisdiction.SE,
@@ -394,7 +394,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         reference=_osl("12 kap. 2 §"),
         also=(_osl("12 kap. 3 §"),),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-OWN-WORK",
         ground=LegalGround.NECESSARY_FOR_OWN_WORK,
         jurisdiction=Jurisdiction.SE,
@@ -409,17 +409,17 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             ),
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         **_DUTY_TO_INFORM,
         also=(_sol("14 kap. 1 § 3rd para.")[0],),
         valid_to=_OLD_ACT_UNTIL,
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         **_DUTY_TO_INFORM,
         also=(_sol("14 kap. 1 § 3rd para.")[1],),
         valid_from=NEW_ACT_FROM,
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-MINORS-CARE-SOCIAL-SERVICES",
         ground=LegalGround.MINORS_CARE,
         jurisdiction=Jurisdiction.SE,
@@ -443,7 +443,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             ),
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-MINORS-CARE-HEALTH-CARE",
         ground=LegalGround.MINORS_CARE,
         jurisdiction=Jurisdiction.SE,
@@ -467,7 +467,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
             ),
         ),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-YOUTH-CRIME",
         ground=LegalGround.YOUTH_CRIME_PREVENTION,
         jurisdiction=Jurisdiction.SE,
@@ -483,7 +483,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         person_under=21,
         judgements=("whether the information is needed to prevent the young person's crime",),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-SERIOUS-VIOLENCE",
         ground=LegalGround.SERIOUS_VIOLENCE_PREVENTION,
         jurisdiction=Jurisdiction.SE,
@@ -517,7 +517,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         ),
         valid_from=SERIOUS_VIOLENCE_FROM,
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-CRIME-AGAINST-CHILD",
         ground=LegalGround.CRIME_AGAINST_CHILD,
         jurisdiction=Jurisdiction.SE,
@@ -541,7 +541,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         victim_under=18,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-SERIOUS-CRIME",
         ground=LegalGround.SERIOUS_CRIME,
         jurisdiction=Jurisdiction.SE,
@@ -561,7 +561,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         feared=False,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-SERIOUS-CRIME-ATTEMPT",
         ground=LegalGround.SERIOUS_CRIME_ATTEMPT,
         jurisdiction=Jurisdiction.SE,
@@ -581,7 +581,7 @@ DISCLOSURE_GROUNDS: tuple[DisclosureGroundRule, ...] = (
         feared=False,
         judgements=(_NEEDED_FOR_SUSPICION,),
     ),
-    DisclosureGroundRule(
+    DisclosureProvision(
         id="SE-DISCLOSURE-GENERAL-CLAUSE",
         ground=LegalGround.GENERAL_CLAUSE,
         jurisdiction=Jurisdiction.SE,

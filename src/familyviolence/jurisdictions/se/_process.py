@@ -20,7 +20,7 @@ from familyviolence.law import LegalReference
 from familyviolence.process import (
     CountedFrom,
     DeadlineKind,
-    DeadlineRule,
+    DeadlineProvision,
     EventType,
     JurisdictionPack,
     Phase,
@@ -42,7 +42,9 @@ _OLD = "SoL 2001:453"
 _NEW = "SoL 2025:400"
 
 
-def _versions(rule: DeadlineRule, *, new: LegalReference) -> tuple[DeadlineRule, DeadlineRule]:
+def _versions(
+    rule: DeadlineProvision, *, new: LegalReference
+) -> tuple[DeadlineProvision, DeadlineProvision]:
     """``rule``, citing the old act, until 30 June 2025; and the same citing ``new`` from 1 July."""
     old = rule.reference
     return (
@@ -63,7 +65,7 @@ TIME_LIMITS_ACT = LegalReference(
 Christmas Eve or New Year's Eve: the act may be done on the next weekday."""
 
 _PROTECTION_ASSESSMENT = _versions(
-    DeadlineRule(
+    DeadlineProvision(
         id="SE-DEADLINE-PROTECTION-ASSESSMENT",
         kind=DeadlineKind.PROTECTION_ASSESSMENT,
         counted_from=CountedFrom.RECEIPT,
@@ -80,7 +82,7 @@ _PROTECTION_ASSESSMENT = _versions(
     new=_NEW_ACT,
 )
 _PRE_ASSESSMENT = _versions(
-    DeadlineRule(
+    DeadlineProvision(
         id="SE-DEADLINE-PREASSESSMENT",
         kind=DeadlineKind.PRE_ASSESSMENT,
         counted_from=CountedFrom.RECEIPT,
@@ -91,7 +93,7 @@ _PRE_ASSESSMENT = _versions(
     new=_NEW_ACT,
 )
 _INVESTIGATION = _versions(
-    DeadlineRule(
+    DeadlineProvision(
         id="SE-DEADLINE-INVESTIGATION",
         kind=DeadlineKind.INVESTIGATION,
         counted_from=CountedFrom.DECISION_TO_OPEN,
@@ -147,7 +149,7 @@ SWEDEN = JurisdictionPack(
         Transition(event=EventType.PRE_ASSESSMENT_CONCLUDED, from_phases=(Phase.INVESTIGATION,)),
         *common_transitions(_BEFORE_INVESTIGATION),
     ),
-    deadline_rules=(*_PROTECTION_ASSESSMENT, *_PRE_ASSESSMENT, *_INVESTIGATION),
+    deadline_provisions=(*_PROTECTION_ASSESSMENT, *_PRE_ASSESSMENT, *_INVESTIGATION),
     protection_assessment_first=True,
     late_report_cutoff=LATE_REPORT_CUTOFF,
     time_zone="Europe/Stockholm",
