@@ -25,6 +25,7 @@ from familyviolence.analytics import (
     write_statistics,
 )
 from familyviolence.collaboration import PartnerContact
+from familyviolence.errors import Problem
 from familyviolence.events import InvestigationConcluded
 from familyviolence.privacy import deadline_outcome
 from rule_checks import incident, sara, through_investigation
@@ -169,11 +170,17 @@ def test_documents_that_cannot_be_read_are_quarantined_and_the_rest_are_written(
     assert summary.parts == 3
     assert summary.rows["cases"] == read_table(tmp_path / "out", "cases").num_rows == 3
     reasons = {Path(q.source).name: q.problems for q in summary.quarantined}
-    assert reasons["gone.json"] == ("cannot be read (No such file or directory)",)
-    assert any("$.subjects" in problem for problem in reasons["subjects-not-a-list.json"])
+    assert reasons["gone.json"] == (
+        Problem(path="$", expected="a readable file", found="no such file"),
+    )
+    assert any(problem.path == "$.subjects" for problem in reasons["subjects-not-a-list.json"])
     assert reasons["truncated.json"]
     written = json.loads((tmp_path / "out" / "quarantine.json").read_text(encoding="utf-8"))
     assert [Path(q["source"]).name for q in written] == list(reasons)
+    gone = next(q for q in written if Path(q["source"]).name == "gone.json")
+    assert gone["problems"] == [
+        {"path": "$", "expected": "a readable file", "found": "no such file"}
+    ]
     saved = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert (saved["documents"], saved["cases"], saved["quarantined"]) == (6, 3, 3)
     reported = json.dumps(written) + repr(summary)

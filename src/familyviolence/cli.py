@@ -29,6 +29,7 @@ from familyviolence._cli_text import (
     problem_line,
     problem_words,
     reference_text,
+    register_reason,
     say,
 )
 from familyviolence._version import __version__
@@ -50,7 +51,7 @@ from familyviolence.rules import Findings, RuleFailed, Severity
 from familyviolence.vocabulary import Language
 
 if TYPE_CHECKING:
-    from familyviolence.registers.barnevern import RegisterDocument, ReportingAgency
+    from familyviolence.registers.barnevern import Omission, RegisterDocument, ReportingAgency
 
 __all__ = ["DOCUMENT_TYPES", "main"]
 
@@ -255,6 +256,7 @@ def _stats_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's subparser
     stats.add_argument(
         "--threshold", type=int, default=5, metavar="N", help="counts under N are not shown"
     )
+    _language_option(stats)
     stats.set_defaults(command=_stats)
 
 
@@ -264,7 +266,7 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith(("pyarrow", "dask", "distributed", "tqdm", "pandas")):
             raise
-        sys.stderr.write(say("needs_extra", Language.EN, command="stats", extra="analytics") + "\n")
+        sys.stderr.write(say("needs_extra", args.lang, command="stats", extra="analytics") + "\n")
         return BAD_INPUT
     return run_stats(
         args.inputs,
@@ -276,11 +278,16 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         threshold=args.threshold,
         stdout=out,
         stderr=sys.stderr,
+        lang=args.lang,
     )
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="what to print")
+    _language_option(parser)
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
@@ -534,7 +541,7 @@ def _register_export(args: argparse.Namespace, out: TextIO) -> int:
                 **_as_json(name, d.findings, None, lang),
                 "child": d.child,
                 "written_to": str(path),
-                "omissions": [str(o) for o in d.omissions],
+                "omissions": [_omission(o, lang) for o in d.omissions],
             }
             for path, (name, d) in zip(paths, exported, strict=True)
         ]
@@ -543,10 +550,15 @@ def _register_export(args: argparse.Namespace, out: TextIO) -> int:
         for path, (name, document) in zip(paths, exported, strict=True):
             _print_findings(name, document.findings, lang, out)
             out.write(say("written_to", lang, path=path) + "\n")
-            out.writelines(f"  {o}\n" for o in document.omissions)
+            out.writelines(f"  {_omission(o, lang)}\n" for o in document.omissions)
     if refused:
         return BAD_INPUT
     return FINDINGS if any(d.findings.errors for _, d in exported) else OK
+
+
+def _omission(omission: Omission, lang: str) -> str:
+    reason = register_reason(omission.reason, lang)
+    return say("not_written", lang, path=omission.path, element=omission.element, reason=reason)
 
 
 def _export(
@@ -572,7 +584,11 @@ def _export(
                 _report_bad(bad, "text", lang, out)
             continue
         except ExportRefused as error:
-            line = say("not_exported", lang, file=name, reason=error)
+            why = register_reason(error.reason, lang)
+            reason = say(
+                "case_field", lang, case=repr(error.case_id), field=error.field, reason=why
+            )
+            line = say("not_exported", lang, file=name, reason=reason)
             refused.append({"file": name, "valid": True, "exported": False, "message": line})
             if args.format == "text":
                 sys.stderr.write(f"{line}\n")

@@ -24,6 +24,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from dask.callbacks import Callback
 from dask.delayed import delayed
 
@@ -67,7 +68,8 @@ def write_statistics(
     Writes one directory per table under ``out`` (see
     :data:`~familyviolence.analytics.TABLE_SCHEMAS`), partitioned by jurisdiction and year,
     and beside them ``summary.json`` and ``quarantine.json`` (the documents left out: where
-    they came from and what was wrong, never what they hold). A document that cannot be read,
+    they came from and what was wrong, each problem with its ``path``, ``expected`` and
+    ``found``, never what they hold). A document that cannot be read,
     decoded or turned into rows is left out and never stops the run.
 
     Args:
@@ -280,7 +282,10 @@ def _summary(out: Path, on: dt.date, parts: list[PartDone], seconds: float) -> P
 
 
 def _write_reports(summary: PipelineSummary) -> None:
-    quarantine = [{"source": q.source, "problems": list(q.problems)} for q in summary.quarantined]
+    quarantine = [
+        {"source": q.source, "problems": [attrs.asdict(problem) for problem in q.problems]}
+        for q in summary.quarantined
+    ]
     (summary.out / "quarantine.json").write_text(
         json.dumps(quarantine, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

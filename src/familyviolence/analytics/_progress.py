@@ -11,13 +11,17 @@ from typing import Self, TextIO
 
 from tqdm import tqdm
 
+from familyviolence._cli_text import say
 from familyviolence.analytics._summary import Progress
+from familyviolence.vocabulary import Language
 
 __all__ = ["ProgressBar"]
 
 
 class ProgressBar:
     """A progress bar to pass as ``progress`` to :func:`write_statistics`; a context manager.
+
+    Its words are in ``lang`` (``"sv"``, ``"nb"`` or ``"en"``).
 
     >>> import io
     >>> from familyviolence.analytics import Progress
@@ -28,8 +32,9 @@ class ProgressBar:
     True
     """
 
-    def __init__(self, file: TextIO | None = None) -> None:
+    def __init__(self, file: TextIO | None = None, *, lang: str = Language.EN) -> None:
         self._file = file if file is not None else sys.stderr
+        self._lang = lang
         # Drawn from the first progress on: a run that cannot start shows no bar.
         self._bar: tqdm | None = None
 
@@ -39,11 +44,13 @@ class ProgressBar:
             self._bar = tqdm(
                 file=self._file,
                 total=progress.total,
-                unit=" documents",
-                desc="statistics",
+                unit=" " + say("progress_unit", self._lang),
+                desc=say("progress_name", self._lang),
                 dynamic_ncols=True,
             )
-        self._bar.set_postfix(quarantined=progress.quarantined, refresh=False)
+        self._bar.set_postfix_str(
+            say("progress_quarantined", self._lang, count=progress.quarantined), refresh=False
+        )
         self._bar.update(progress.documents - self._bar.n)
 
     def close(self) -> None:

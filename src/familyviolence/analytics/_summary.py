@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from familyviolence.errors import Problem
+
 __all__ = ["PartDone", "PipelineSummary", "Progress", "Quarantined"]
 
 
@@ -30,12 +32,12 @@ class Quarantined:
     Attributes:
         source: The file's path, or ``document N`` for the N-th document (from 0) of the
             input that was not a file.
-        problems: What was wrong: the reason it could not be read, or each problem found in
-            it with its JSON path.
+        problems: What was wrong, each with its JSON path (``$`` for the whole document: a file
+            that cannot be read, or a document that is not a case the library can process).
     """
 
     source: str
-    problems: tuple[str, ...] = attrs.field(converter=_as_tuple)
+    problems: tuple[Problem, ...] = attrs.field(converter=_as_tuple)
 
 
 @attrs.frozen(kw_only=True)
