@@ -24,6 +24,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "generated_tables",
     "register_tables",
+    "home_references",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
