@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from familyviolence._model import Model, Validator, invalid, model, public, sensitive
-from familyviolence._validators import non_empty_id
+from familyviolence._validators import non_empty_id, optional_non_blank
 from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
@@ -53,11 +53,6 @@ def _members_of(kind: type) -> Validator:
     return check
 
 
-def _non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string or None")
-
-
 def _is_aware(moment: dt.datetime) -> bool:
     return moment.utcoffset() is not None
 
@@ -92,7 +87,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
     earliest: dt.date | None = public()
     latest: dt.date = public()
     moment: dt.datetime | None = public(default=None)
-    as_reported: str | None = sensitive(default=None, validator=_non_blank_text)
+    as_reported: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if self.earliest is not None and self.latest < self.earliest:
@@ -209,7 +204,7 @@ class Incident(Model):
     threat_to_kill: bool | None = public(default=None)
     strangulation: bool | None = public(default=None)
     reported_to_police: bool | None = public(default=None)
-    description: str | None = sensitive(default=None, validator=_non_blank_text)
+    description: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if not (self.victims or self.children):
