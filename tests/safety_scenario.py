@@ -37,8 +37,8 @@ D = dt.date.fromisoformat
 POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
 
 
-def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother"):
-    """A DASH with ``yes`` questions answered yes and the rest no."""
+def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother", asked=24):
+    """The police's DASH: ``yes`` questions answered yes and the rest of those ``asked`` no."""
     return Assessment(
         id=assessment_id,
         instrument="dash",
@@ -48,7 +48,7 @@ def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother"):
         assessed_on=D(on),
         answers=tuple(
             Answer(item=str(n), value=Response.YES if n <= yes else Response.NO)
-            for n in range(1, 25)
+            for n in range(1, asked + 1)
         ),
     )
 
@@ -135,3 +135,20 @@ ALARM = PlanAction(
     professional="police-4711",
     due_on=D("2026-03-06"),
 )
+
+
+def odara(present, *, assessment_id="odara-1", on="2026-03-18", unanswered=()):
+    """The police's ODARA of the father, from their files: ``present`` items scored 1."""
+    return Assessment(
+        id=assessment_id,
+        instrument="odara",
+        version="2004",
+        subject="father",
+        assessor="police-0815",
+        assessed_on=D(on),
+        answers=tuple(
+            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
+            for n in range(1, 14)
+            if str(n) not in unanswered
+        ),
+    )

@@ -41,29 +41,12 @@ from familyviolence.safety import (
 )
 from familyviolence.vocabulary import AddressProtection, DataCategory
 from rule_checks import fires, incident, intervention, quiet, through_decision
-from safety_scenario import ALARM, POLICE, D, ban, dash, housing, plan, referral, sara
+from safety_scenario import ALARM, POLICE, D, ban, dash, housing, odara, plan, referral, sara
 from scenario import new_case
 
 SOCIAL = Agency(
     id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=Jurisdiction.SE
 )
-
-
-def odara(present, *, assessment_id="odara-1", on="2026-03-18", unanswered=()):
-    """The police's ODARA of the father, from their files: ``present`` items scored 1."""
-    return Assessment(
-        id=assessment_id,
-        instrument="odara",
-        version="2004",
-        subject="father",
-        assessor="police-0815",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
-            for n in range(1, 14)
-            if str(n) not in unanswered
-        ),
-    )
 
 
 def call_out(day, incident_id):

@@ -27,6 +27,7 @@ from familyviolence.interventions import InterventionKind
 from familyviolence.risk import AssessmentCurrency, NotCurrent, is_current, why_not_current
 from familyviolence.safety import ContactBan, ContactBanBreach, ContactBanKind, DecidingAuthority
 from rule_checks import incident, intervention, through_decision
+from safety_scenario import dash, odara
 from scenario import SOCIAL_WORKER, at, new_case
 
 D = dt.date.fromisoformat
@@ -49,38 +50,6 @@ def sara(level=RiskLevel.MODERATE, *, on="2026-03-18", assessment_id="sara-1", a
         if answered
         else (),
         judgements=tuple(Judgement(id=j.id, level=level) for j in SARA_3.judgements),
-    )
-
-
-def dash(yes, *, on="2026-03-02", assessment_id="dash-1", asked=24):
-    """The police's DASH with the mother: ``yes`` questions answered yes of those ``asked``."""
-    return Assessment(
-        id=assessment_id,
-        instrument="dash",
-        version="2009",
-        subject="mother",
-        assessor="police-4711",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= yes else Response.NO)
-            for n in range(1, asked + 1)
-        ),
-    )
-
-
-def odara(present, *, on="2026-03-18", assessment_id="odara-1"):
-    """The police's ODARA of the father: ``present`` of its 13 items scored 1."""
-    return Assessment(
-        id=assessment_id,
-        instrument="odara",
-        version="2004",
-        subject="father",
-        assessor="police-0815",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
-            for n in range(1, 14)
-        ),
     )
 
 

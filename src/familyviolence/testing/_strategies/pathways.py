@@ -22,6 +22,7 @@ from familyviolence.collaboration import (
 )
 from familyviolence.errors import InvalidModel
 from familyviolence.interventions import InterventionKind
+from familyviolence.testing._plugin import PATHWAY_STEPS
 from familyviolence.testing._strategies.agencies import agencies
 from familyviolence.testing._strategies.values import DAYS, days_after, free_texts, ids, maybe_one
 from familyviolence.vocabulary import AgencyKind
@@ -64,18 +65,6 @@ def _step(  # noqa: PLR0911 - one return per kind of step
     return PathwayEnded(on=on, reason=draw(st.sampled_from(PathwayEndReason)))
 
 
-_STEP_CLASSES: tuple[type[PathwayStep], ...] = (
-    AssessmentTalk,
-    PartnerContact,
-    TreatmentStarted,
-    TreatmentDropOut,
-    TreatmentRelapse,
-    TreatmentReengagement,
-    TreatmentCompleted,
-    PathwayEnded,
-)
-
-
 @st.composite
 def _standalone_step(draw: st.DrawFn, step_class: type[PathwayStep]) -> PathwayStep:
     return _step(draw, step_class, draw(DAYS), partners=(draw(ids()),))
@@ -90,7 +79,7 @@ def pathway_steps(
     :func:`clinic_pathways`.
     """
     if step_classes is None:
-        classes = _STEP_CLASSES
+        classes = PATHWAY_STEPS
     elif isinstance(step_classes, tuple):
         classes = step_classes
     else:
@@ -127,7 +116,7 @@ def clinic_pathways(
     )
     for _ in range(draw(st.integers(0, max_steps))):
         day = draw(days_after(day, most=30))
-        step_class = draw(st.sampled_from(_STEP_CLASSES))
+        step_class = draw(st.sampled_from(PATHWAY_STEPS))
         step = _step(
             draw, step_class, day, partners=others, incidents=incidents, assessments=assessments
         )
