@@ -53,8 +53,10 @@ def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother", aske
     )
 
 
-def sara(*, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, **levels):
-    """A SARA v3 of the father by the specialist: every factor rated, the conclusions given."""
+def sara(
+    *, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, answered=True, **levels
+):
+    """A SARA v3 of the father by the specialist: the conclusions given, every factor rated."""
     definition = default_catalogue().definition("sara", "3")
     judged = {"case_priority": RiskLevel.MODERATE, "serious_harm": RiskLevel.MODERATE}
     judged |= levels
@@ -69,7 +71,9 @@ def sara(*, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, **
         answers=tuple(
             Answer(item=item.code, value=Response.PARTIAL, past=Response.PRESENT)
             for item in definition.items
-        ),
+        )
+        if answered
+        else (),
         judgements=tuple(Judgement(id=j, level=level) for j, level in judged.items()),
     )
 
