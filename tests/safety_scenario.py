@@ -56,7 +56,8 @@ def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother", aske
 def sara(
     *, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, answered=True, **levels
 ):
-    """A SARA v3 of the father by the specialist: the conclusions given, every factor rated."""
+    """A SARA v3 of the father by the specialist: the conclusions given, every factor rated
+    unless not ``answered``."""
     definition = default_catalogue().definition("sara", "3")
     judged = {"case_priority": RiskLevel.MODERATE, "serious_harm": RiskLevel.MODERATE}
     judged |= levels
