@@ -30,7 +30,9 @@ from familyviolence.events import (
     PreAssessmentConcluded,
     ReportOfConcernReceived,
 )
+from familyviolence.instruments import AssessorQualifications
 from familyviolence.interventions import Intervention
+from familyviolence.rules import RuleContext
 from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at
 
@@ -152,4 +154,12 @@ def sara(
         assessed_on=on,
         answers=answers if answered else (),
         judgements=judgements if judged else judgements[:1],
+    )
+
+
+def qualified(*instruments, professional="specialist-2"):
+    return RuleContext(
+        qualifications=(
+            AssessorQualifications(professional_id=professional, instruments=instruments),
+        )
     )

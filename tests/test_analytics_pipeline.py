@@ -15,6 +15,7 @@ from distributed import Client, LocalCluster
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from clinic_scenario import contact, pathway
 from familyviolence import Case, deadlines, evaluate, evolve, to_json
 from familyviolence.analytics import (
     TABLE_SCHEMAS,
@@ -28,12 +29,10 @@ from familyviolence.collaboration import PartnerContact
 from familyviolence.errors import Problem
 from familyviolence.events import InvestigationConcluded
 from familyviolence.privacy import deadline_outcome
+from privacy_checks import hidden_values, identifying_values
 from rule_checks import incident, sara, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 from scenario_privacy import karin_and_jonas
-from test_no_leaks import hidden_values
-from test_pseudonymisation import identifying_values
-from test_rules_collaboration import contact, pathway
 
 KEY = bytes(range(32))
 ON = dt.date(2026, 12, 1)

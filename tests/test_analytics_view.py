@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from clinic_scenario import contact, pathway
 from familyviolence import Deadline, ExposureKind, deadlines, pseudonymise
 from familyviolence.collaboration import NoPartnerContactReason
 from familyviolence.events import (
@@ -30,7 +31,6 @@ from familyviolence.vocabulary import RecordedSex
 from rule_checks import incident, intervention, sara, through_decision, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 from scenario_privacy import karin_and_jonas
-from test_rules_collaboration import contact, pathway
 
 KEY = bytes(range(32))
 

@@ -2,14 +2,12 @@
 
 import contextlib
 import datetime as dt
-import enum
 import json
 import logging
 import traceback
 import warnings
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,22 +32,8 @@ from familyviolence import (
     to_json,
 )
 from familyviolence.disclosure import DisclosureDecision
-from familyviolence.privacy import PseudonymisedCase, sensitivity_of, statistics_view
-from familyviolence.vocabulary import Sensitivity
-
-
-def hidden_values(obj, hidden=False):
-    """Every text value of the object tree held in a field that is not public."""
-    if attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):
-            inner_hidden = hidden or sensitivity_of(field) is not Sensitivity.PUBLIC
-            yield from hidden_values(getattr(obj, field.name), inner_hidden)
-    elif isinstance(obj, tuple):
-        for item in obj:
-            yield from hidden_values(item, hidden)
-    elif hidden and isinstance(obj, str) and not isinstance(obj, enum.Enum) and len(obj) >= 6:
-        # Short texts and vocabulary values also occur in public fields, by chance or design.
-        yield obj
+from familyviolence.privacy import PseudonymisedCase, statistics_view
+from privacy_checks import hidden_values
 
 
 @settings(max_examples=40)

@@ -31,7 +31,7 @@ from familyviolence.privacy import (
     pseudonym,
     statistics_view,
 )
-from test_redaction import reachable
+from privacy_checks import identifying_values, reachable
 
 KEY = bytes(range(MIN_KEY_BYTES))
 OTHER_KEY = bytes(reversed(range(MIN_KEY_BYTES)))
@@ -48,22 +48,6 @@ def strings(value):
             yield from strings(inner)
     elif isinstance(value, str):
         yield value
-
-
-def identifying_values(case):
-    """Names, identity numbers (in both Swedish spellings), addresses and free text."""
-    for person in case.family.persons:
-        if person.name:
-            yield person.name
-        if person.identity_number:
-            yield person.identity_number.number
-            yield person.identity_number.number[-10:]
-    for household in case.family.households:
-        if household.address:
-            yield household.address
-    for incident in case.incidents:
-        if incident.description:
-            yield incident.description
 
 
 # -- pseudonyms ---------------------------------------------------------------------------------

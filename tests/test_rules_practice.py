@@ -31,13 +31,12 @@ from familyviolence.events import (
     RelapseRecorded,
 )
 from familyviolence.events import DecisionMade as Decision
-from familyviolence.instruments import AssessorQualifications
 from familyviolence.interventions import InterventionKind
 from familyviolence.risk import AssessmentCurrency
 from familyviolence.rules import RuleContext
 from familyviolence.rules.practice import practice_rules
 from familyviolence.safety import ContactBan, ContactBanBreach, ContactBanKind, DecidingAuthority
-from rule_checks import fires, incident, intervention, quiet, sara, through_decision
+from rule_checks import fires, incident, intervention, qualified, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 
 SW = SOCIAL_WORKER
@@ -46,14 +45,6 @@ IK = InterventionKind
 
 def day(text):
     return dt.date.fromisoformat(text)
-
-
-def qualified(*instruments, professional="specialist-2"):
-    return RuleContext(
-        qualifications=(
-            AssessorQualifications(professional_id=professional, instruments=instruments),
-        )
-    )
 
 
 # -- assessments ---------------------------------------------------------------------------

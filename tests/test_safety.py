@@ -41,8 +41,8 @@ from familyviolence.safety import (
 )
 from familyviolence.vocabulary import AddressProtection, DataCategory
 from rule_checks import incident, through_decision
+from safety_scenario import ALARM, POLICE, ban, dash, housing, plan, referral, sara
 from scenario import new_case
-from test_rules_safety import ALARM, POLICE, ban, dash, housing, plan, referral, sara
 
 D = dt.date.fromisoformat
 

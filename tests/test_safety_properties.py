@@ -11,8 +11,8 @@ from familyviolence.conference_criteria import conference_criteria_met
 from familyviolence.rules.protection import SAFETY_RULES, safety_rules
 from familyviolence.safety import PlanGapKind
 from familyviolence.testing import strategies as fvst
+from safety_scenario import POLICE, dash, referral
 from scenario import new_case
-from test_rules_safety import POLICE, dash, referral
 
 CASES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DAYS = st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31))

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Kind", "describe", "fast_test", "found_kind", "kind_of"]
+__all__ = ["Kind", "describe", "fast_test", "found_kind", "is_date", "kind_of"]
 
 _Accepts = Callable[[object], bool]
 
@@ -94,7 +94,8 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _is_date(value: object) -> bool:
+def is_date(value: object) -> bool:
+    """Whether ``value`` is a date and not a datetime (which is a date to ``isinstance``)."""
     return type(value) is dt.date or (
         isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     )
@@ -110,7 +111,7 @@ def _is_moment(value: object) -> bool:
 
 class _Date(Kind):
     def __init__(self) -> None:
-        super().__init__(_is_date, "a date (datetime.date)", "dates (datetime.date)")
+        super().__init__(is_date, "a date (datetime.date)", "dates (datetime.date)")
 
     def hint(self, value: object) -> str:
         if isinstance(value, dt.datetime):

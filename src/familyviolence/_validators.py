@@ -9,13 +9,13 @@ codes and ids listed once. A check of a type alone is a :class:`~familyviolence.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import attrs
 
 from familyviolence._model import TypeCheck, Validator, invalid
 from familyviolence._numbers import is_identity_number
+from familyviolence._typecheck import is_date
 from familyviolence.errors import InvalidModel
 from familyviolence.periods import Period
 
@@ -23,6 +23,7 @@ __all__ = [
     "IDENTITY_NUMBER_AS_ID",
     "ID_NUMBER_SHORTEST",
     "codes",
+    "date_argument",
     "date_field",
     "id_list",
     "instance_of",
@@ -94,21 +95,27 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
         non_blank(instance, attribute, value)
 
 
-def _is_date(value: object) -> bool:
-    # A datetime is a date to isinstance: a day's field must not hold a moment.
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-
 def date_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A validator: the value is a date (not a datetime)."""
-    if not _is_date(value):
+    if not is_date(value):
         raise invalid(instance, attribute, "must be a date")
 
 
 def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A validator: ``None`` or a date (not a datetime)."""
-    if value is not None and not _is_date(value):
+    if value is not None and not is_date(value):
         raise invalid(instance, attribute, "must be a date or None")
+
+
+def date_argument(value: object, name: str = "on") -> None:
+    """Check a function's argument ``name``: a date, not a datetime (a day, not a moment).
+
+    Raises:
+        TypeError: If it is not.
+    """
+    if not is_date(value):
+        msg = f"{name} must be a date"
+        raise TypeError(msg)
 
 
 def non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

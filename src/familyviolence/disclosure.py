@@ -20,6 +20,7 @@ import attrs
 
 from familyviolence._model import Model, model, public
 from familyviolence._validators import (
+    date_argument,
     date_field,
     instance_of,
     members_of,
@@ -247,9 +248,7 @@ def decide_disclosure(
         UnknownPerson: If the request's person is not in the case's family system.
         TypeError: If ``on`` is a datetime rather than a date.
     """
-    if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
-        msg = "on must be a date"
-        raise TypeError(msg)
+    date_argument(on)
     jurisdiction = request.from_agency.jurisdiction
     rules = DEFAULT_GROUNDS[jurisdiction] if grounds is None else tuple(grounds)
     rules = tuple(r for r in rules if r.jurisdiction is jurisdiction)

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from familyviolence._model import Model, invalid, model, public, sensitive, tag
-from familyviolence._validators import instance_of, non_empty_id, optional_instance_of, tuple_of
+from familyviolence._validators import (
+    instance_of,
+    non_empty_id,
+    optional_instance_of,
+    optional_non_blank,
+    tuple_of,
+)
 from familyviolence.collaboration import ReportOfConcern
 from familyviolence.errors import InvalidModel
 from familyviolence.interventions import Intervention
@@ -164,17 +170,14 @@ def _actor() -> Any:  # noqa: ANN401 - a field specifier
 # second part.
 
 
-def _not_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty text")
-
-
 def _text() -> Any:  # noqa: ANN401 - a field specifier
-    return sensitive(validator=[instance_of(str, "non-empty text"), _not_blank])
+    return sensitive(validator=[instance_of(str, "non-empty text"), optional_non_blank])
 
 
 def _optional_text() -> Any:  # noqa: ANN401 - a field specifier
-    return sensitive(default=None, validator=[optional_instance_of(str, "text"), _not_blank])
+    return sensitive(
+        default=None, validator=[optional_instance_of(str, "text"), optional_non_blank]
+    )
 
 
 def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

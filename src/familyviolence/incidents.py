@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from familyviolence._model import Model, Validator, invalid, model, public, sensitive
-from familyviolence._validators import non_empty_id
+from familyviolence._validators import members_of, non_empty_id, optional_non_blank
 from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
@@ -39,23 +39,6 @@ def _ids(*, required: bool) -> Validator:
             raise invalid(instance, attribute, "names a person more than once")
 
     return check
-
-
-def _members_of(kind: type) -> Validator:
-    """A non-empty tuple of distinct members of the vocabulary ``kind``."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401 - a tuple, its type checked before
-        if not value:
-            raise invalid(instance, attribute, f"must be a non-empty tuple of {kind.__name__}")
-        if len(set(value)) != len(value):
-            raise invalid(instance, attribute, "lists a value more than once")
-
-    return check
-
-
-def _non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string or None")
 
 
 def _is_aware(moment: dt.datetime) -> bool:
@@ -92,7 +75,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
     earliest: dt.date | None = public()
     latest: dt.date = public()
     moment: dt.datetime | None = public(default=None)
-    as_reported: str | None = sensitive(default=None, validator=_non_blank_text)
+    as_reported: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if self.earliest is not None and self.latest < self.earliest:
@@ -142,7 +125,7 @@ class ChildExposure(Model):
     """
 
     child: str = public(validator=non_empty_id)
-    kinds: tuple[ExposureKind, ...] = public(validator=_members_of(ExposureKind))
+    kinds: tuple[ExposureKind, ...] = public(validator=members_of(ExposureKind, required=True))
 
 
 def _distinct_children(
@@ -199,8 +182,10 @@ class Incident(Model):
     id: str = public(validator=non_empty_id)
     when: IncidentTime = public()
     recorded_at: dt.datetime = public()
-    forms: tuple[ViolenceForm, ...] = public(validator=_members_of(ViolenceForm))
-    sources: tuple[InformationSource, ...] = public(validator=_members_of(InformationSource))
+    forms: tuple[ViolenceForm, ...] = public(validator=members_of(ViolenceForm, required=True))
+    sources: tuple[InformationSource, ...] = public(
+        validator=members_of(InformationSource, required=True)
+    )
     perpetrators: tuple[str, ...] = public(default=(), validator=_ids(required=False))
     victims: tuple[str, ...] = public(default=(), validator=_ids(required=False))
     children: tuple[ChildExposure, ...] = public(default=(), validator=_distinct_children)
@@ -209,7 +194,7 @@ class Incident(Model):
     threat_to_kill: bool | None = public(default=None)
     strangulation: bool | None = public(default=None)
     reported_to_police: bool | None = public(default=None)
-    description: str | None = sensitive(default=None, validator=_non_blank_text)
+    description: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if not (self.victims or self.children):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from familyviolence._model import Model, model, public
-from familyviolence._validators import non_empty_id
+from familyviolence._validators import date_argument, non_empty_id
 from familyviolence.cases import Case, CaseState, InvestigationState, ReportState
 from familyviolence.dates import add_months, local_moment, next_swedish_working_day
 from familyviolence.events import FeedbackKind
@@ -114,9 +114,7 @@ def deadlines(
     Raises:
         TypeError: If ``on`` is a datetime rather than a date.
     """
-    if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
-        msg = "on must be a date"
-        raise TypeError(msg)
+    date_argument(on)
     pack = pack or pack_for(case.jurisdiction)
     state = case.state
     clock = _Clock(pack, on)

@@ -28,6 +28,7 @@ import attrs
 from dask.callbacks import Callback
 from dask.delayed import delayed
 
+from familyviolence._validators import date_argument
 from familyviolence.analytics._summary import PartDone, PipelineSummary, Progress, Quarantined
 from familyviolence.analytics._tables import TABLE_ROWS
 from familyviolence.analytics._work import Item, run_part
@@ -133,9 +134,7 @@ def _check(*, key: object, on: object, workers: int | None, part_size: int) -> N
     if not isinstance(key, bytes) or len(key) < MIN_KEY_BYTES:
         msg = f"the key must be bytes, at least {MIN_KEY_BYTES} of them"
         raise ValueError(msg)
-    if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
-        msg = "on must be a date"
-        raise TypeError(msg)
+    date_argument(on)
     if workers is not None and workers < 1:
         msg = "workers must be 1 or more"
         raise ValueError(msg)

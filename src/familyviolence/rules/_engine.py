@@ -20,7 +20,13 @@ from typing import Any, cast
 import attrs
 
 from familyviolence._model import Model, evolve, invalid, model, public
-from familyviolence._validators import non_empty_id, tuple_of
+from familyviolence._validators import (
+    date_argument,
+    non_blank,
+    non_empty_id,
+    optional_date,
+    tuple_of,
+)
 from familyviolence.cases import Case
 from familyviolence.collaboration import CollaborationAgreement, Directory
 from familyviolence.errors import FamilyViolenceError, InvalidModel, UnknownRule
@@ -95,16 +101,6 @@ def _person_ids(instance: object, attribute: attrs.Attribute[Any], value: object
 def _path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _PATH.fullmatch(value):
         raise invalid(instance, attribute, "must be a JSON path such as '$.history[7]'")
-
-
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty text")
-
-
-def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
-        raise invalid(instance, attribute, "must be a date or None")
 
 
 def _values(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -355,9 +351,9 @@ class Rule(Model):
     severity: Severity = public(validator=_checked(Severity, "a Severity"))
     reference: LegalReference = public(validator=_checked(LegalReference, "a LegalReference"))
     message: Labels = public(validator=_message)
-    given: str = public(validator=_text)
-    when: str = public(validator=_text)
-    then: str = public(validator=_text)
+    given: str = public(validator=non_blank)
+    when: str = public(validator=non_blank)
+    then: str = public(validator=non_blank)
     check: Check = public(validator=_callable)
     jurisdiction: Jurisdiction | None = public(
         default=None, validator=attrs.validators.optional(_checked(Jurisdiction, "a Jurisdiction"))
@@ -366,8 +362,8 @@ class Rule(Model):
         default=(), validator=tuple_of(LegalReference, "LegalReference")
     )
     needs: tuple[str, ...] = public(default=(), validator=_needs)
-    valid_from: dt.date | None = public(default=None, validator=_optional_date)
-    valid_to: dt.date | None = public(default=None, validator=_optional_date)
+    valid_from: dt.date | None = public(default=None, validator=optional_date)
+    valid_to: dt.date | None = public(default=None, validator=optional_date)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -631,9 +627,7 @@ class RuleSet(Model):
                 rule, once every other rule has run: its ``findings`` are theirs, and list in
                 ``failed`` every rule that crashed.
         """
-        if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
-            msg = "on must be a date"
-            raise TypeError(msg)
+        date_argument(on)
         context = RuleContext() if context is None else context
         recorded = _as_recorded(case, on)
         found: list[tuple[int, tuple[tuple[int, int | str], ...], tuple[str, ...], Finding]] = []

@@ -111,9 +111,9 @@ from familyviolence.safety import (
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-__all__ = ["STRATEGY_FOR", "register_strategies"]
+__all__ = ["PATHWAY_STEPS", "STRATEGY_FOR", "register_strategies"]
 
-_PATHWAY_STEPS = (
+PATHWAY_STEPS: tuple[type[PathwayStep], ...] = (
     AssessmentTalk,
     PartnerContact,
     TreatmentStarted,
@@ -123,6 +123,7 @@ _PATHWAY_STEPS = (
     TreatmentCompleted,
     PathwayEnded,
 )
+"""The kinds of step of a clinic pathway, each a member of the union :class:`PathwayStep`."""
 # Tagged unions: one strategy serves every member, told which one is wanted.
 _UNIONS = (CaseEvent, PathwayStep, ProtectiveMeasure)
 
@@ -161,7 +162,7 @@ STRATEGY_FOR: dict[type[Any], str] = {
     PromisedReport: "promised_reports",
     Commission: "commissions",
     PathwayStep: "pathway_steps",
-    **dict.fromkeys(_PATHWAY_STEPS, "pathway_steps"),
+    **dict.fromkeys(PATHWAY_STEPS, "pathway_steps"),
     ClinicPathway: "clinic_pathways",
     Consent: "consents",
     SuspectedOffence: "suspected_offences",

@@ -18,6 +18,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.no import orgnr
 
 from familyviolence._model import Model, model, public
+from familyviolence._validators import date_field
 from familyviolence.errors import InvalidModel
 from familyviolence.registers.barnevern._outcomes import ParticipationKind
 
@@ -148,11 +149,6 @@ class ReportingAgency(Model):
             )
 
 
-def _day(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise InvalidModel("ChildParticipation", attribute.name, "must be a date")
-
-
 @model
 class ChildParticipation(Model):
     """How a child took part in an investigation (BarnetsMedvirkning), where it is recorded.
@@ -167,5 +163,5 @@ class ChildParticipation(Model):
         kind: How the child took part, or why not.
     """
 
-    on: dt.date = public(validator=_day)
+    on: dt.date = public(validator=date_field)
     kind: ParticipationKind = public(validator=attrs.validators.instance_of(ParticipationKind))

@@ -23,6 +23,7 @@ import attrs
 
 from familyviolence._labelled import LabelledEnum
 from familyviolence._model import Model, model, public
+from familyviolence._validators import non_blank, optional_date, optional_non_blank
 from familyviolence.collaboration import ConcernCategory
 from familyviolence.errors import InvalidModel
 from familyviolence.interventions import InterventionKind
@@ -61,21 +62,6 @@ FORMAT_VERSION = "4.0.1"
 """The version of the register's format this package writes (schema of 6 December 2025)."""
 
 
-def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
-        raise InvalidModel(type(instance).__name__, attribute.name, "must be a date or None")
-
-
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidModel(type(instance).__name__, attribute.name, "must be a non-empty text")
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
 def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     return (start is None or start <= day) and (end is None or day <= end)
 
@@ -91,10 +77,10 @@ class RegisterCode(Model):
         valid_to: Last day it accepts it; ``None`` while it is in use.
     """
 
-    code: str = public(validator=_text)
-    title: str = public(validator=_text)
-    valid_from: dt.date | None = public(default=None, validator=_optional_date)
-    valid_to: dt.date | None = public(default=None, validator=_optional_date)
+    code: str = public(validator=non_blank)
+    title: str = public(validator=non_blank)
+    valid_from: dt.date | None = public(default=None, validator=optional_date)
+    valid_to: dt.date | None = public(default=None, validator=optional_date)
 
     def valid_on(self, day: dt.date) -> bool:
         """Whether the register accepts the code for something dated ``day``."""
@@ -117,9 +103,9 @@ class CodeList(Model):
         codes: Its codes, in the published order.
     """
 
-    name: str = public(validator=_text)
-    path: str = public(validator=_text)
-    version: str = public(validator=_text)
+    name: str = public(validator=non_blank)
+    path: str = public(validator=non_blank)
+    version: str = public(validator=non_blank)
     codes: tuple[RegisterCode, ...] = public(validator=_codes)
 
     def code_values(self) -> frozenset[str]:
@@ -191,12 +177,12 @@ class CodeMapping(Model):
     """
 
     source: LabelledEnum = public(validator=attrs.validators.instance_of(LabelledEnum))
-    code: str | None = public(validator=_optional_text)
-    version: str = public(default=FORMAT_VERSION, validator=_text)
-    valid_from: dt.date | None = public(default=None, validator=_optional_date)
-    valid_to: dt.date | None = public(default=None, validator=_optional_date)
-    specification: str | None = public(default=None, validator=_optional_text)
-    note: str | None = public(default=None, validator=_optional_text)
+    code: str | None = public(validator=optional_non_blank)
+    version: str = public(default=FORMAT_VERSION, validator=non_blank)
+    valid_from: dt.date | None = public(default=None, validator=optional_date)
+    valid_to: dt.date | None = public(default=None, validator=optional_date)
+    specification: str | None = public(default=None, validator=optional_non_blank)
+    note: str | None = public(default=None, validator=optional_non_blank)
 
     def applies_on(self, day: dt.date) -> bool:
         """Whether the row applies to something dated ``day``."""
@@ -238,7 +224,7 @@ class MappingTable(Model):
 
     code_list: CodeList = public(validator=attrs.validators.instance_of(CodeList))
     rows: tuple[CodeMapping, ...] = public(validator=_rows)
-    not_produced: str = public(validator=_text)
+    not_produced: str = public(validator=non_blank)
 
     def row_for(self, source: LabelledEnum, *, on: dt.date) -> CodeMapping | None:
         """The row for ``source`` that applies on ``on``, if any."""
@@ -731,10 +717,10 @@ class LegalBasis(Model):
     """
 
     act: str = public(validator=_basis_act)
-    chapter: str = public(validator=_text)
-    section: str = public(validator=_text)
-    valid_from: dt.date | None = public(default=None, validator=_optional_date)
-    valid_to: dt.date | None = public(default=None, validator=_optional_date)
+    chapter: str = public(validator=non_blank)
+    section: str = public(validator=non_blank)
+    valid_from: dt.date | None = public(default=None, validator=optional_date)
+    valid_to: dt.date | None = public(default=None, validator=optional_date)
     verified: bool = public(default=False, validator=attrs.validators.instance_of(bool))
     source: str = public(default="", validator=attrs.validators.instance_of(str))
 
