@@ -38,10 +38,11 @@ import msgspec
 import pydantic
 from peers import ID_PATTERN, STRICT
 
-import familyviolence._history as history
-from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._fastpath import union_tag
-from familyviolence._model import ID_NUMBER_SHORTEST, TypeCheck, non_empty_id, validators_of
+import familyviolence.cases._replay as history
+from familyviolence._model import TypeCheck, validators_of
+from familyviolence._validators import ID_NUMBER_SHORTEST, non_empty_id
+from familyviolence.codec._exact import TAG, is_tuple_of, tagged_classes
+from familyviolence.codec._fast import union_tag
 
 __all__ = ["msgspec_decoder", "pydantic_model"]
 

@@ -42,9 +42,10 @@ def _decoder(variant: str) -> Callable[[], object]:
     import peers  # noqa: PLC0415 - a child process imports what its variant needs
     from reference import reference_case  # noqa: PLC0415
 
-    import familyviolence._fastpath as fastpath  # noqa: PLC0415
+    import familyviolence.codec._fast as fastpath  # noqa: PLC0415
     from familyviolence import Case, IdentityNumber, to_json  # noqa: PLC0415
-    from familyviolence._model import non_empty_id  # noqa: PLC0415
+    from familyviolence._validators import non_empty_id  # noqa: PLC0415
+    from familyviolence.codec import SCHEMA_VERSION  # noqa: PLC0415
 
     document = to_json(reference_case())
     if variant == "familyviolence_peer_checks":
@@ -69,7 +70,7 @@ def _decoder(variant: str) -> Callable[[], object]:
 
         fastpath._direct_builder = without_post_init  # noqa: SLF001
     if variant.startswith("familyviolence"):
-        decode = fastpath.fast_decoder(Case, 2)
+        decode = fastpath.fast_decoder(Case, SCHEMA_VERSION)
         return lambda: decode(document)
     if variant == "pydantic_shape_only":
         peers._VALIDATORS.clear()  # noqa: SLF001

@@ -32,9 +32,10 @@ import msgspec
 import pydantic
 
 from familyviolence import Case, FamilySystem, IdentityNumber
-from familyviolence._converter import TAG, is_tuple_of, tagged_classes
-from familyviolence._fastpath import document_type, union_tag
-from familyviolence._model import TypeCheck, non_empty_id, validators_of
+from familyviolence._model import TypeCheck, validators_of
+from familyviolence._validators import non_empty_id
+from familyviolence.codec._exact import TAG, is_tuple_of, tagged_classes
+from familyviolence.codec._fast import document_type, union_tag
 from familyviolence.identity import _canonical
 
 ID_PATTERN = r"^[^\s\x1c-\x1f](?s:.*[^\s\x1c-\x1f])?$"

@@ -24,6 +24,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "generated_tables",
     "register_tables",
+    "home_references",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -37,7 +38,7 @@ html_title = "familyviolence"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_class_signature = "separated"
+autodoc_class_signature = "mixed"
 autodoc_default_options = {"exclude-members": "__init__, __new__"}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

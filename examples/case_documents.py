@@ -22,30 +22,30 @@ from familyviolence import (
     AgencyKind,
     Case,
     ChildExposure,
-    DecisionMade,
     ExposureKind,
     FamilySystem,
-    FeedbackKind,
     Incident,
     IncidentTime,
     InformationSource,
-    Intervention,
-    InterventionKind,
-    InvestigationConcluded,
-    InvestigationOpened,
     Jurisdiction,
     Period,
     Person,
-    PreAssessmentConcluded,
-    RecordedSex,
     Relationship,
     RelationshipKind,
-    ReporterFeedbackGiven,
-    ReporterKind,
-    ReportOfConcernReceived,
     ViolenceForm,
     to_json,
 )
+from familyviolence.events import (
+    DecisionMade,
+    FeedbackKind,
+    InvestigationConcluded,
+    InvestigationOpened,
+    PreAssessmentConcluded,
+    ReporterFeedbackGiven,
+    ReportOfConcernReceived,
+)
+from familyviolence.interventions import Intervention, InterventionKind
+from familyviolence.vocabulary import RecordedSex, ReporterKind
 
 K = RelationshipKind
 DATA = Path(__file__).parent / "data"

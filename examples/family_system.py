@@ -19,10 +19,10 @@ from familyviolence import (
     IdentityNumber,
     Period,
     Person,
-    RecordedSex,
     Relationship,
     RelationshipKind,
 )
+from familyviolence.vocabulary import RecordedSex
 
 K = RelationshipKind
 TODAY = dt.date(2026, 3, 2)

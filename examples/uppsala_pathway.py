@@ -11,7 +11,7 @@ children can stay at home with their mother. He drops out of treatment; a re-eng
 planned, followed up, and he starts again; the clinic's progress report is late.
 
 Who is qualified for which instrument, and the agreement between social services and the
-clinic, come from the municipality's :class:`~familyviolence.Directory`.
+clinic, come from the municipality's :class:`~familyviolence.collaboration.Directory`.
 
 The case is evaluated against the law and good practice at several dates, printing what is
 wrong, overdue or missing on each. Run it with ``python examples/uppsala_pathway.py``. The
@@ -24,68 +24,69 @@ import datetime as dt
 
 from familyviolence import (
     Actor,
-    Agency,
     AgencyKind,
     Answer,
     Assessment,
-    AssessmentTalk,
     Case,
-    CaseEvent,
     ChildExposure,
-    ClinicPathway,
-    CollaborationAgreement,
-    Commission,
-    CommissionReportKind,
     Consent,
-    DataCategory,
-    DecisionMade,
-    Directory,
-    DisclosurePurpose,
     ExposureKind,
     FamilySystem,
     Findings,
-    FollowUpDone,
     Household,
-    ImmediateProtectionAssessed,
     Incident,
     IncidentTime,
     InformationSource,
-    Intervention,
-    InterventionInterrupted,
-    InterventionKind,
-    InterventionStarted,
-    InvestigationConcluded,
-    InvestigationOpened,
     Judgement,
     Jurisdiction,
-    PartnerContact,
     Period,
     Person,
-    PreAssessmentConcluded,
-    Professional,
-    ProfessionalRole,
-    PromisedReport,
-    RecordedSex,
-    ReengagementPlanned,
-    Referral,
     Relationship,
     RelationshipKind,
-    ReporterKind,
-    ReportOfConcernReceived,
-    RequestedService,
     Response,
     RiskLevel,
-    Routine,
-    RoutineKind,
-    RuleContext,
-    Sector,
-    TreatmentDropOut,
-    TreatmentReengagement,
-    TreatmentStarted,
     ViolenceForm,
     default_catalogue,
     evaluate,
 )
+from familyviolence.collaboration import (
+    Agency,
+    AssessmentTalk,
+    ClinicPathway,
+    CollaborationAgreement,
+    Commission,
+    CommissionReportKind,
+    Directory,
+    DisclosurePurpose,
+    PartnerContact,
+    Professional,
+    ProfessionalRole,
+    PromisedReport,
+    Referral,
+    RequestedService,
+    Routine,
+    RoutineKind,
+    Sector,
+    TreatmentDropOut,
+    TreatmentReengagement,
+    TreatmentStarted,
+)
+from familyviolence.events import (
+    CaseEvent,
+    DecisionMade,
+    FollowUpDone,
+    ImmediateProtectionAssessed,
+    InterventionInterrupted,
+    InterventionStarted,
+    InvestigationConcluded,
+    InvestigationOpened,
+    PreAssessmentConcluded,
+    ReengagementPlanned,
+    ReportOfConcernReceived,
+)
+from familyviolence.interventions import Intervention, InterventionKind
+from familyviolence.rules import RuleContext
+from familyviolence.vocabulary import DataCategory, RecordedSex, ReporterKind
 
 K = RelationshipKind
 MOVED_OUT = dt.date(2026, 4, 20)

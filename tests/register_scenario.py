@@ -8,25 +8,20 @@ import datetime as dt
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from familyviolence import (
+from familyviolence import Country, IdentityNumber, Jurisdiction, evolve
+from familyviolence.events import (
     CaseClosed,
     ClosureReason,
-    Country,
     DecisionMade,
     HelpRequested,
-    IdentityNumber,
-    Intervention,
-    InterventionKind,
     InvestigationConcluded,
     InvestigationOpened,
-    Jurisdiction,
     PreAssessmentConcluded,
-    RecordedSex,
-    ReporterKind,
     ReportOfConcernReceived,
-    evolve,
 )
+from familyviolence.interventions import Intervention, InterventionKind
 from familyviolence.registers.barnevern import CaseSystem, ReportingAgency
+from familyviolence.vocabulary import RecordedSex, ReporterKind
 from scenario import CHILD_WELFARE_WORKER, at, new_case
 
 XSD = (

@@ -10,19 +10,11 @@ from familyviolence import (
     Answer,
     Assessment,
     ChildExposure,
-    DecisionMade,
     ExposureKind,
-    ImmediateProtectionAssessed,
     Incident,
     IncidentTime,
     InformationSource,
-    Intervention,
-    InvestigationConcluded,
-    InvestigationOpened,
     Judgement,
-    PreAssessmentConcluded,
-    ReporterKind,
-    ReportOfConcernReceived,
     Response,
     RiskLevel,
     ViolenceForm,
@@ -30,6 +22,18 @@ from familyviolence import (
     default_rules,
     evaluate,
 )
+from familyviolence.events import (
+    DecisionMade,
+    ImmediateProtectionAssessed,
+    InvestigationConcluded,
+    InvestigationOpened,
+    PreAssessmentConcluded,
+    ReportOfConcernReceived,
+)
+from familyviolence.instruments import AssessorQualifications
+from familyviolence.interventions import Intervention
+from familyviolence.rules import RuleContext
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at
 
 
@@ -150,4 +154,12 @@ def sara(
         assessed_on=on,
         answers=answers if answered else (),
         judgements=judgements if judged else judgements[:1],
+    )
+
+
+def qualified(*instruments, professional="specialist-2"):
+    return RuleContext(
+        qualifications=(
+            AssessorQualifications(professional_id=professional, instruments=instruments),
+        )
     )

@@ -2,15 +2,7 @@
 
 import datetime as dt
 
-from familyviolence import (
-    Actor,
-    AgencyKind,
-    Case,
-    FamilySystem,
-    Jurisdiction,
-    Person,
-    Relationship,
-)
+from familyviolence import Actor, AgencyKind, Case, FamilySystem, Jurisdiction, Person, Relationship
 from familyviolence import RelationshipKind as K
 
 SOCIAL_WORKER = Actor(

@@ -3,7 +3,6 @@
 import datetime as dt
 
 from familyviolence import (
-    AddressProtection,
     ChildExposure,
     Country,
     ExposureKind,
@@ -12,10 +11,11 @@ from familyviolence import (
     Incident,
     IncidentTime,
     InformationSource,
-    InterventionKind,
     ViolenceForm,
     evolve,
 )
+from familyviolence.interventions import InterventionKind
+from familyviolence.vocabulary import AddressProtection
 from rule_checks import incident as plain_incident
 from rule_checks import intervention, through_decision
 from scenario import at, family, new_case

@@ -4,15 +4,12 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
+from familyviolence import AgencyKind, InvalidModel, Jurisdiction, evolve
+from familyviolence.collaboration import (
     Agency,
-    AgencyKind,
     AgreementElement,
-    AssessorQualifications,
     CollaborationAgreement,
     Directory,
-    InvalidModel,
-    Jurisdiction,
     Professional,
     ProfessionalRole,
     Routine,
@@ -21,8 +18,8 @@ from familyviolence import (
     Training,
     TrainingLevel,
     TrainingTopic,
-    evolve,
 )
+from familyviolence.instruments import AssessorQualifications
 
 SE = Jurisdiction.SE
 BOU = Agency(id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=SE)

@@ -110,3 +110,42 @@ def test_workers_and_a_scheduler_exclude_each_other(tmp_path):
     )  # fmt: skip
     assert result.returncode == 2
     assert "not allowed with argument" in result.stderr
+
+
+def test_stats_speaks_swedish_and_norwegian_when_asked(tmp_path):
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "case.json").write_bytes(to_json(karin_and_jonas()))
+    broken = to_json(karin_and_jonas()).replace(b'"subjects":["elias"]', b'"subjects":"elias"')
+    (cases / "broken.json").write_bytes(broken)
+    (cases / "gone.json").symlink_to(cases / "nowhere.json")
+    said = {}
+    for lang in ("sv", "nb"):
+        result = stats(
+            str(cases), "--key-file", _key(tmp_path), "--out", str(tmp_path / f"out-{lang}"),
+            "--on", "2026-12-01", "--scheduler", "synchronous", "--lang", lang,
+        )  # fmt: skip
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        said[lang] = result.stdout + result.stderr
+    assert "3 dokument: 1 skrivna, 2 i karantän" in said["sv"]
+    assert f"{cases / 'gone.json'}: i karantän" in said["sv"]
+    assert "$: väntade en fil som kan läsas, fann ingen sådan fil" in said["sv"]
+    assert "i karantän=2" in said["sv"]  # the progress bar
+    assert "3 dokumenter: 1 skrevet, 2 i karantene" in said["nb"]
+    assert "ingen slik fil" in said["nb"]
+    for words in said.values():
+        for english in ("quarantined", "documents", "written", "expected", "tables in"):
+            assert english not in words
+        for name in NAMES.values():
+            assert name not in words
+
+
+def test_a_short_key_file_is_refused_in_the_users_language(tmp_path):
+    key = _key(tmp_path, size=16)
+    result = stats(str(DATA), "--key-file", key, "--out", str(tmp_path / "o"), "--lang", "nb")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"{key}: nøkkelfilen har 16 byte; nøkkelen må være minst 32 tilfeldige byte"
+        f" (f.eks. head -c 32 /dev/urandom > {key})\n"
+    )

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from familyviolence import DeadlineKind, ExposureKind, InvestigationConcluded, evolve
+from familyviolence import ExposureKind, evolve
 from familyviolence.analytics import (
     DEFAULT_THRESHOLD,
     IndicatorKind,
@@ -19,7 +19,9 @@ from familyviolence.analytics import (
     shown_share,
     write_statistics,
 )
-from familyviolence.analytics.suppression import check_threshold
+from familyviolence.analytics._suppression import check_threshold
+from familyviolence.events import InvestigationConcluded
+from familyviolence.process import DeadlineKind
 from rule_checks import incident, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 

@@ -15,16 +15,8 @@ from distributed import Client, LocalCluster
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    Case,
-    InvestigationConcluded,
-    PartnerContact,
-    deadline_outcome,
-    deadlines,
-    evaluate,
-    evolve,
-    to_json,
-)
+from clinic_scenario import contact, pathway
+from familyviolence import Case, deadlines, evaluate, evolve, to_json
 from familyviolence.analytics import (
     TABLE_SCHEMAS,
     IndicatorKind,
@@ -33,12 +25,14 @@ from familyviolence.analytics import (
     read_table,
     write_statistics,
 )
+from familyviolence.collaboration import PartnerContact
+from familyviolence.errors import Problem
+from familyviolence.events import InvestigationConcluded
+from familyviolence.privacy import deadline_outcome
+from privacy_checks import hidden_values, identifying_values
 from rule_checks import incident, sara, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 from scenario_privacy import karin_and_jonas
-from test_no_leaks import hidden_values
-from test_pseudonymisation import identifying_values
-from test_rules_collaboration import contact, pathway
 
 KEY = bytes(range(32))
 ON = dt.date(2026, 12, 1)
@@ -175,11 +169,17 @@ def test_documents_that_cannot_be_read_are_quarantined_and_the_rest_are_written(
     assert summary.parts == 3
     assert summary.rows["cases"] == read_table(tmp_path / "out", "cases").num_rows == 3
     reasons = {Path(q.source).name: q.problems for q in summary.quarantined}
-    assert reasons["gone.json"] == ("cannot be read (No such file or directory)",)
-    assert any("$.subjects" in problem for problem in reasons["subjects-not-a-list.json"])
+    assert reasons["gone.json"] == (
+        Problem(path="$", expected="a readable file", found="no such file"),
+    )
+    assert any(problem.path == "$.subjects" for problem in reasons["subjects-not-a-list.json"])
     assert reasons["truncated.json"]
     written = json.loads((tmp_path / "out" / "quarantine.json").read_text(encoding="utf-8"))
     assert [Path(q["source"]).name for q in written] == list(reasons)
+    gone = next(q for q in written if Path(q["source"]).name == "gone.json")
+    assert gone["problems"] == [
+        {"path": "$", "expected": "a readable file", "found": "no such file"}
+    ]
     saved = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert (saved["documents"], saved["cases"], saved["quarantined"]) == (6, 3, 3)
     reported = json.dumps(written) + repr(summary)

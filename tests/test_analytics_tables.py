@@ -13,9 +13,12 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 
-from familyviolence import LabelledEnum, StatisticsView, ViolenceForm
+from familyviolence import ViolenceForm
 from familyviolence.analytics import TABLE_ROWS, TABLE_SCHEMAS, arrow_table, arrow_tables
+from familyviolence.privacy import StatisticsView
 from familyviolence.testing.strategies import incident_rows, statistics_views
+from familyviolence.vocabulary import LabelledEnum
+from public_api import public_names
 
 DOCS = Path(__file__).parent.parent / "docs"
 NULLABLE, REQUIRED = True, False
@@ -149,11 +152,9 @@ def test_every_column_is_described_and_every_vocabulary_lists_its_codes_in_order
 
 
 def _vocabularies():
-    import familyviolence  # noqa: PLC0415
-
     return [
         value
-        for value in vars(familyviolence).values()
+        for value in public_names().values()
         if isinstance(value, type) and issubclass(value, LabelledEnum)
     ]
 

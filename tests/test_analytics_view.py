@@ -6,33 +6,31 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
-    AgeBand,
+from clinic_scenario import contact, pathway
+from familyviolence import Deadline, ExposureKind, deadlines, pseudonymise
+from familyviolence.collaboration import NoPartnerContactReason
+from familyviolence.events import (
     CaseClosed,
     ClosureReason,
-    Deadline,
-    DeadlineKind,
-    DeadlineOutcome,
-    ExposureKind,
     HelpRequested,
-    InterventionKind,
-    InterventionStatus,
     InvestigationConcluded,
     InvestigationOpened,
-    LegalReference,
-    NoPartnerContactReason,
-    RecordedSex,
+)
+from familyviolence.interventions import InterventionKind, InterventionStatus
+from familyviolence.law import LegalReference
+from familyviolence.privacy import (
+    AgeBand,
+    DeadlineOutcome,
     deadline_outcome,
     deadline_rows,
-    deadlines,
     pseudonym,
-    pseudonymise,
     statistics_view,
 )
+from familyviolence.process import DeadlineKind
+from familyviolence.vocabulary import RecordedSex
 from rule_checks import incident, intervention, sara, through_decision, through_investigation
 from scenario import SOCIAL_WORKER, at, new_case
 from scenario_privacy import karin_and_jonas
-from test_rules_collaboration import contact, pathway
 
 KEY = bytes(range(32))
 

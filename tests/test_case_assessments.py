@@ -39,7 +39,7 @@ def test_a_case_keeps_its_assessments_of_persons_of_the_family():
         subjects=("mother",),
         assessments=(dash,),
     )
-    assert default_catalogue().result(case.assessments[0]).referral
+    assert default_catalogue().result(case.assessments[0]).refers_to_conference
     with pytest.raises(InvalidModel, match=r"assessments\[0\]\.subject"):
         Case(
             id="case-1",

@@ -15,19 +15,18 @@ from familyviolence import (
     IncidentTime,
     InformationSource,
     InvalidModel,
-    NoteAdded,
     Person,
     Relationship,
     RelationshipKind,
-    ReporterKind,
-    ReportOfConcern,
     Response,
     ViolenceForm,
     default_catalogue,
     evolve,
 )
-from familyviolence.collaboration import ConcernCategory
+from familyviolence.collaboration import ConcernCategory, ReportOfConcern
+from familyviolence.events import NoteAdded
 from familyviolence.incidents import ChildExposure
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 INCIDENT = Incident(
@@ -60,7 +59,7 @@ def test_an_incident_and_an_assessment_are_filed_in_their_fields():
     assert case.incidents == (INCIDENT,)
     assert case.assessments == (DASH,)
     assert new_case().incidents == ()  # the case it grew from is unchanged
-    assert default_catalogue().result(case.assessments[0]).referral
+    assert default_catalogue().result(case.assessments[0]).refers_to_conference
 
 
 def test_a_record_with_an_id_already_filed_replaces_it_in_its_place():

@@ -6,18 +6,10 @@ import pytest
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    EVENT_CLASSES,
-    Case,
-    CaseEvent,
-    Correction,
-    EventType,
-    Incident,
-    InvalidModel,
-    Phase,
-    deadlines,
-    replay,
-)
+from familyviolence import Case, Incident, InvalidModel, deadlines
+from familyviolence.cases import replay
+from familyviolence.events import EVENT_CLASSES, CaseEvent, Correction
+from familyviolence.process import EventType, Phase
 from familyviolence.testing import strategies as fvst
 
 CASES = fvst.cases(max_events=25)

@@ -4,36 +4,32 @@ import pickle
 import attrs
 import pytest
 
-from familyviolence import (
+from familyviolence import InvalidModel, Jurisdiction
+from familyviolence.cases import replay
+from familyviolence.events import (
     CaseClosed,
     CaseReopened,
     ClosureReason,
     Correction,
     DecisionMade,
-    EventType,
     FollowUpDone,
     HelpRequested,
     ImmediateProtectionAssessed,
-    Intervention,
     InterventionCompleted,
     InterventionInterrupted,
-    InterventionKind,
     InterventionStarted,
-    InterventionStatus,
-    InvalidModel,
     InvestigationConcluded,
     InvestigationExtended,
     InvestigationOpened,
-    Jurisdiction,
     NoteAdded,
-    Phase,
     PreAssessmentConcluded,
     ReengagementPlanned,
     RelapseRecorded,
-    ReporterKind,
     ReportOfConcernReceived,
-    replay,
 )
+from familyviolence.interventions import Intervention, InterventionKind, InterventionStatus
+from familyviolence.process import EventType, Phase
+from familyviolence.vocabulary import ReporterKind
 from scenario import CHILD_WELFARE_WORKER, SOCIAL_WORKER, at, new_case
 
 SW = SOCIAL_WORKER

@@ -16,7 +16,8 @@ import pydantic
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from familyviolence import Case, Correction, InvalidDocument, from_json, to_json
+from familyviolence import Case, InvalidDocument, from_json, to_json
+from familyviolence.events import Correction
 from familyviolence.testing.strategies import cases
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import InstrumentKind
+from familyviolence.instruments import InstrumentKind
 
 DATA = Path(__file__).parent.parent / "examples" / "data"
 
@@ -62,7 +62,7 @@ def test_assess_reads_standard_input_and_writes_json():
     document = (DATA / "dash-assessment.json").read_text(encoding="utf-8")
     result = run("assess", "-", "--format", "json", stdin=document)
     assert result.returncode == 0
-    assert json.loads(result.stdout)["referral"] is True
+    assert json.loads(result.stdout)["refers_to_conference"] is True
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import familyviolence
-from familyviolence import Labels, LegalReference, Rule, RuleSet, Severity, default_rules, to_json
+from familyviolence import Severity, default_rules, rulebook, to_json
 from familyviolence.cli import _parser, main
-from familyviolence.rules import engine
+from familyviolence.law import LegalReference
+from familyviolence.rules import Rule, RuleSet
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import Labels
 
 DATA = Path(__file__).parent.parent / "examples" / "data"
 SWEDISH = DATA / "uppsala-case.json"
@@ -95,7 +97,7 @@ CRASHING = Rule(
 @pytest.fixture
 def a_rule_that_crashes(monkeypatch):
     rules = RuleSet(rules=(CRASHING, *default_rules()))
-    monkeypatch.setattr(engine, "_default_rules", lambda: rules)
+    monkeypatch.setattr(rulebook, "default_rules", lambda: rules)
 
 
 PROBLEM = {
@@ -235,9 +237,9 @@ def test_assess_as_json_shows_codes_with_their_labels(lang):
     result = run("assess", str(DASH), "--format", "json", "--lang", lang)
     document = json.loads(result.stdout)
     assert document["kind"] == "threshold_checklist"
-    assert document["labels"]["kind"] == familyviolence.InstrumentKind.THRESHOLD_CHECKLIST.label(
-        lang
-    )
+    assert document["labels"][
+        "kind"
+    ] == familyviolence.instruments.InstrumentKind.THRESHOLD_CHECKLIST.label(lang)
     assert document["labels"]["band"]
 
 
@@ -266,7 +268,9 @@ def test_instruments_speak_the_chosen_language(lang):
     rows = json.loads(run("instruments", "--format", "json", "--lang", lang).stdout)
     dash = next(r for r in rows if r["id"] == "dash")
     assert dash["kind"] == "threshold_checklist"
-    assert dash["kind_label"] == familyviolence.InstrumentKind.THRESHOLD_CHECKLIST.label(lang)
+    assert dash[
+        "kind_label"
+    ] == familyviolence.instruments.InstrumentKind.THRESHOLD_CHECKLIST.label(lang)
 
 
 # -- help, defaults and version -------------------------------------------------------------

@@ -4,42 +4,39 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
+from familyviolence import AgencyKind, Assessment, InvalidModel, Jurisdiction, evolve
+from familyviolence.collaboration import (
     Agency,
-    AgencyKind,
-    Assessment,
     AssessmentTalk,
     ClinicPathway,
     Commission,
     CommissionReportKind,
-    DecisionMade,
-    ImmediateProtectionAssessed,
-    Intervention,
-    InterventionInterrupted,
-    InterventionKind,
-    InterventionStarted,
-    InvalidModel,
-    InvestigationConcluded,
-    InvestigationOpened,
-    Jurisdiction,
     NoPartnerContactReason,
     PartnerContact,
     PathwayEnded,
     PathwayEndReason,
     PathwayStatus,
-    PreAssessmentConcluded,
     PromisedReport,
-    ReengagementPlanned,
-    ReporterKind,
-    ReportOfConcernReceived,
     Sector,
     TreatmentCompleted,
     TreatmentDropOut,
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
-    evolve,
 )
+from familyviolence.events import (
+    DecisionMade,
+    ImmediateProtectionAssessed,
+    InterventionInterrupted,
+    InterventionStarted,
+    InvestigationConcluded,
+    InvestigationOpened,
+    PreAssessmentConcluded,
+    ReengagementPlanned,
+    ReportOfConcernReceived,
+)
+from familyviolence.interventions import Intervention, InterventionKind
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 SE = Jurisdiction.SE

@@ -1,29 +1,25 @@
 """Documents: every model round-trips through dicts and JSON on both paths, and bad input is
 reported as InvalidDocument with paths and without personal values."""
 
+import contextlib
 import json
+import logging
 import runpy
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import familyviolence.codec as codec_module
-from familyviolence import (
-    Case,
-    FamilySystem,
-    InvalidDocument,
-    Period,
-    Person,
-    RelationshipKind,
-    ReporterKind,
-    ReportOfConcernReceived,
-)
+import familyviolence.codec._documents as codec_module
+from familyviolence import Case, FamilySystem, InvalidDocument, Period, Person, RelationshipKind
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from familyviolence.events import ReportOfConcernReceived
 from familyviolence.testing import _plugin
+from familyviolence.vocabulary import ReporterKind
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "family_system.py"
 # One type per strategy: the event classes share the events' strategy.
@@ -391,3 +387,52 @@ def _a_case() -> Case:
             reporter_kind=ReporterKind.SCHOOL,
         )
     )
+
+
+# -- the fast path behind the codec's door ----------------------------------------------------
+
+
+@attrs.frozen
+class _Nothing:
+    """An attrs class without fields."""
+
+
+def test_a_model_without_fields_is_written_as_valid_json():
+    document = to_json(_Nothing())
+    assert json.loads(document) == {"schema_version": SCHEMA_VERSION}
+    assert to_json(Period()) == b'{"schema_version":%d,"end":null,"start":null}' % SCHEMA_VERSION
+
+
+def _broken_decoder(*_args):
+    def decode(_data):
+        msg = "a bug on the fast path"
+        raise RuntimeError(msg)
+
+    return decode
+
+
+def test_a_bug_on_the_fast_path_is_logged_once_and_the_exact_path_still_decodes(
+    monkeypatch, caplog
+):
+    person = Person(id="child-1", name="Elias Lind")
+    document = to_json(person)
+    monkeypatch.setattr(codec_module, "fast_decoder", _broken_decoder)
+    monkeypatch.setattr(codec_module, "_reported", set())
+    with caplog.at_level(logging.ERROR, logger="familyviolence.codec"):
+        decoded = [from_json(Person, document) for _ in range(3)]
+    assert decoded == [person] * 3
+    failures = [r for r in caplog.records if r.name == "familyviolence.codec"]
+    assert len(failures) == 1
+    assert failures[0].getMessage() == (
+        "the fast path failed on a Person document with RuntimeError; "
+        "the exact path decoded it instead"
+    )
+    assert "Elias" not in caplog.text
+
+
+def test_a_document_the_fast_path_refuses_logs_nothing(caplog):
+    with caplog.at_level(logging.DEBUG, logger="familyviolence.codec"):
+        for text in (b"{", b'{"schema_version": 2, "id": 7}', b'{"schema_version": 1, "id": "p"}'):
+            with contextlib.suppress(InvalidDocument):
+                from_json(Person, text)
+    assert caplog.records == []

@@ -16,14 +16,14 @@ from familyviolence import (
     Case,
     FamilySystem,
     InvalidDocument,
-    Sensitivity,
     from_dict,
     from_json,
-    sensitivity_of,
     to_dict,
 )
-from familyviolence._fastpath import fast_decoder
 from familyviolence.codec import SCHEMA_VERSION
+from familyviolence.codec._fast import fast_decoder
+from familyviolence.privacy import sensitivity_of
+from familyviolence.vocabulary import Sensitivity
 
 DELETE = object()
 

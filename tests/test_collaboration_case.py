@@ -5,29 +5,30 @@ import datetime as dt
 import pytest
 
 from familyviolence import (
-    Agency,
     AgencyKind,
     Case,
-    Commission,
-    ConcernCategory,
     Consent,
-    DataCategory,
-    DisclosurePurpose,
     DisclosureRequest,
     InvalidModel,
     Jurisdiction,
-    NoteAdded,
+    evolve,
+    from_json,
+    to_json,
+)
+from familyviolence.cases import replay
+from familyviolence.collaboration import (
+    Agency,
+    Commission,
+    ConcernCategory,
+    DisclosurePurpose,
     Referral,
     ReferralStatus,
-    ReporterKind,
     ReportOfConcern,
     RequestedService,
     SuspectedOffence,
-    evolve,
-    from_json,
-    replay,
-    to_json,
 )
+from familyviolence.events import NoteAdded
+from familyviolence.vocabulary import DataCategory, ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 SE = Jurisdiction.SE

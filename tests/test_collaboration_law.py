@@ -5,10 +5,11 @@ import itertools
 
 import pytest
 
-from familyviolence import AgencyKind, Jurisdiction, LegalGround, ReportingDuty
-from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
-from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
-from familyviolence.jurisdictions import no_collaboration, se_collaboration
+from familyviolence import AgencyKind, Jurisdiction
+from familyviolence.collaboration import LegalGround, ReportingDuty
+from familyviolence.jurisdictions import DEFAULT_GROUNDS, DEFAULT_REPORTING_DUTIES
+from familyviolence.jurisdictions import no as no_collaboration
+from familyviolence.jurisdictions import se as se_collaboration
 
 ALL_RULES = [
     *se_collaboration.DISCLOSURE_GROUNDS,

@@ -6,24 +6,12 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    AddressProtection,
-    Agency,
-    AgencyKind,
-    Case,
-    ClinicPathway,
-    DataCategory,
-    Jurisdiction,
-    ProfessionalRole,
-    Referral,
-    Sector,
-    decide_disclosure,
-    evolve,
-    reporting_duty,
-)
-from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
-from familyviolence.jurisdictions.se_collaboration import PROPOSED_REPORTERS_2026
+from familyviolence import AgencyKind, Case, Jurisdiction, decide_disclosure, evolve
+from familyviolence.collaboration import Agency, ClinicPathway, ProfessionalRole, Referral, Sector
+from familyviolence.jurisdictions import DEFAULT_GROUNDS, reporting_duty
+from familyviolence.jurisdictions.se import PROPOSED_REPORTERS_2026
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import AddressProtection, DataCategory
 
 WHEREABOUTS = {c for c in DataCategory if c.reveals_whereabouts}
 

@@ -1,9 +1,12 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from familyviolence import add_months
+from familyviolence import deadlines, evaluate
+from familyviolence.dates import add_months
+from scenario import new_case
 
 
 def test_four_months_from_10_march_is_10_july():
@@ -36,3 +39,20 @@ def test_adding_months_moves_the_month_and_keeps_or_clamps_the_day(day, months):
 )
 def test_without_clamping_adding_months_can_be_undone(day, months):
     assert add_months(add_months(day, months), -months) == day
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        lambda case, on: evaluate(case, on=on),
+        lambda case, on: deadlines(case, on=on),
+    ],
+    ids=["evaluate", "deadlines"],
+)
+def test_a_query_of_a_day_refuses_a_moment(query):
+    # A datetime is a date to isinstance: the queries take a day, and say so rather than compare
+    # a moment with the days of a case.
+    case = new_case()
+    with pytest.raises(TypeError, match="on must be a date"):
+        query(case, dt.datetime(2026, 3, 10, 9, 0))  # noqa: DTZ001
+    query(case, dt.date(2026, 3, 10))

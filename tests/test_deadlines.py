@@ -3,27 +3,25 @@ import datetime as dt
 import attrs
 import pytest
 
-from familyviolence import (
+from familyviolence import InvalidModel, Jurisdiction, deadlines
+from familyviolence.events import (
     CaseClosed,
     CaseReopened,
     ClosureReason,
     Correction,
-    DeadlineKind,
     FeedbackKind,
     HelpRequested,
     ImmediateProtectionAssessed,
-    InvalidModel,
     InvestigationConcluded,
     InvestigationExtended,
     InvestigationOpened,
-    Jurisdiction,
     PreAssessmentConcluded,
     ReporterFeedbackGiven,
-    ReporterKind,
     ReportOfConcernReceived,
-    deadlines,
 )
-from familyviolence.jurisdictions import SWEDEN
+from familyviolence.jurisdictions.se import SWEDEN
+from familyviolence.process import DeadlineKind
+from familyviolence.vocabulary import ReporterKind
 from scenario import CHILD_WELFARE_WORKER, SOCIAL_WORKER, at, new_case
 
 SW = SOCIAL_WORKER

@@ -5,32 +5,34 @@ import datetime as dt
 import pytest
 
 from familyviolence import (
-    AddressProtection,
-    Agency,
     AgencyKind,
-    CareGroup,
-    ChildView,
     Consent,
-    DataCategory,
-    DisclosureOutcome,
-    DisclosurePurpose,
     DisclosureRequest,
     FamilySystem,
     Household,
     InvalidModel,
     Jurisdiction,
-    LegalGround,
     Period,
     Person,
-    RecordedJudgement,
-    Sector,
-    SuspectedOffence,
-    UnknownPerson,
     decide_disclosure,
     evolve,
 )
-from familyviolence.collaboration.consent import MATURITY
-from familyviolence.jurisdictions import no_collaboration, se_collaboration
+from familyviolence.collaboration import (
+    MATURITY,
+    Agency,
+    CareGroup,
+    ChildView,
+    DisclosureOutcome,
+    DisclosurePurpose,
+    LegalGround,
+    RecordedJudgement,
+    Sector,
+    SuspectedOffence,
+)
+from familyviolence.errors import UnknownPerson
+from familyviolence.jurisdictions import no as no_collaboration
+from familyviolence.jurisdictions import se as se_collaboration
+from familyviolence.vocabulary import AddressProtection, DataCategory
 from rule_checks import incident
 from scenario import family, new_case
 

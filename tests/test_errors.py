@@ -4,13 +4,8 @@ import pickle
 
 import pytest
 
-from familyviolence import (
-    FamilyViolenceError,
-    InvalidDocument,
-    InvalidModel,
-    Problem,
-    UnknownPerson,
-)
+from familyviolence import FamilyViolenceError, InvalidDocument, InvalidModel
+from familyviolence.errors import Problem, UnknownPerson
 
 
 def test_every_error_derives_from_the_root_and_validation_errors_from_value_error():

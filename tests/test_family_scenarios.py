@@ -6,14 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import (
-    FamilySystem,
-    Period,
-    Person,
-    Relationship,
-    RelationshipKind,
-    UnknownPerson,
-)
+from familyviolence import FamilySystem, Period, Person, Relationship, RelationshipKind
+from familyviolence.errors import UnknownPerson
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "family_system.py"
 K = RelationshipKind

@@ -14,37 +14,30 @@ from familyviolence import (
     Actor,
     Answer,
     Case,
-    CaseEvent,
-    DecisionMade,
     Incident,
     IncidentTime,
     InformationSource,
-    Intervention,
-    InterventionInterrupted,
-    InterventionKind,
     InvalidDocument,
     InvalidModel,
-    ItemWeight,
-    NoteAdded,
     Period,
-    Relevance,
-    ReporterKind,
-    ReportOfConcernReceived,
     Response,
     ViolenceForm,
-    WeightTable,
 )
-from familyviolence._fastpath import _equal_means_same, _guaranteed, _shared, fast_decoder
-from familyviolence._model import (
-    FieldType,
-    TypeCheck,
-    instance_of,
-    optional_instance_of,
-    tuple_of,
-    validators_of,
-)
+from familyviolence._model import FieldType, TypeCheck, validators_of
+from familyviolence._validators import instance_of, optional_instance_of, tuple_of
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from familyviolence.codec._fast import _equal_means_same, _guaranteed, _shared, fast_decoder
+from familyviolence.events import (
+    CaseEvent,
+    DecisionMade,
+    InterventionInterrupted,
+    NoteAdded,
+    ReportOfConcernReceived,
+)
+from familyviolence.instruments import ItemWeight, Relevance, WeightTable
+from familyviolence.interventions import Intervention, InterventionKind
 from familyviolence.testing import strategies
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 

@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.no import fodselsnummer
 
-from familyviolence import Country, IdentityNumber, IdentityNumberKind, InvalidModel
+from familyviolence import Country, IdentityNumber, InvalidModel
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import IdentityNumberKind
 
 SE, NO = Country.SE, Country.NO
 

@@ -3,22 +3,20 @@
 import attrs
 import pytest
 
-from familyviolence import (
+from familyviolence import InvalidModel, Language, default_catalogue
+from familyviolence.errors import UnknownInstrument
+from familyviolence.instruments import (
     AssessmentTarget,
     InstrumentCatalogue,
     InstrumentDefinition,
     InstrumentItem,
     InstrumentKind,
     InstrumentSection,
-    InvalidModel,
-    Labels,
-    Language,
     ResponseScale,
     ScoreBand,
-    ScoringRule,
-    UnknownInstrument,
-    default_catalogue,
+    ScoringMethod,
 )
+from familyviolence.vocabulary import Labels
 
 CATALOGUE = default_catalogue()
 
@@ -96,7 +94,7 @@ def test_freda_comes_as_its_three_published_parts_with_their_structure():
     danger = CATALOGUE.definition("freda_danger_assessment", "2014")
     # Points without cut-offs, read together with the victim's own estimate: not actuarial.
     assert danger.kind is InstrumentKind.SCORED_INTERVIEW
-    assert danger.scoring is ScoringRule.COUNT
+    assert danger.scoring is ScoringMethod.COUNT
     assert len(danger.items) == 20
     assert danger.required_judgements == ("assessor_judgement",)
     assert any("number of questions" in fact for fact in danger.uncertain)
@@ -166,7 +164,7 @@ def test_facts_the_design_marks_uncertain_are_marked_uncertain_in_the_data(
 
 def test_the_danger_assessment_cut_offs_are_flagged_uncertain_and_no_weights_are_shipped():
     da = CATALOGUE.definition("danger_assessment", "2009")
-    assert da.scoring is ScoringRule.WEIGHTED_SUM
+    assert da.scoring is ScoringMethod.WEIGHTED_SUM
     assert [b.minimum for b in da.bands] == [0, 8, 14, 18]
     assert all(b.uncertain for b in da.bands)
     assert da.score_range() is None  # it depends on the user's weights
@@ -192,7 +190,7 @@ def test_dash_refers_to_marac_from_14_yes():
     dash = CATALOGUE.definition("dash", "2009")
     assert dash.kind is InstrumentKind.THRESHOLD_CHECKLIST
     assert dash.referral_to == "MARAC"
-    assert [(b.id, b.minimum, b.maximum, b.referral) for b in dash.bands] == [
+    assert [(b.id, b.minimum, b.maximum, b.refers_to_conference) for b in dash.bands] == [
         ("standard", 0, 9, False),
         ("medium", 10, 13, False),
         ("high", 14, 24, True),
@@ -244,7 +242,7 @@ def _definition(**changes):
         "name": "A local checklist",
         "kind": InstrumentKind.THRESHOLD_CHECKLIST,
         "target": AssessmentTarget.VICTIM_INTERVIEW,
-        "scoring": ScoringRule.COUNT,
+        "scoring": ScoringMethod.COUNT,
         "sections": (InstrumentSection(id="all", label=_labels("All")),),
         "items": tuple(
             InstrumentItem(
@@ -276,10 +274,10 @@ def test_a_definition_built_in_python_is_checked_like_a_file():
     with pytest.raises(InvalidModel, match=r"bands\[1\]\.maximum"):
         _definition(bands=(_definition().bands[0], attrs.evolve(_definition().bands[1], maximum=2)))
     with pytest.raises(InvalidModel, match="scoring"):
-        _definition(scoring=ScoringRule.JUDGEMENT)
+        _definition(scoring=ScoringMethod.JUDGEMENT)
     with pytest.raises(InvalidModel, match="judgements"):
         _definition(
             kind=InstrumentKind.STRUCTURED_PROFESSIONAL_JUDGEMENT,
-            scoring=ScoringRule.JUDGEMENT,
+            scoring=ScoringMethod.JUDGEMENT,
             bands=(),
         )

@@ -2,17 +2,8 @@
 
 import datetime as dt
 
-from familyviolence import (
-    Answer,
-    Assessment,
-    AssessorQualifications,
-    Judgement,
-    Response,
-    RiskChange,
-    RiskLevel,
-    evolve,
-    risk_history,
-)
+from familyviolence import Answer, Assessment, Judgement, Response, RiskLevel, evolve
+from familyviolence.instruments import AssessorQualifications, RiskChange, risk_history
 
 
 def _dash(assessment_id, day, yes, subject="mother"):
@@ -59,7 +50,7 @@ def test_a_victims_dash_history_lists_counts_in_date_order_with_the_change():
     assert [p.level for p in history] == ["medium", "high", "standard"]
     assert [p.score_change for p in history] == [None, 4, -6]
     assert [p.level_change for p in history] == [None, RiskChange.RAISED, RiskChange.LOWERED]
-    assert history[1].result.referral
+    assert history[1].result.refers_to_conference
 
 
 def test_an_invalid_assessment_is_listed_without_a_level():

@@ -11,17 +11,19 @@ from familyviolence import (
     Answer,
     Assessment,
     CommonRiskLevel,
-    InstrumentKind,
     InvalidModel,
-    ItemWeight,
     Judgement,
-    JudgementOverride,
     Response,
     RiskLevel,
-    RiskMapping,
-    ScoringRule,
-    WeightTable,
     default_catalogue,
+)
+from familyviolence.instruments import (
+    InstrumentKind,
+    ItemWeight,
+    JudgementOverride,
+    RiskMapping,
+    ScoringMethod,
+    WeightTable,
     recorded_level,
     risk_level,
 )
@@ -125,14 +127,14 @@ def test_a_dash_with_questions_unanswered_shows_the_least_it_can_be():
     # 14 yes and 10 questions never asked: high, whatever the rest would have been.
     reached = CATALOGUE.result(dash(14, asked=14))
     assert not reached.valid
-    assert (reached.score, reached.band.id, reached.referral) == (14, "high", True)
+    assert (reached.score, reached.band.id, reached.refers_to_conference) == (14, "high", True)
     assert reached.level is reached.highest_possible_level is L.HIGH
     # 12 yes with 10 unasked could still reach 14: at least moderate, maybe high.
     short = CATALOGUE.result(dash(12, asked=14))
     assert (short.level, short.highest_possible_level) == (L.MODERATE, L.HIGH)
     assert short.may_be_high
     assert not short.is_high
-    assert not short.referral
+    assert not short.refers_to_conference
 
 
 def test_the_highest_of_a_sara_3s_conclusions_is_its_level():
@@ -253,7 +255,7 @@ def test_every_instrument_maps_each_valid_result_to_a_level_and_none_raises(data
     definition = data.draw(fvst.instrument_definitions())
     drawn = data.draw(fvst.assessments(definition))
     weights = None
-    if definition.scoring is ScoringRule.WEIGHTED_SUM:
+    if definition.scoring is ScoringMethod.WEIGHTED_SUM:
         weights = data.draw(_non_negative_weights(definition))
     result = CATALOGUE.result(drawn, weights=weights)
     level = risk_level(result)
@@ -271,7 +273,9 @@ def test_every_instrument_maps_each_valid_result_to_a_level_and_none_raises(data
 def test_answering_the_omitted_items_never_lowers_the_level_nor_passes_the_ceiling(data):
     definition = data.draw(
         fvst.instrument_definitions().filter(
-            lambda d: d.scoring in (ScoringRule.SUM, ScoringRule.COUNT) and d.risk and d.risk.bands
+            lambda d: (
+                d.scoring in (ScoringMethod.SUM, ScoringMethod.COUNT) and d.risk and d.risk.bands
+            )
         )
     )
     drawn = data.draw(fvst.assessments(definition))

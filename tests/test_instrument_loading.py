@@ -16,9 +16,8 @@ from familyviolence import (
     Response,
     RiskLevel,
     default_catalogue,
-    load_definition,
-    load_wording,
 )
+from familyviolence.instruments import load_definition, load_wording
 from familyviolence.instruments._loading import SHIPPED
 
 CATALOGUE = default_catalogue()

@@ -5,16 +5,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from familyviolence import (
-    Answer,
-    Assessment,
+from familyviolence import Answer, Assessment, InvalidModel, Response, default_catalogue
+from familyviolence.instruments import (
     AssessorQualifications,
     InstrumentDefinition,
     InstrumentKind,
-    InvalidModel,
-    Response,
     WeightTable,
-    default_catalogue,
 )
 from familyviolence.testing import strategies as fvst
 
@@ -60,7 +56,7 @@ def test_a_checklists_level_is_never_below_its_count(assessment):
         dash = CATALOGUE.definition("dash", "2009")
         assert dash.band_rank(result.band.id) >= dash.band_rank(result.computed_band.id)
         assert result.overridden == (result.band != result.computed_band)
-        assert result.referral == (result.band.id == "high")
+        assert result.refers_to_conference == (result.band.id == "high")
 
 
 @given(fvst.assessments())

@@ -8,21 +8,23 @@ import pytest
 from familyviolence import (
     Answer,
     Assessment,
-    CalendarEntry,
     CommonRiskLevel,
-    InstrumentKind,
     InvalidModel,
-    ItemWeight,
     Judgement,
-    JudgementOverride,
-    Relevance,
     Response,
     RiskLevel,
-    RiskScenario,
-    WeightTable,
     default_catalogue,
 )
-from familyviolence.instruments import scoring
+from familyviolence.instruments import (
+    CalendarEntry,
+    InstrumentKind,
+    ItemWeight,
+    JudgementOverride,
+    Relevance,
+    RiskScenario,
+    WeightTable,
+)
+from familyviolence.instruments import _scoring as scoring
 
 CATALOGUE = default_catalogue()
 DAY = dt.date(2026, 3, 2)
@@ -117,14 +119,14 @@ def test_dash_with_14_yes_is_high_risk_and_calls_for_a_marac_referral():
     assert result.kind is InstrumentKind.THRESHOLD_CHECKLIST
     assert result.score == 14
     assert result.band.id == "high"
-    assert result.referral
+    assert result.refers_to_conference
     assert not result.overridden
 
 
 def test_dash_with_13_yes_is_not_high_risk():
     result = CATALOGUE.result(dash(13))
     assert result.band.id == "medium"
-    assert not result.referral
+    assert not result.refers_to_conference
 
 
 def test_a_professional_judgement_raises_13_yes_to_high_and_refers():
@@ -133,7 +135,7 @@ def test_a_professional_judgement_raises_13_yes_to_high_and_refers():
     assert result.computed_band.id == "medium"
     assert result.band.id == "high"
     assert result.overridden
-    assert result.referral
+    assert result.refers_to_conference
 
 
 def test_an_override_to_the_level_already_reached_changes_nothing():

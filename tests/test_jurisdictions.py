@@ -3,16 +3,12 @@ import datetime as dt
 import attrs
 import pytest
 
-from familyviolence import (
-    EVENT_CLASSES,
-    DeadlineKind,
-    EventType,
-    InvalidModel,
-    Jurisdiction,
-    Phase,
-    Transition,
-)
-from familyviolence.jurisdictions import NORWAY, PACKS, SWEDEN, pack_for
+from familyviolence import InvalidModel, Jurisdiction
+from familyviolence.events import EVENT_CLASSES
+from familyviolence.jurisdictions import PACKS, pack_for
+from familyviolence.jurisdictions.no import NORWAY
+from familyviolence.jurisdictions.se import SWEDEN
+from familyviolence.process import DeadlineKind, EventType, Phase, Transition
 
 PACK_LIST = list(PACKS.values())
 
@@ -63,7 +59,7 @@ def test_swedens_and_norways_processes_follow_their_laws_order():
 
 @pytest.mark.parametrize("pack", PACK_LIST, ids=lambda p: p.jurisdiction.value)
 def test_each_deadline_rule_has_one_version_in_force_on_every_day(pack):
-    kinds = {r.kind for r in pack.deadline_rules}
+    kinds = {r.kind for r in pack.deadline_provisions}
     for day in (
         dt.date(2010, 1, 1),
         dt.date(2022, 12, 31),
@@ -73,26 +69,26 @@ def test_each_deadline_rule_has_one_version_in_force_on_every_day(pack):
         dt.date(2040, 1, 1),
     ):
         for kind in kinds:
-            versions = [r for r in pack.deadline_rules if r.kind is kind and r.applies_on(day)]
+            versions = [r for r in pack.deadline_provisions if r.kind is kind and r.applies_on(day)]
             assert len(versions) == 1, (kind, day)
 
 
 def test_the_swedish_acts_change_on_1_july_2025():
-    old = SWEDEN.rule_for(DeadlineKind.INVESTIGATION, on=dt.date(2025, 6, 30))
-    new = SWEDEN.rule_for(DeadlineKind.INVESTIGATION, on=dt.date(2025, 7, 1))
+    old = SWEDEN.provision_for(DeadlineKind.INVESTIGATION, on=dt.date(2025, 6, 30))
+    new = SWEDEN.provision_for(DeadlineKind.INVESTIGATION, on=dt.date(2025, 7, 1))
     assert (old.reference.statute, new.reference.statute) == ("SoL 2001:453", "SoL 2025:400")
     assert old.equivalent == new.reference
     assert new.equivalent == old.reference
 
 
 def test_references_rules_md_marks_for_verification_are_unverified():
-    new = {r.kind: r for r in SWEDEN.deadline_rules if r.valid_from}
+    new = {r.kind: r for r in SWEDEN.deadline_provisions if r.valid_from}
     assert not new[DeadlineKind.PROTECTION_ASSESSMENT].reference.verified
     assert not new[DeadlineKind.INVESTIGATION].reference.verified
     # "20 kap. 2 §" could not be re-confirmed (RULES.md, December 2026): cited by name.
     assert not new[DeadlineKind.PRE_ASSESSMENT].reference.verified
     assert all(r.reference.provision is None for r in new.values())
-    feedback = NORWAY.rule_for(DeadlineKind.FEEDBACK_ON_RECEIPT, on=dt.date(2026, 1, 1))
+    feedback = NORWAY.provision_for(DeadlineKind.FEEDBACK_ON_RECEIPT, on=dt.date(2026, 1, 1))
     assert feedback.reference.provision is None  # cited by name, never a guessed section
 
 
@@ -103,6 +99,6 @@ def test_a_pack_refuses_the_same_event_defined_twice_for_a_phase():
 
 
 def test_a_pack_refuses_two_versions_of_a_rule_in_force_at_once():
-    overlapping = attrs.evolve(SWEDEN.deadline_rules[0], valid_to=None)
+    overlapping = attrs.evolve(SWEDEN.deadline_provisions[0], valid_to=None)
     with pytest.raises(InvalidModel, match="apply on the same day"):
-        attrs.evolve(SWEDEN, deadline_rules=(overlapping, *SWEDEN.deadline_rules[1:]))
+        attrs.evolve(SWEDEN, deadline_provisions=(overlapping, *SWEDEN.deadline_provisions[1:]))

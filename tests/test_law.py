@@ -1,6 +1,7 @@
 import pytest
 
-from familyviolence import InvalidModel, LegalReference
+from familyviolence import InvalidModel
+from familyviolence.law import LegalReference
 
 
 def test_a_verified_reference_reads_as_it_is_cited():
@@ -20,7 +21,7 @@ def test_a_reference_names_a_statute():
 
 
 def test_every_cited_reference_is_verified_with_a_source_or_marked_unverified_with_why():
-    from familyviolence.jurisdictions.references import cited_references  # noqa: PLC0415
+    from familyviolence.legal_references import cited_references  # noqa: PLC0415
 
     cited = cited_references()
     assert len(cited) > 40
@@ -33,7 +34,7 @@ def test_every_cited_reference_is_verified_with_a_source_or_marked_unverified_wi
 
 
 def test_no_section_of_the_new_swedish_act_is_cited():
-    from familyviolence.jurisdictions.references import cited_references  # noqa: PLC0415
+    from familyviolence.legal_references import cited_references  # noqa: PLC0415
 
     new_act = [c.reference for c in cited_references() if c.reference.statute == "SoL 2025:400"]
     assert new_act

@@ -10,9 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familyviolence import AddressProtection, Case, FamilySystem, InvalidDocument, Person
+from familyviolence import Case, FamilySystem, InvalidDocument, Person
 from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict
+from familyviolence.instruments import InstrumentDefinition, default_catalogue
+from familyviolence.jurisdictions import pack_for
+from familyviolence.process import JurisdictionPack
 from familyviolence.testing import _plugin
+from familyviolence.vocabulary import AddressProtection, Jurisdiction
 
 ROOT = Path(__file__).parent.parent
 VERSION_1_CASE = Path(__file__).parent / "data" / "uppsala-case.v1.json"
@@ -21,13 +25,28 @@ CURRENT_CASE = ROOT / "examples" / "data" / "uppsala-case.json"
 MODEL_TYPES = list({name: t for t, name in reversed(_plugin.STRATEGY_FOR.items())}.values())
 
 
+RENAMED_IN_3 = {"refers_to_conference": "referral", "deadline_provisions": "deadline_rules"}
+
+
+def as_version_2(document):
+    """A current document written back in the layout of version 2, found by key alone."""
+    if isinstance(document, list):
+        return [as_version_2(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    old = {RENAMED_IN_3.get(key, key): as_version_2(value) for key, value in document.items()}
+    if "schema_version" in old:
+        old["schema_version"] = 2
+    return old
+
+
 def as_version_1(document):
     """A current document written back in the layout of version 1, found by key alone."""
     if isinstance(document, list):
         return [as_version_1(item) for item in document]
     if not isinstance(document, dict):
         return document
-    old = {key: as_version_1(value) for key, value in document.items()}
+    old = {RENAMED_IN_3.get(k, k): as_version_1(value) for k, value in document.items()}
     if "address_protection" in old:
         old["protected_identity"] = old.pop("address_protection") is not None
     if "schema_version" in old:
@@ -126,3 +145,41 @@ def test_the_command_line_checks_a_version_1_case_file():
     assert result.stdout.replace(str(VERSION_1_CASE), "FILE") == current.stdout.replace(
         str(CURRENT_CASE), "FILE"
     )
+
+
+@settings(max_examples=25)
+@given(st.data())
+def test_every_document_type_migrates_from_version_2(data):
+    for model_type in MODEL_TYPES:
+        obj = data.draw(st.from_type(model_type), label=model_type.__name__)
+        current = to_dict(obj)
+        old = as_version_2(current)
+        before = copy.deepcopy(old)
+        assert from_dict(model_type, old) == obj
+        assert from_json(model_type, json.dumps(old)) == obj
+        assert old == before, "the caller's document is left as it was"
+
+
+def test_a_band_that_calls_for_a_conference_in_version_2_still_does():
+    dash = default_catalogue().definition("dash", "2009")
+    document = as_version_2(to_dict(dash))
+    high = next(b for b in document["bands"] if b["id"] == "high")
+    assert high["referral"] is True
+    assert "refers_to_conference" not in high
+    read = from_dict(InstrumentDefinition, document)
+    assert read == dash
+    assert next(b for b in read.bands if b.id == "high").refers_to_conference
+
+
+def test_a_jurisdiction_packs_deadline_rules_of_version_2_are_its_deadline_provisions():
+    document = as_version_2(to_dict(pack_for(Jurisdiction.SE)))
+    assert "deadline_rules" in document
+    assert from_json(JurisdictionPack, json.dumps(document)) == pack_for(Jurisdiction.SE)
+
+
+def test_a_version_2_band_with_both_names_is_refused_at_the_old_one():
+    document = as_version_2(to_dict(default_catalogue().definition("dash", "2009")))
+    document["bands"][0]["refers_to_conference"] = False
+    with pytest.raises(InvalidDocument) as caught:
+        from_dict(InstrumentDefinition, document)
+    assert [p.path for p in caught.value.problems] == ["$.bands[0].referral"]

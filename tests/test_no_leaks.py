@@ -2,14 +2,12 @@
 
 import contextlib
 import datetime as dt
-import enum
 import json
 import logging
 import traceback
 import warnings
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,41 +15,25 @@ from hypothesis import strategies as st
 from familyviolence import (
     Case,
     Country,
-    DisclosureDecision,
     FamilyViolenceError,
     Household,
     IdentityNumber,
     InvalidDocument,
     Jurisdiction,
-    PseudonymisedCase,
     Relationship,
     RelationshipKind,
-    Sensitivity,
     deadlines,
     evaluate,
     evolve,
     from_json,
     pseudonymise,
     redact,
-    sensitivity_of,
-    statistics_view,
     to_dict,
     to_json,
 )
-
-
-def hidden_values(obj, hidden=False):
-    """Every text value of the object tree held in a field that is not public."""
-    if attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):
-            inner_hidden = hidden or sensitivity_of(field) is not Sensitivity.PUBLIC
-            yield from hidden_values(getattr(obj, field.name), inner_hidden)
-    elif isinstance(obj, tuple):
-        for item in obj:
-            yield from hidden_values(item, hidden)
-    elif hidden and isinstance(obj, str) and not isinstance(obj, enum.Enum) and len(obj) >= 6:
-        # Short texts and vocabulary values also occur in public fields, by chance or design.
-        yield obj
+from familyviolence.disclosure import DisclosureDecision
+from familyviolence.privacy import PseudonymisedCase, statistics_view
+from privacy_checks import hidden_values
 
 
 @settings(max_examples=40)
@@ -77,13 +59,18 @@ def test_errors_about_a_bad_case_document_show_no_hidden_value(case, data):
         assert value not in message
 
 
-def test_the_library_does_not_log_or_warn():
-    # Nothing the library writes to logs can leak if it writes none: keep it that way.
+def test_the_library_logs_only_a_failure_of_the_fast_path_and_never_warns():
+    # Nothing the library writes to logs can leak if it writes little and no value: the one log
+    # is the codec's report of a bug on its fast path, which names a model and an exception
+    # class (see test_codec's test of it). Keep it that way.
     src = Path(__file__).parent.parent / "src" / "familyviolence"
+    logging_modules = set()
     for path in src.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        assert "import logging" not in text, path
+        if "import logging" in text:
+            logging_modules.add(path.relative_to(src).as_posix())
         assert "warnings.warn" not in text, path
+    assert logging_modules == {"codec/_documents.py"}
 
 
 # -- errors raised on bad input, and whatever the library might log or warn ---------------------

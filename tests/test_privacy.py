@@ -5,14 +5,17 @@ import pytest
 from hypothesis import given
 
 import familyviolence
-from familyviolence import InvalidModel, Person, Sensitivity, sensitivity_of
-from familyviolence._model import model, personal, public
+from familyviolence import InvalidModel, Person
+from familyviolence._model import Model, model, personal, public
+from familyviolence.privacy import sensitivity_of
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import Sensitivity
+from public_api import public_names
 
 MODELS = [
     obj
-    for name in familyviolence.__all__
-    if attrs.has(obj := getattr(familyviolence, name)) and name != "Problem"
+    for name, obj in public_names().items()
+    if isinstance(obj, type) and issubclass(obj, Model) and attrs.has(obj)
 ]
 
 
@@ -66,7 +69,7 @@ def test_personal_fields_are_classified_as_such():
 def test_a_model_with_an_unclassified_field_cannot_be_declared():
     def declare():
         @model
-        class Leaky:
+        class Leaky(Model):
             id: str = public()
             secret: str = attrs.field()
 
@@ -78,7 +81,7 @@ def test_a_model_with_an_unclassified_field_cannot_be_declared():
 
 def test_a_present_value_is_shown_as_present_and_an_absent_one_as_none():
     @model
-    class Note:
+    class Note(Model):
         id: str = public()
         text: str | None = personal(default=None)
 

@@ -9,27 +9,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
+    Case,
+    InvalidModel,
+    default_rules,
+    evaluate,
+    evolve,
+    from_json,
+    pseudonymise,
+    to_dict,
+    to_json,
+)
+from familyviolence.privacy import (
     MIN_KEY_BYTES,
     PERSON_ID_FIELDS,
     REMOVED_TEXT,
     RULES_NEEDING_REMOVED_DATA,
     AgeBand,
-    Case,
-    InvalidModel,
     PseudonymisedCase,
     age_band,
     date_offset,
-    default_rules,
-    evaluate,
-    evolve,
-    from_json,
     pseudonym,
-    pseudonymise,
     statistics_view,
-    to_dict,
-    to_json,
 )
-from test_redaction import reachable
+from privacy_checks import identifying_values, reachable
 
 KEY = bytes(range(MIN_KEY_BYTES))
 OTHER_KEY = bytes(reversed(range(MIN_KEY_BYTES)))
@@ -46,22 +48,6 @@ def strings(value):
             yield from strings(inner)
     elif isinstance(value, str):
         yield value
-
-
-def identifying_values(case):
-    """Names, identity numbers (in both Swedish spellings), addresses and free text."""
-    for person in case.family.persons:
-        if person.name:
-            yield person.name
-        if person.identity_number:
-            yield person.identity_number.number
-            yield person.identity_number.number[-10:]
-    for household in case.family.households:
-        if household.address:
-            yield household.address
-    for incident in case.incidents:
-        if incident.description:
-            yield incident.description
 
 
 # -- pseudonyms ---------------------------------------------------------------------------------

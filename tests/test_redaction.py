@@ -10,36 +10,36 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
-    AddressProtection,
-    Agency,
     AgencyKind,
     Assessment,
     Case,
     Consent,
-    DataCategory,
-    DisclosureDecision,
-    DisclosurePurpose,
     DisclosureRequest,
-    GroundConsidered,
     Household,
     Jurisdiction,
-    LegalGround,
-    LegalReference,
     Period,
-    Redacted,
-    RedactedCase,
-    SuspectedOffence,
-    WithheldBecause,
     decide_disclosure,
     evolve,
     from_json,
     redact,
-    shielded_persons,
     to_dict,
     to_json,
 )
-from familyviolence.privacy import FIELD_CATEGORIES, MODEL_CATEGORIES, STRUCTURE
+from familyviolence.collaboration import Agency, DisclosurePurpose, LegalGround, SuspectedOffence
+from familyviolence.disclosure import DisclosureDecision, GroundConsidered
+from familyviolence.law import LegalReference
+from familyviolence.privacy import (
+    FIELD_CATEGORIES,
+    MODEL_CATEGORIES,
+    STRUCTURE,
+    Redacted,
+    RedactedCase,
+    WithheldBecause,
+    shielded_persons,
+)
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import AddressProtection, DataCategory
+from privacy_checks import reachable
 from scenario import family, new_case
 from scenario_privacy import FATHERS_ADDRESS, MOTHERS_ADDRESS
 from scenario_privacy import threat_to_kill as incident
@@ -279,37 +279,6 @@ def test_everyone_living_with_a_protected_person_is_shielded():
 
 
 # -- the tables ---------------------------------------------------------------------------------
-
-
-def reachable(cls, seen=None):
-    """The models whose objects can sit inside an object of ``cls``."""
-    seen = set() if seen is None else seen
-    if cls in seen:
-        return seen
-    seen.add(cls)
-    for field in attrs.fields(attrs.resolve_types(cls)):
-        for inner in _types(field.type):
-            if attrs.has(inner):
-                reachable(inner, seen)
-            for sub in _subclasses(inner):
-                reachable(sub, seen)
-    return seen
-
-
-def _types(kind):
-    args = getattr(kind, "__args__", None)
-    if args:
-        for arg in args:
-            yield from _types(arg)
-    elif isinstance(kind, type):
-        yield kind
-
-
-def _subclasses(kind):
-    for sub in kind.__subclasses__():
-        if attrs.has(sub):
-            yield sub
-        yield from _subclasses(sub)
 
 
 def test_every_field_of_a_structural_model_in_a_case_says_where_it_belongs():

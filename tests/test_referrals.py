@@ -4,12 +4,10 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
+from familyviolence import AgencyKind, InvalidModel, Jurisdiction
+from familyviolence.collaboration import (
     REFERRAL_TRANSITIONS,
     Agency,
-    AgencyKind,
-    InvalidModel,
-    Jurisdiction,
     Referral,
     ReferralChange,
     ReferralOutcome,

@@ -59,7 +59,7 @@ def test_findings_as_json(tmp_path):
 
 
 def test_a_refused_case_exits_2_without_a_traceback(tmp_path, capsys):
-    from familyviolence import AddressProtection  # noqa: PLC0415
+    from familyviolence.vocabulary import AddressProtection  # noqa: PLC0415
 
     case = tmp_path / "protected.json"
     case.write_bytes(
@@ -85,3 +85,29 @@ def test_a_bad_agency_file_exits_2_naming_the_field(tmp_path, capsys):
     assert code == 2
     assert "$.case_system: expected a value" in error
     assert "Traceback" not in error
+
+
+def test_what_the_export_leaves_out_is_said_in_the_users_language(tmp_path):
+    _, _, printed = run(tmp_path, BERGEN_CASE, extra=("--lang", "nb"))
+    assert (
+        "  $.history[0]: Melding/Saksinnhold ikke skrevet: meldingen er ikke registrert i detalj"
+        in printed
+    )
+    assert "not written" not in printed
+    _, _, printed = run(tmp_path, BERGEN_CASE, extra=("--lang", "sv"))
+    assert "Melding/Saksinnhold inte skrivet: anmälan är inte registrerad i detalj" in printed
+
+
+def test_a_refused_case_is_explained_in_norwegian(tmp_path, capsys):
+    from familyviolence.vocabulary import AddressProtection  # noqa: PLC0415
+
+    case = tmp_path / "protected.json"
+    case.write_bytes(
+        to_json(received(elias_case(protection=AddressProtection.CONFIDENTIAL_ADDRESS)))
+    )
+    code, _, _ = run(tmp_path, case, extra=("--lang", "nb"))
+    error = capsys.readouterr().err
+    assert code == 2
+    assert "ikke eksportert: sak 'case-1', subjects[0]: barnets adresse er sperret" in error
+    assert "Saken eksporteres ikke" in error
+    assert "not exported" not in error

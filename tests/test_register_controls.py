@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import (
-    AgencyKind,
-    ClosureReason,
-    ConcernCategory,
-    InterventionKind,
-    InterventionStarted,
-    InvestigationExtended,
-    Language,
-    RecordedSex,
-    ReporterKind,
-    ReportOfConcern,
-)
+from familyviolence import AgencyKind, Language
+from familyviolence.collaboration import ConcernCategory, ReportOfConcern
+from familyviolence.events import ClosureReason, InterventionStarted, InvestigationExtended
+from familyviolence.interventions import InterventionKind
 from familyviolence.registers.barnevern import NOT_APPLICABLE, REGISTER_CONTROLS
+from familyviolence.vocabulary import RecordedSex, ReporterKind
 from register_scenario import (
     ELIAS_D_NUMBER,
     NW,

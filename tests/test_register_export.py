@@ -10,20 +10,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    AddressProtection,
-    Case,
-    ConcernCategory,
-    Correction,
-    InterventionKind,
-    InterventionStarted,
-    InvalidDocument,
-    InvestigationOpened,
-    Jurisdiction,
-    ReporterKind,
-    ReportOfConcern,
-    from_json,
-)
+from familyviolence import Case, InvalidDocument, Jurisdiction, from_json
+from familyviolence.collaboration import ConcernCategory, ReportOfConcern
+from familyviolence.events import Correction, InterventionStarted, InvestigationOpened
+from familyviolence.interventions import InterventionKind
 from familyviolence.registers.barnevern import (
     ChildParticipation,
     ExportRefused,
@@ -32,6 +22,7 @@ from familyviolence.registers.barnevern import (
 )
 from familyviolence.registers.barnevern.command import output_paths
 from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import AddressProtection, ReporterKind
 from register_scenario import (
     BERGEN,
     ELIAS_NUMBER,

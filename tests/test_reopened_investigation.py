@@ -1,12 +1,12 @@
 """A case reopened in the middle of an investigation may open a new one in its place."""
 
-from familyviolence import (
+from familyviolence import Jurisdiction
+from familyviolence.events import (
     CaseClosed,
     CaseReopened,
     ClosureReason,
     HelpRequested,
     InvestigationOpened,
-    Jurisdiction,
 )
 from scenario import CHILD_WELFARE_WORKER, at, new_case
 

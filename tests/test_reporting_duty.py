@@ -4,20 +4,18 @@ import datetime as dt
 
 import pytest
 
-from familyviolence import (
-    AgencyKind,
+from familyviolence import AgencyKind, InvalidModel, Jurisdiction
+from familyviolence.collaboration import (
     ConcernCategory,
-    InvalidModel,
-    Jurisdiction,
     ProfessionalRole,
-    ReporterKind,
     ReportingDuty,
     ReportOfConcern,
-    ReportOfConcernReceived,
     Sector,
-    reporting_duty,
 )
-from familyviolence.jurisdictions.se_collaboration import PROPOSED_REPORTERS_2026
+from familyviolence.events import ReportOfConcernReceived
+from familyviolence.jurisdictions import reporting_duty, reporting_duty_of
+from familyviolence.jurisdictions.se import PROPOSED_REPORTERS_2026
+from familyviolence.vocabulary import ReporterKind
 from scenario import SOCIAL_WORKER, at, new_case
 
 SPRING_2026 = dt.date(2026, 3, 2)
@@ -206,11 +204,11 @@ def report(**fields):
 
 
 def test_a_report_knows_its_reporters_duty_on_the_day_it_was_received():
-    assert report().reporting_duty(Jurisdiction.SE).duty is ReportingDuty.MUST
+    assert reporting_duty_of(report(), Jurisdiction.SE).duty is ReportingDuty.MUST
     from_a_parent = report(
         reporter_kind=ReporterKind.PARENT, reporter_agency=None, reporter_role=None
     )
-    assert from_a_parent.reporting_duty(Jurisdiction.SE).duty is ReportingDuty.SHOULD
+    assert reporting_duty_of(from_a_parent, Jurisdiction.SE).duty is ReportingDuty.SHOULD
 
 
 def test_a_private_individual_reports_without_an_agency():

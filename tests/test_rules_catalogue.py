@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import Jurisdiction, Language, LegalReference, Severity, default_rules
+from familyviolence import Jurisdiction, Language, Severity, default_rules
 from familyviolence.jurisdictions import PACKS
-from familyviolence.rules import (
-    GOOD_PRACTICE,
-    NORWAY_RULES,
-    PRACTICE_RULES,
-    RULE_PACKS,
-    SAFETY_RULES,
-    SWEDEN_RULES,
-)
+from familyviolence.jurisdictions.no.rules import NORWAY_RULES
+from familyviolence.jurisdictions.se.rules import SWEDEN_RULES
+from familyviolence.law import LegalReference
+from familyviolence.rulebook import RULE_PACKS
+from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
+from familyviolence.rules.protection import SAFETY_RULES
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = [rule for rules in RULE_PACKS.values() for rule in rules]
@@ -70,7 +68,7 @@ def test_every_time_limit_of_every_pack_has_an_overdue_rule_citing_it():
         cited = {
             ref for r in rules if r.severity is Severity.ERROR for ref in (r.reference, *r.also)
         }
-        for deadline_rule in pack.deadline_rules:
+        for deadline_rule in pack.deadline_provisions:
             assert deadline_rule.reference in cited, deadline_rule.id
 
 

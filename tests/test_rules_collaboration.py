@@ -1,72 +1,33 @@
 """The practice rules on collaboration records, scenario by scenario: clinic pathways,
 referrals, commissions and consents, each where it fires and where it does not."""
 
-import datetime as dt
-
-from familyviolence import (
+from clinic_scenario import CLINIC, contact, day, pathway
+from familyviolence import AgencyKind, Consent, DisclosureRequest, Jurisdiction, Period, evaluate
+from familyviolence.collaboration import (
     Agency,
-    AgencyKind,
-    AssessmentTalk,
-    ClinicPathway,
     CollaborationAgreement,
     Commission,
-    Consent,
-    DataCategory,
     DisclosureOutcome,
     DisclosurePurpose,
-    DisclosureRequest,
-    HelpRequested,
-    InterventionKind,
-    Jurisdiction,
     LegalGround,
-    NoPartnerContactReason,
-    PartnerContact,
-    Period,
     PromisedReport,
     Referral,
     RequestedService,
     Routine,
     RoutineKind,
-    RuleContext,
-    Sector,
     TreatmentStarted,
-    evaluate,
 )
-from rule_checks import fires, intervention, quiet, sara, through_decision
+from familyviolence.events import HelpRequested
+from familyviolence.interventions import InterventionKind
+from familyviolence.rules import RuleContext
+from familyviolence.vocabulary import DataCategory
+from rule_checks import fires, intervention, qualified, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
-from test_rules_practice import qualified
 
 SE = Jurisdiction.SE
 IK = InterventionKind
 BOU = Agency(id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=SE)
-CLINIC = Agency(
-    id="mvu-malmo", kind=AgencyKind.PERPETRATOR_CLINIC, jurisdiction=SE, sector=Sector.NON_PROFIT
-)
 POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=SE)
-
-
-def day(text):
-    return dt.date.fromisoformat(text)
-
-
-def pathway(*steps):
-    """The father's pathway at the clinic: a first talk on 1 April, then ``steps``."""
-    return ClinicPathway(
-        id="pathway-1",
-        person="father",
-        clinic=CLINIC,
-        steps=(AssessmentTalk(on=day("2026-04-01"), in_target_group=True), *steps),
-    )
-
-
-def contact(on="2026-04-08", *, risk_assessment=None, established=True):
-    return PartnerContact(
-        on=day(on),
-        partner="mother",
-        established=established,
-        reason=None if established else NoPartnerContactReason.PARTNER_DECLINED,
-        risk_assessment=risk_assessment,
-    )
 
 
 def treatment(on="2026-04-15"):

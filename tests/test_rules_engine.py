@@ -6,27 +6,20 @@ import pickle
 import pytest
 
 from familyviolence import (
-    AssessorQualifications,
     Finding,
-    Hit,
-    ImmediateProtectionAssessed,
     InvalidModel,
     Jurisdiction,
-    Labels,
-    LegalReference,
-    NoteAdded,
-    Rule,
-    RuleContext,
-    RuleFailed,
-    RuleSet,
     Severity,
-    UnknownRule,
     default_rules,
     evaluate,
-    events_of,
     evolve,
-    hit,
 )
+from familyviolence.errors import UnknownRule
+from familyviolence.events import ImmediateProtectionAssessed, NoteAdded
+from familyviolence.instruments import AssessorQualifications
+from familyviolence.law import LegalReference
+from familyviolence.rules import Hit, Rule, RuleContext, RuleFailed, RuleSet, hit
+from familyviolence.vocabulary import Labels
 from rule_checks import report
 from scenario import SOCIAL_WORKER, at, new_case
 
@@ -40,7 +33,7 @@ NOTE_MESSAGE = Labels(
 
 def every_note(case, _on, _context):
     """An organisation's own routine: every note is flagged (for the tests' sake)."""
-    for i, _ in events_of(case, NoteAdded):
+    for i, _ in case.events(NoteAdded):
         yield hit(f"$.history[{i}]", *case.subjects, index=i)
 
 

@@ -2,17 +2,16 @@
 
 import datetime as dt
 
-from familyviolence import FeedbackKind as Feedback
-from familyviolence import (
+from familyviolence import Jurisdiction, evaluate
+from familyviolence.events import FeedbackKind as Feedback
+from familyviolence.events import (
     InvestigationConcluded,
     InvestigationExtended,
     InvestigationOpened,
-    Jurisdiction,
     PreAssessmentConcluded,
     ReporterFeedbackGiven,
-    ReporterKind,
-    evaluate,
 )
+from familyviolence.vocabulary import ReporterKind
 from rule_checks import fires, quiet, report
 from scenario import CHILD_WELFARE_WORKER, at, new_case
 

@@ -2,48 +2,41 @@
 
 import datetime as dt
 
-from familyviolence import (
+from familyviolence import AgencyKind, Assessment, Jurisdiction, Period, evaluate, evolve
+from familyviolence.collaboration import (
     Agency,
-    AgencyKind,
-    Assessment,
-    AssessmentCurrency,
     AssessmentTalk,
-    AssessorQualifications,
-    CaseClosed,
     ClinicPathway,
-    ClosureReason,
     Commission,
-    ContactBan,
-    ContactBanBreach,
-    ContactBanKind,
-    DecidingAuthority,
-    FollowUpDone,
-    HelpRequested,
-    InterventionInterrupted,
-    InterventionKind,
-    InterventionStarted,
-    InvestigationConcluded,
-    InvestigationOpened,
-    Jurisdiction,
     PartnerContact,
     PathwayEnded,
     PathwayEndReason,
-    Period,
-    ReengagementPlanned,
-    RelapseRecorded,
-    RuleContext,
     Sector,
     TreatmentCompleted,
     TreatmentDropOut,
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
-    evaluate,
-    evolve,
 )
-from familyviolence import DecisionMade as Decision
-from familyviolence.rules import practice_rules
-from rule_checks import fires, incident, intervention, quiet, sara, through_decision
+from familyviolence.events import (
+    CaseClosed,
+    ClosureReason,
+    FollowUpDone,
+    HelpRequested,
+    InterventionInterrupted,
+    InterventionStarted,
+    InvestigationConcluded,
+    InvestigationOpened,
+    ReengagementPlanned,
+    RelapseRecorded,
+)
+from familyviolence.events import DecisionMade as Decision
+from familyviolence.interventions import InterventionKind
+from familyviolence.risk import AssessmentCurrency
+from familyviolence.rules import RuleContext
+from familyviolence.rules.practice import practice_rules
+from familyviolence.safety import ContactBan, ContactBanBreach, ContactBanKind, DecidingAuthority
+from rule_checks import fires, incident, intervention, qualified, quiet, sara, through_decision
 from scenario import SOCIAL_WORKER, at, new_case
 
 SW = SOCIAL_WORKER
@@ -52,14 +45,6 @@ IK = InterventionKind
 
 def day(text):
     return dt.date.fromisoformat(text)
-
-
-def qualified(*instruments, professional="specialist-2"):
-    return RuleContext(
-        qualifications=(
-            AssessorQualifications(professional_id=professional, instruments=instruments),
-        )
-    )
 
 
 # -- assessments ---------------------------------------------------------------------------

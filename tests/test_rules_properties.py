@@ -23,7 +23,7 @@ from familyviolence import (
     from_json,
     to_json,
 )
-from familyviolence.rules import SWEDEN_PROPOSED_RULES
+from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES
 from familyviolence.testing import strategies as fvst
 
 # Every shipped rule, the proposed ones included.

@@ -8,153 +8,45 @@ import datetime as dt
 import pytest
 
 from familyviolence import (
-    CONTACT_BAN_LAW,
-    AccompanyingChild,
-    AddressProtection,
-    AddressProtectionMeasure,
-    Agency,
     AgencyKind,
     Answer,
     Assessment,
-    ChildNeed,
     CommonRiskLevel,
-    ConferenceAction,
-    ConferenceCriterion,
-    ContactBan,
-    ContactBanBreach,
-    ContactBanKind,
-    DataCategory,
-    DecidingAuthority,
-    DisclosureOutcome,
-    DisclosurePurpose,
     DisclosureRequest,
     Household,
-    InformationShare,
-    InterventionKind,
-    Judgement,
-    JudgementOverride,
     Jurisdiction,
-    LegalGround,
     Period,
-    PerpetratorHousing,
-    PlanAction,
-    PlanRisk,
-    PlanStatus,
-    ProtectedHousing,
-    ReferralCriteria,
     Response,
-    RiskConference,
     RiskLevel,
-    SafetyPlan,
     current_risk,
     default_catalogue,
     evolve,
-    referral_criteria_met,
 )
-from familyviolence.rules import safety_rules
+from familyviolence.collaboration import Agency, DisclosureOutcome, DisclosurePurpose, LegalGround
+from familyviolence.conference_criteria import ConferenceCriteria, conference_criteria_met
+from familyviolence.instruments import JudgementOverride
+from familyviolence.interventions import InterventionKind
+from familyviolence.rules.protection import safety_rules
+from familyviolence.safety import (
+    AccompanyingChild,
+    AddressProtectionMeasure,
+    ChildNeed,
+    ConferenceAction,
+    ConferenceCriterion,
+    InformationShare,
+    PlanRisk,
+    PlanStatus,
+    ProtectedHousing,
+    SafetyPlan,
+)
+from familyviolence.vocabulary import AddressProtection, DataCategory
 from rule_checks import fires, incident, intervention, quiet, through_decision
+from safety_scenario import ALARM, POLICE, D, ban, dash, housing, odara, plan, referral, sara
 from scenario import new_case
 
-D = dt.date.fromisoformat
-POLICE = Agency(id="police-syd", kind=AgencyKind.POLICE, jurisdiction=Jurisdiction.SE)
 SOCIAL = Agency(
     id="malmo-bou", kind=AgencyKind.SOCIAL_SERVICES_CHILDREN, jurisdiction=Jurisdiction.SE
 )
-
-
-def dash(yes, *, assessment_id="dash-1", on="2026-03-02", subject="mother"):
-    """A DASH with ``yes`` questions answered yes and the rest no."""
-    return Assessment(
-        id=assessment_id,
-        instrument="dash",
-        version="2009",
-        subject=subject,
-        assessor="police-4711",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= yes else Response.NO)
-            for n in range(1, 25)
-        ),
-    )
-
-
-def sara(*, assessment_id="sara-1", on="2026-03-18", imminence=RiskLevel.LOW, **levels):
-    """A SARA v3 of the father by the specialist: every factor rated, the conclusions given."""
-    definition = default_catalogue().definition("sara", "3")
-    judged = {"case_priority": RiskLevel.MODERATE, "serious_harm": RiskLevel.MODERATE}
-    judged |= levels
-    judged["imminence"] = imminence
-    return Assessment(
-        id=assessment_id,
-        instrument="sara",
-        version="3",
-        subject="father",
-        assessor="specialist-2",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=item.code, value=Response.PARTIAL, past=Response.PRESENT)
-            for item in definition.items
-        ),
-        judgements=tuple(Judgement(id=j, level=level) for j, level in judged.items()),
-    )
-
-
-def ban(*, start="2026-03-03", end="2026-04-30", breaches=(), ban_id="ban-1"):
-    """A contact ban covering the shared home: the father must keep away from the mother."""
-    return ContactBan(
-        id=ban_id,
-        protected="mother",
-        restrained="father",
-        kind=ContactBanKind.SHARED_HOME,
-        decided_by=DecidingAuthority.PROSECUTOR,
-        decided_on=D(start),
-        period=Period(start=D(start), end=D(end)),
-        breaches=tuple(ContactBanBreach(on=D(day)) for day in breaches),
-        legal_basis=CONTACT_BAN_LAW[Jurisdiction.SE],
-    )
-
-
-def housing(*, risk_assessment="sara-1", start="2026-03-20", decided_on=None, **fields):
-    """The father housed temporarily so that the mother and the children can stay at home."""
-    return PerpetratorHousing(
-        id="housing-1",
-        person="father",
-        staying_home=("mother", "elias", "saga"),
-        period=Period(start=D(start), end=D("2026-06-30")),
-        decided_on=None if decided_on is None else D(decided_on),
-        risk_assessment=risk_assessment,
-        **fields,
-    )
-
-
-def odara(present, *, assessment_id="odara-1", on="2026-03-18", unanswered=()):
-    """The police's ODARA of the father, from their files: ``present`` items scored 1."""
-    return Assessment(
-        id=assessment_id,
-        instrument="odara",
-        version="2004",
-        subject="father",
-        assessor="police-0815",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
-            for n in range(1, 14)
-            if str(n) not in unanswered
-        ),
-    )
-
-
-def referral(*, conference_id="marac-1", on="2026-03-05", repeat=False, **fields):
-    return RiskConference(
-        id=conference_id,
-        victim="mother",
-        perpetrators=("father",),
-        referred_on=D(on),
-        referred_by=POLICE,
-        criteria=(ConferenceCriterion.THRESHOLD,),
-        repeat=repeat,
-        **fields,
-    )
 
 
 def call_out(day, incident_id):
@@ -598,28 +490,6 @@ def test_a_granted_address_protection_on_the_persons_record_is_quiet():
 # -- safety plans ---------------------------------------------------------------------------------
 
 
-def plan(*actions, review_on="2026-04-15", status=PlanStatus.ACTIVE):
-    return SafetyPlan(
-        id="plan-1",
-        person="mother",
-        made_on=D("2026-03-04"),
-        risks=(PlanRisk(id="risk-1", assessment="dash-1"),),
-        actions=actions,
-        review_on=D(review_on),
-        status=status,
-    )
-
-
-ALARM = PlanAction(
-    id="alarm",
-    description="Larmpaket i bostaden.",
-    addresses=("risk-1",),
-    agency=POLICE,
-    professional="police-4711",
-    due_on=D("2026-03-06"),
-)
-
-
 def test_a_plan_with_a_high_risk_assessment_but_no_action_for_the_risk_is_incomplete():
     case = new_case(assessments=(dash(15),), safety_plans=(plan(),))
     found = fires(
@@ -697,7 +567,7 @@ def test_a_plan_past_its_review_date_is_flagged_until_it_is_given_a_new_one():
 
 def test_a_dash_of_15_yes_meets_the_threshold_criterion():
     case = new_case(assessments=(dash(15),))
-    (met,) = referral_criteria_met(case, on=D("2026-03-03"))
+    (met,) = conference_criteria_met(case, on=D("2026-03-03"))
     assert (met.criterion, met.victim, met.since) == (
         ConferenceCriterion.THRESHOLD,
         "mother",
@@ -705,7 +575,7 @@ def test_a_dash_of_15_yes_meets_the_threshold_criterion():
     )
     assert met.assessment == "dash-1"
     assert "15" in met.reason
-    assert referral_criteria_met(new_case(assessments=(dash(13),)), on=D("2026-03-03")) == ()
+    assert conference_criteria_met(new_case(assessments=(dash(13),)), on=D("2026-03-03")) == ()
 
 
 def test_a_met_criterion_without_a_referral_is_flagged_until_the_victim_is_referred():
@@ -728,18 +598,18 @@ def test_a_met_criterion_without_a_referral_is_flagged_until_the_victim_is_refer
 def test_a_raised_dash_and_a_high_sara_are_professional_judgement():
     raised = evolve(dash(9), override=JudgementOverride(band="high", reason="Hot om att döda."))
     case = new_case(incidents=(incident(),), assessments=(raised,))
-    assert [m.criterion for m in referral_criteria_met(case, on=D("2026-03-03"))] == [
+    assert [m.criterion for m in conference_criteria_met(case, on=D("2026-03-03"))] == [
         ConferenceCriterion.PROFESSIONAL_JUDGEMENT
     ]
     # A SARA of the father speaks of his victims: the mother he hit, and Elias who heard it.
     high = new_case(incidents=(incident(),), assessments=(sara(case_priority=RiskLevel.HIGH),))
-    found = referral_criteria_met(high, on=D("2026-03-20"))
+    found = conference_criteria_met(high, on=D("2026-03-20"))
     assert [(m.criterion, m.victim) for m in found] == [
         (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "elias"),
         (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother"),
     ]
-    judged = referral_criteria_met(
-        high, on=D("2026-03-20"), criteria=ReferralCriteria(professional_judgement=False)
+    judged = conference_criteria_met(
+        high, on=D("2026-03-20"), criteria=ConferenceCriteria(professional_judgement=False)
     )
     assert judged == ()
 
@@ -758,9 +628,9 @@ def test_a_dash_at_the_threshold_with_questions_unanswered_still_refers():
     )
     result = default_catalogue().result(partial)
     assert not result.valid
-    assert (result.score, result.band.id, result.referral) == (14, "high", True)
+    assert (result.score, result.band.id, result.refers_to_conference) == (14, "high", True)
     case = new_case(assessments=(partial,))
-    (met,) = referral_criteria_met(case, on=D("2026-03-03"))
+    (met,) = conference_criteria_met(case, on=D("2026-03-03"))
     assert (met.criterion, met.victim) == (ConferenceCriterion.THRESHOLD, "mother")
     assert "at least 14" in met.reason
     fires(
@@ -772,12 +642,12 @@ def test_a_dash_at_the_threshold_with_questions_unanswered_still_refers():
     )
     # With 13 yes and the rest unanswered the count could still reach 14, but does not yet.
     short = evolve(partial, answers=partial.answers[:13])
-    assert referral_criteria_met(new_case(assessments=(short,)), on=D("2026-03-03")) == ()
+    assert conference_criteria_met(new_case(assessments=(short,)), on=D("2026-03-03")) == ()
 
 
 def test_a_high_sara_with_no_incident_recorded_still_meets_a_criterion_for_his_former_partner():
     case = new_case(assessments=(sara(case_priority=RiskLevel.HIGH),))
-    found = referral_criteria_met(case, on=D("2026-03-20"))
+    found = conference_criteria_met(case, on=D("2026-03-20"))
     assert [(m.criterion, m.victim) for m in found] == [
         (ConferenceCriterion.PROFESSIONAL_JUDGEMENT, "mother")
     ]
@@ -797,7 +667,7 @@ def _living_with_the_mother(case):
 
 def test_the_children_living_with_the_mother_are_at_risk_and_her_referral_covers_them():
     case = _living_with_the_mother(new_case(assessments=(dash(15),)))
-    found = referral_criteria_met(case, on=D("2026-03-03"))
+    found = conference_criteria_met(case, on=D("2026-03-03"))
     assert [(m.criterion.value, m.victim) for m in found] == [
         ("threshold", "elias"),
         ("threshold", "mother"),
@@ -816,7 +686,7 @@ def test_the_children_living_with_the_mother_are_at_risk_and_her_referral_covers
 
 def test_an_odara_in_its_top_category_is_a_score_at_a_high_level():
     case = new_case(incidents=(incident(),), assessments=(odara(13),))
-    found = referral_criteria_met(case, on=D("2026-03-20"))
+    found = conference_criteria_met(case, on=D("2026-03-20"))
     assert [(m.criterion, m.victim) for m in found] == [
         (ConferenceCriterion.SCORED_HIGH, "elias"),
         (ConferenceCriterion.SCORED_HIGH, "mother"),
@@ -824,7 +694,7 @@ def test_an_odara_in_its_top_category_is_a_score_at_a_high_level():
     assert "category_7" in found[0].reason
     # A low ODARA meets nothing.
     low = new_case(incidents=(incident(),), assessments=(odara(2),))
-    assert referral_criteria_met(low, on=D("2026-03-20")) == ()
+    assert conference_criteria_met(low, on=D("2026-03-20")) == ()
 
 
 def test_three_police_call_outs_in_a_year_are_potential_escalation():
@@ -834,7 +704,7 @@ def test_three_police_call_outs_in_a_year_are_potential_escalation():
         call_out("2026-02-27", "incident-3"),
     )
     case = new_case(incidents=incidents)
-    (met,) = referral_criteria_met(case, on=D("2026-03-02"))
+    (met,) = conference_criteria_met(case, on=D("2026-03-02"))
     assert met.criterion is ConferenceCriterion.POTENTIAL_ESCALATION
     assert (met.since, met.incidents) == (
         D("2026-02-27"),
@@ -848,9 +718,9 @@ def test_three_police_call_outs_in_a_year_are_potential_escalation():
         persons=("mother",),
     )
     # A year later the first call-out no longer counts; a stricter setting still sees two.
-    assert referral_criteria_met(case, on=D("2026-06-15")) == ()
-    strict = ReferralCriteria(call_outs=2)
-    assert referral_criteria_met(case, on=D("2026-06-15"), criteria=strict)
+    assert conference_criteria_met(case, on=D("2026-06-15")) == ()
+    strict = ConferenceCriteria(call_outs=2)
+    assert conference_criteria_met(case, on=D("2026-06-15"), criteria=strict)
     fires(
         "SAFETY-CONFERENCE-CRITERION-NOT-REFERRED",
         case,
@@ -866,7 +736,7 @@ def test_a_second_incident_within_12_months_of_a_referral_is_a_repeat_and_after_
         referred,
         incidents=(*referred.incidents, call_out("2027-01-15", "incident-2")),
     )
-    (met,) = referral_criteria_met(within, on=D("2027-01-20"))
+    (met,) = conference_criteria_met(within, on=D("2027-01-20"))
     assert (met.criterion, met.conference, met.incidents) == (
         ConferenceCriterion.REPEAT,
         "marac-1",
@@ -879,7 +749,7 @@ def test_a_second_incident_within_12_months_of_a_referral_is_a_repeat_and_after_
             incident(day="2027-04-05", recorded="2027-04-06", incident_id="incident-2"),
         ),
     )
-    assert referral_criteria_met(after, on=D("2027-04-10")) == ()
+    assert conference_criteria_met(after, on=D("2027-04-10")) == ()
 
 
 def test_a_repeat_referral_must_be_flagged():

@@ -2,24 +2,20 @@
 
 import datetime as dt
 
-from familyviolence import (
-    Assessment,
+from familyviolence import Assessment, ExposureKind, ViolenceForm, default_rules, evaluate
+from familyviolence.events import (
     DecisionMade,
-    ExposureKind,
     HelpRequested,
     ImmediateProtectionAssessed,
-    InterventionKind,
     InvestigationConcluded,
     InvestigationExtended,
     InvestigationOpened,
     PreAssessmentConcluded,
     ReporterFeedbackGiven,
-    ViolenceForm,
-    default_rules,
-    evaluate,
 )
-from familyviolence import FeedbackKind as Feedback
-from familyviolence.rules import SWEDEN_PROPOSED_RULES
+from familyviolence.events import FeedbackKind as Feedback
+from familyviolence.interventions import InterventionKind
+from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES
 from rule_checks import (
     fires,
     incident,

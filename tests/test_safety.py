@@ -5,45 +5,44 @@ import datetime as dt
 import pytest
 
 from familyviolence import (
+    AgencyKind,
+    DisclosureRequest,
+    InvalidModel,
+    Jurisdiction,
+    Period,
+    RiskLevel,
+    evolve,
+    from_json,
+    to_json,
+)
+from familyviolence.collaboration import Agency, DisclosurePurpose
+from familyviolence.collaboration import Agency as CollaborationAgency
+from familyviolence.conference_criteria import repeat_of
+from familyviolence.interventions import Intervention, InterventionKind
+from familyviolence.safety import (
     ADDRESS_PROTECTION_LAW,
     CONTACT_BAN_LAW,
     AccompanyingChild,
-    AddressProtection,
     AddressProtectionMeasure,
-    Agency,
-    AgencyKind,
     ConferenceAction,
+    ContactBan,
     ContactBanBreach,
-    DataCategory,
-    DisclosurePurpose,
-    DisclosureRequest,
     HousingEndReason,
     InformationShare,
-    Intervention,
-    InterventionKind,
-    InvalidModel,
-    Jurisdiction,
     OtherMeasure,
     OtherMeasureKind,
-    Period,
     PlanAction,
     PlanGapKind,
     PlanRisk,
     PlanStatus,
     ProtectedHousing,
     RiskConference,
-    RiskLevel,
     SafetyPlan,
-    evolve,
-    from_json,
-    repeat_of,
-    to_json,
 )
-from familyviolence.collaboration import Agency as CollaborationAgency
-from familyviolence.safety import ContactBan
+from familyviolence.vocabulary import AddressProtection, DataCategory
 from rule_checks import incident, through_decision
+from safety_scenario import ALARM, POLICE, ban, dash, housing, plan, referral, sara
 from scenario import new_case
-from test_rules_safety import ALARM, POLICE, ban, dash, housing, plan, referral, sara
 
 D = dt.date.fromisoformat
 

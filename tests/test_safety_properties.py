@@ -6,20 +6,13 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from familyviolence import (
-    Incident,
-    IncidentTime,
-    InformationSource,
-    PlanGapKind,
-    ViolenceForm,
-    evaluate,
-    evolve,
-    referral_criteria_met,
-)
-from familyviolence.rules import SAFETY_RULES, safety_rules
+from familyviolence import Incident, IncidentTime, InformationSource, ViolenceForm, evaluate, evolve
+from familyviolence.conference_criteria import conference_criteria_met
+from familyviolence.rules.protection import SAFETY_RULES, safety_rules
+from familyviolence.safety import PlanGapKind
 from familyviolence.testing import strategies as fvst
+from safety_scenario import POLICE, dash, referral
 from scenario import new_case
-from test_rules_safety import POLICE, dash, referral
 
 CASES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DAYS = st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31))
@@ -28,7 +21,7 @@ DAYS = st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31))
 @CASES
 @given(case=fvst.cases(), on=DAYS, criteria=fvst.referral_criteria())
 def test_criteria_and_safety_rules_never_raise_on_generated_cases(case, on, criteria):
-    met = referral_criteria_met(case, on=on, criteria=criteria)
+    met = conference_criteria_met(case, on=on, criteria=criteria)
     people = {p.id for p in case.family.persons}
     assert {m.victim for m in met} <= people
     findings = evaluate(case, on=on, rules=safety_rules(criteria))
@@ -36,7 +29,9 @@ def test_criteria_and_safety_rules_never_raise_on_generated_cases(case, on, crit
 
 
 def _met(case, on, criteria=None):
-    return {(m.victim, m.criterion) for m in referral_criteria_met(case, on=on, criteria=criteria)}
+    return {
+        (m.victim, m.criterion) for m in conference_criteria_met(case, on=on, criteria=criteria)
+    }
 
 
 @CASES

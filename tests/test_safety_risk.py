@@ -10,84 +10,30 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from familyviolence import (
-    Answer,
-    Assessment,
-    AssessmentCurrency,
     CommonRiskLevel,
-    ContactBan,
-    ContactBanBreach,
-    ContactBanKind,
-    DecidingAuthority,
-    InterventionKind,
     InvalidModel,
     Judgement,
-    NotCurrent,
     Period,
-    RelapseRecorded,
-    Response,
     RiskLevel,
     current_risk,
-    default_catalogue,
     evolve,
-    is_current,
-    why_not_current,
 )
+from familyviolence.events import RelapseRecorded
+from familyviolence.interventions import InterventionKind
+from familyviolence.risk import AssessmentCurrency, NotCurrent, is_current, why_not_current
+from familyviolence.safety import ContactBan, ContactBanBreach, ContactBanKind, DecidingAuthority
 from rule_checks import incident, intervention, through_decision
+from safety_scenario import dash, odara
+from safety_scenario import sara as scenario_sara
 from scenario import SOCIAL_WORKER, at, new_case
 
 D = dt.date.fromisoformat
 L = CommonRiskLevel
-SARA_3 = default_catalogue().definition("sara", "3")
 
 
-def sara(level=RiskLevel.MODERATE, *, on="2026-03-18", assessment_id="sara-1", answered=True):
+def sara(level=RiskLevel.MODERATE, **fields):
     """A SARA v3 of the father: every factor rated, each conclusion ``level``."""
-    return Assessment(
-        id=assessment_id,
-        instrument="sara",
-        version="3",
-        subject="father",
-        assessor="specialist-2",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=i.code, value=Response.PARTIAL, past=Response.PRESENT) for i in SARA_3.items
-        )
-        if answered
-        else (),
-        judgements=tuple(Judgement(id=j.id, level=level) for j in SARA_3.judgements),
-    )
-
-
-def dash(yes, *, on="2026-03-02", assessment_id="dash-1", asked=24):
-    """The police's DASH with the mother: ``yes`` questions answered yes of those ``asked``."""
-    return Assessment(
-        id=assessment_id,
-        instrument="dash",
-        version="2009",
-        subject="mother",
-        assessor="police-4711",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= yes else Response.NO)
-            for n in range(1, asked + 1)
-        ),
-    )
-
-
-def odara(present, *, on="2026-03-18", assessment_id="odara-1"):
-    """The police's ODARA of the father: ``present`` of its 13 items scored 1."""
-    return Assessment(
-        id=assessment_id,
-        instrument="odara",
-        version="2004",
-        subject="father",
-        assessor="police-0815",
-        assessed_on=D(on),
-        answers=tuple(
-            Answer(item=str(n), value=Response.YES if n <= present else Response.NO)
-            for n in range(1, 14)
-        ),
-    )
+    return scenario_sara(case_priority=level, serious_harm=level, imminence=level, **fields)
 
 
 def ban(*breaches, start="2026-03-03", end="2026-09-30"):

@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from familyviolence import (
-    SCHEMA_VERSION,
     FamilySystem,
     InvalidDocument,
     RelationshipKind,
@@ -19,6 +18,7 @@ from familyviolence import (
     json_schema,
     to_dict,
 )
+from familyviolence.codec import SCHEMA_VERSION
 from familyviolence.testing import _plugin
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "family_system.py"

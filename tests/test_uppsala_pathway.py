@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from familyviolence import PartnerContact, evaluate, evolve
+from familyviolence import evaluate, evolve
+from familyviolence.collaboration import PartnerContact
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "uppsala_pathway.py"
 

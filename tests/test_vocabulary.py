@@ -125,7 +125,8 @@ def test_vocabularies_are_string_enums():
 
 
 def test_labels_use_the_statutes_and_public_bodies_own_terms():
-    from familyviolence import AgencyKind, LegalGround, ProfessionalRole  # noqa: PLC0415
+    from familyviolence import AgencyKind  # noqa: PLC0415
+    from familyviolence.collaboration import LegalGround, ProfessionalRole  # noqa: PLC0415
 
     assert LegalGround.DUTY_TO_AVERT.label("nb") == "avvergingsplikt"  # straffeloven § 196
     assert AgencyKind.CHILD_WELFARE.label("sv").startswith("barnevernet")

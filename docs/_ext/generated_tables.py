@@ -7,19 +7,17 @@ included by the pages that show it.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
+import pkgutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
 
+import familyviolence
 from familyviolence import (
     CommonRiskLevel,
-    InstrumentDefinition,
-    InstrumentKind,
     Language,
-    LegalReference,
-    ResponseScale,
-    ScoringRule,
     default_catalogue,
     events,
     interventions,
@@ -29,22 +27,36 @@ from familyviolence import (
     vocabulary,
 )
 from familyviolence.cli import DOCUMENT_TYPES
-from familyviolence.collaboration import (
-    agencies,
-    agreements,
-    commissions,
-    consent,
-    legal,
-    pathway,
-    referrals,
-    reporting,
+from familyviolence.collaboration import _agencies as agencies
+from familyviolence.collaboration import _agreements as agreements
+from familyviolence.collaboration import _commissions as commissions
+from familyviolence.collaboration import _consent as consent
+from familyviolence.collaboration import _pathway as pathway
+from familyviolence.collaboration import _provisions as legal
+from familyviolence.collaboration import _referrals as referrals
+from familyviolence.collaboration import _reports as reporting
+from familyviolence.instruments import (
+    InstrumentDefinition,
+    InstrumentKind,
+    ResponseScale,
+    ScoringMethod,
 )
-from familyviolence.collaboration.disclosure import DEFAULT_GROUNDS
-from familyviolence.collaboration.reporting import DEFAULT_REPORTING_DUTIES
-from familyviolence.jurisdictions import PACKS, se_collaboration
-from familyviolence.jurisdictions.references import cited_references
-from familyviolence.rules import RULE_PACKS, Rule, engine
-from familyviolence.safety import conference, measures, plans
+from familyviolence.jurisdictions import (
+    DEFAULT_GROUNDS,
+    DEFAULT_REPORTING_DUTIES,
+    PACKS,
+    ReportingDutyAnswer,
+    reporting_duty,
+)
+from familyviolence.jurisdictions import se as se_collaboration
+from familyviolence.law import LegalReference
+from familyviolence.legal_references import cited_references
+from familyviolence.rulebook import RULE_PACKS
+from familyviolence.rules import Rule
+from familyviolence.rules import _engine as engine
+from familyviolence.safety import _conference as conference
+from familyviolence.safety import _measures as measures
+from familyviolence.safety import _plans as plans
 
 
 def _row(*cells: str) -> str:
@@ -77,24 +89,24 @@ def _result(definition: InstrumentDefinition) -> str:  # noqa: PLR0911 - one ans
     """What an assessment with the definition gives, in a few words."""
     rule = definition.scoring
     bands = ", ".join(b.id for b in definition.bands)
-    if rule is ScoringRule.SUM:
+    if rule is ScoringMethod.SUM:
         if not definition.bands:
             return "points; no bands (cut-offs from the user)"
         low, high = definition.score_range() or (0, 0)
         return f"score {low}–{high} and its band ({bands})"
-    if rule is ScoringRule.COUNT and not definition.bands:
+    if rule is ScoringMethod.COUNT and not definition.bands:
         return f"count of yes 0–{len(definition.items)}, no cut-offs; the level is judged"
-    if rule is ScoringRule.COUNT:
+    if rule is ScoringMethod.COUNT:
         text = f"count of yes 0–{len(definition.items)} and level ({bands}); judgement raises only"
-        referring = [b for b in definition.bands if b.referral]
+        referring = [b for b in definition.bands if b.refers_to_conference]
         if referring and definition.referral_to:
             text += f"; {definition.referral_to} referral from {referring[0].minimum}"
         return text
-    if rule is ScoringRule.WEIGHTED_SUM:
+    if rule is ScoringMethod.WEIGHTED_SUM:
         return (
             f"weighted score with the user's weight table, and band ({bands}); no score without it"
         )
-    if rule is ScoringRule.JUDGEMENT:
+    if rule is ScoringMethod.JUDGEMENT:
         judgements = ", ".join(
             j.label.en.lower() + ("" if j.required else " (optional)")
             for j in definition.judgements
@@ -266,7 +278,7 @@ def deadline_tables() -> str:
                     str(r.reference),
                     "" if r.equivalent is None else str(r.equivalent),
                 )
-                for r in pack.deadline_rules
+                for r in pack.deadline_provisions
             ),
             "",
         ]
@@ -412,7 +424,7 @@ def _any(members: tuple[vocabulary.LabelledEnum, ...], nothing: str = "any") -> 
     return "; ".join(m.label("en") for m in members) or nothing
 
 
-def _conditions(rule: legal.DisclosureGroundRule) -> str:
+def _conditions(rule: legal.DisclosureProvision) -> str:
     """The conditions of a ground the library checks, in words."""
     parts = []
     if rule.discloser_sectors:
@@ -478,7 +490,7 @@ def disclosure_ground_tables() -> str:
     return "\n".join(parts)
 
 
-def _duty_rows(rules: tuple[legal.ReportingDutyRule, ...]) -> list[str]:
+def _duty_rows(rules: tuple[legal.ReportingDutyProvision, ...]) -> list[str]:
     return [
         _row(
             "rule",
@@ -530,7 +542,7 @@ def reporting_duty_tables() -> str:
 _MATRIX_DAY = dt.date(2026, 3, 2)
 
 
-def _duty_cell(answer: reporting.ReportingDutyAnswer) -> str:
+def _duty_cell(answer: ReportingDutyAnswer) -> str:
     return answer.duty.value + (" ¹" if answer.judgements and answer.duty.value == "must" else "")
 
 
@@ -555,11 +567,7 @@ def reporting_duty_matrix() -> str:
         ]
         for kind in vocabulary.AgencyKind:
             cells = [
-                _duty_cell(
-                    reporting.reporting_duty(
-                        jurisdiction, kind, role, sector=sector, on=_MATRIX_DAY
-                    )
-                )
+                _duty_cell(reporting_duty(jurisdiction, kind, role, sector=sector, on=_MATRIX_DAY))
                 for sector, role in (
                     (agencies.Sector.PUBLIC, None),
                     (agencies.Sector.PUBLIC, volunteer),
@@ -569,7 +577,7 @@ def reporting_duty_matrix() -> str:
                 )
             ]
             parts.append(_row(kind.label("en"), *cells))
-        individual = reporting.reporting_duty(jurisdiction, None, on=_MATRIX_DAY)
+        individual = reporting_duty(jurisdiction, None, on=_MATRIX_DAY)
         parts += [
             "",
             f"A private individual (no agency): {individual.duty.value}.",
@@ -740,7 +748,27 @@ def schema_list() -> str:
     )
 
 
+def everyday_names() -> str:
+    """The top-level package's names, each with the module that is its home."""
+    homes = {}
+    for info in pkgutil.walk_packages(familyviolence.__path__, "familyviolence."):
+        if any(part.startswith("_") for part in info.name.split(".")[1:]):
+            continue
+        module = importlib.import_module(info.name)
+        for name in getattr(module, "__all__", ()):
+            if name in familyviolence.__all__ and getattr(module, name) is getattr(
+                familyviolence, name
+            ):
+                homes.setdefault(name, info.name)
+    rows = [_row("name", "home"), _row("---", "---")]
+    for name in sorted(familyviolence.__all__, key=str.lower):
+        home = homes.get(name, "familyviolence")
+        rows.append(_row(f"{{py:obj}}`~{home}.{name}`", f"{{py:mod}}`{home}`"))
+    return "\n".join(rows) + "\n"
+
+
 TABLES = {
+    "everyday_names.md": everyday_names,
     "vocabulary.md": vocabulary_tables,
     "instruments.md": instrument_catalogue,
     "risk_scale.md": risk_scale,

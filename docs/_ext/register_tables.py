@@ -12,11 +12,12 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from familyviolence.registers.barnevern import (
+    CODE_LISTS,
+    MAPPING_TABLES,
     NOT_APPLICABLE,
     REGISTER_CONTROLS,
     SUPPORT_MEASURE_BASIS,
     MappingTable,
-    codes,
 )
 
 
@@ -71,7 +72,7 @@ def _table(table: MappingTable) -> list[str]:
 def mapping_tables() -> str:
     """One table per code list the export writes, with the codes it cannot produce."""
     parts: list[str] = []
-    for table in codes.MAPPING_TABLES:
+    for table in MAPPING_TABLES:
         parts += _table(table)
     parts += [
         "### Lovhjemmel (legal basis of decisions and measures)",
@@ -91,8 +92,8 @@ def mapping_tables() -> str:
         ),
         "",
     ]
-    written = {t.code_list.name for t in codes.MAPPING_TABLES} | {"Lov"}
-    others = [c for name, c in codes.CODE_LISTS.items() if name not in written]
+    written = {t.code_list.name for t in MAPPING_TABLES} | {"Lov"}
+    others = [c for name, c in CODE_LISTS.items() if name not in written]
     parts += [
         "### Code lists the export does not write",
         "",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from familyviolence._errors import Problem
+from familyviolence.errors import Problem
 from familyviolence.law import LegalReference
 from familyviolence.vocabulary import LabelledEnum, Language
 
@@ -22,6 +22,7 @@ __all__ = [
     "problem_line",
     "problem_words",
     "reference_text",
+    "register_reason",
     "say",
     "vocabulary",
 ]
@@ -48,6 +49,58 @@ SENTENCES: dict[str, _Text] = {
         "{file}: cannot be written ({reason})",
     ),
     "written_to": ("  skrivet till {path}", "  skrevet til {path}", "  written to {path}"),
+    "not_written": (
+        "{path}: {element} inte skrivet: {reason}",
+        "{path}: {element} ikke skrevet: {reason}",
+        "{path}: {element} not written: {reason}",
+    ),
+    "case_field": (
+        "ärende {case}, {field}: {reason}",
+        "sak {case}, {field}: {reason}",
+        "case {case}, {field}: {reason}",
+    ),
+    "quarantined": (
+        "{file}: i karantän",
+        "{file}: i karantene",
+        "{file}: quarantined",
+    ),
+    "stats_done": (
+        "{documents} dokument: {cases} skrivna, {quarantined} i karantän, på {seconds} s",
+        "{documents} dokumenter: {cases} skrevet, {quarantined} i karantene, på {seconds} s",
+        "{documents} documents: {cases} written, {quarantined} quarantined, in {seconds} s",
+    ),
+    "stats_rows": ("rader: {rows}", "rader: {rows}", "rows: {rows}"),
+    "stats_written": (
+        "tabeller i {out}; {count} indikatorer i {file}",
+        "tabeller i {out}; {count} indikatorer i {file}",
+        "tables in {out}; {count} indicators in {file}",
+    ),
+    "key_unreadable": (
+        "{file}: nyckelfilen kan inte läsas ({reason})",
+        "{file}: nøkkelfilen kan ikke leses ({reason})",
+        "{file}: the key file cannot be read ({reason})",
+    ),
+    "key_too_short": (
+        (
+            "{file}: nyckelfilen har {bytes} byte; nyckeln måste vara minst {least} slumpmässiga"
+            " byte (t.ex. head -c 32 /dev/urandom > {file})"
+        ),
+        (
+            "{file}: nøkkelfilen har {bytes} byte; nøkkelen må være minst {least} tilfeldige"
+            " byte (f.eks. head -c 32 /dev/urandom > {file})"
+        ),
+        (
+            "{file}: the key file holds {bytes} bytes; the key must be at least {least} random"
+            " bytes (e.g. head -c 32 /dev/urandom > {file})"
+        ),
+    ),
+    "progress_name": ("statistik", "statistikk", "statistics"),
+    "progress_unit": ("dokument", "dokumenter", "documents"),
+    "progress_quarantined": (
+        "i karantän={count}",
+        "i karantene={count}",
+        "quarantined={count}",
+    ),
     "needs_extra": (
         "{command} kräver tillägget {extra}: pip install 'familyviolence[{extra}]'",
         "{command} krever tillegget {extra}: pip install 'familyviolence[{extra}]'",
@@ -334,6 +387,98 @@ def os_error(error: OSError, lang: str) -> str:
     return say("in_english", lang, text=error.strerror or type(error).__name__)
 
 
+# -- the register export's reasons ------------------------------------------------------------
+
+_REGISTER: list[_Phrase] = [
+    (
+        r"no Norwegian identity number is recorded for the child",
+        "inget norskt personnummer är registrerat för barnet",
+        "det er ikke registrert norsk fødselsnummer for barnet",
+    ),
+    (
+        r"the kind of reporter has no code in the register",
+        "slaget av anmälare har ingen kod i registret",
+        "meldertypen har ingen kode i registeret",
+    ),
+    (
+        r"the report is not recorded in detail",
+        "anmälan är inte registrerad i detalj",
+        "meldingen er ikke registrert i detalj",
+    ),
+    (
+        r"a category of concern has no code then",
+        "en kategori av oro har ingen kod vid den tiden",
+        "en kategori av bekymring har ingen kode på det tidspunktet",
+    ),
+    (
+        r"the register's code depends on why it closed",
+        "registrets kod beror på varför det avslutades",
+        "registerets kode avhenger av hvorfor den ble avsluttet",
+    ),
+    (
+        r"a new investigation replaced it",
+        "en ny utredning ersatte den",
+        "en ny undersøkelse erstattet den",
+    ),
+    (
+        r"its code depends on what follows the conclusion: a decision or a closing",
+        "dess kod beror på vad som följer på slutsatsen: ett beslut eller ett avslut",
+        "koden avhenger av hva som følger etter konklusjonen: et vedtak eller en henleggelse",
+    ),
+    (
+        r"how it ended has no code then",
+        "hur den avslutades har ingen kod vid den tiden",
+        "hvordan den ble avsluttet har ingen kode på det tidspunktet",
+    ),
+    (
+        r"the kind of intervention has no category in the register",
+        "insatsens slag har ingen kategori i registret",
+        "tiltakstypen har ingen kategori i registeret",
+    ),
+    (
+        r"no measure it decided has a category in the register",
+        "ingen åtgärd som beslutet gällde har en kategori i registret",
+        "ingen av tiltakene vedtaket gjaldt har en kategori i registeret",
+    ),
+    (
+        r"is longer than the (?P<n>\d+) characters the register allows for a journal number",
+        r"är längre än de \g<n> tecken som registret tillåter för ett journalnummer",
+        r"er lengre enn de \g<n> tegnene registeret tillater for et journalnummer",
+    ),
+    (
+        r"the register takes Norwegian child-welfare cases only",
+        "registret tar bara emot norska barnavårdsärenden",
+        "registeret tar bare imot norske barnevernssaker",
+    ),
+    (
+        (
+            r"the child's address is protected \((?P<level>[^)]*)\), and the register's format"
+            r" (?P<version>[\d.]+) defines no handling for a child with protected identity: .*"
+        ),
+        (
+            r"barnets adress är skyddad (\g<level>), och registrets format \g<version> anger ingen"
+            r" hantering av ett barn med skyddad identitet: varje fil bär barnets personnummer och"
+            r" födelsedatum som för vilket barn som helst. Ärendet exporteras inte; rapportera det"
+            r" så som Statistisk sentralbyrå (SSB) anvisar"
+        ),
+        (
+            r"barnets adresse er sperret (\g<level>), og registerets format \g<version> beskriver"
+            r" ingen håndtering av barn med sperret adresse: hver fil inneholder barnets"
+            r" fødselsnummer og fødselsdato som for alle barn. Saken eksporteres ikke;"
+            r" rapporter den slik Statistisk sentralbyrå (SSB) anviser"
+        ),
+    ),
+]
+
+
+def register_reason(reason: str, lang: str) -> str:
+    """Why the register export left something out or refused a case, in ``lang``."""
+    if lang == Language.EN:
+        return reason
+    translated = _translated(reason, _REGISTER, lang)
+    return translated if translated is not None else say("in_english", lang, text=reason)
+
+
 # -- the codec's phrases ------------------------------------------------------------------------
 
 _Form = str | Callable[[re.Match[str], str], str]
@@ -341,6 +486,12 @@ _Phrase = tuple[str, _Form, _Form]
 """An English phrase (a pattern), and its Swedish and Norwegian forms (``\\g<name>`` places)."""
 
 _EXPECTED: list[_Phrase] = [
+    (r"a readable file", "en fil som kan läsas", "en fil som kan leses"),
+    (
+        r"a case the library can process",
+        "ett ärende som biblioteket kan behandla",
+        "en sak som biblioteket kan behandle",
+    ),
     (r"a string", "en textsträng", "en tekststreng"),
     (r"a boolean", "ett sanningsvärde (true eller false)", "en sannhetsverdi (true eller false)"),
     (r"an integer", "ett heltal", "et heltall"),
@@ -393,6 +544,23 @@ _EXPECTED: list[_Phrase] = [
 ]
 
 _FOUND: list[_Phrase] = [
+    (r"no such file", "ingen sådan fil", "ingen slik fil"),
+    (
+        r"a file it may not read",
+        "en fil som inte får läsas",
+        "en fil som ikke kan leses uten tillatelse",
+    ),
+    (r"a directory", "en katalog", "en mappe"),
+    (
+        r"a file that cannot be read \((?P<why>.*)\)",
+        r"en fil som inte kan läsas (på engelska: \g<why>)",
+        r"en fil som ikke kan leses (på engelsk: \g<why>)",
+    ),
+    (
+        r"an error of kind (?P<kind>\w+)",
+        r"ett fel av slaget \g<kind>",
+        r"en feil av typen \g<kind>",
+    ),
     (
         r"nothing \(the key is missing\)",
         "ingenting (nyckeln saknas)",

@@ -1,6 +1,6 @@
 """The invariants of a family system, checked once when it is built.
 
-Each check raises :class:`~familyviolence.InvalidModel` naming the offending field by its
+Each check raises :class:`~familyviolence.errors.InvalidModel` naming the offending field by its
 position (``relationships[3].to_person``); ids appear in messages, personal values never do.
 """
 
@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from familyviolence._errors import InvalidModel
+from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import RelationshipKind
 
 if TYPE_CHECKING:

@@ -15,30 +15,26 @@ from typing import Any, TypeVar, cast, dataclass_transform
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._numbers import is_identity_number
+from familyviolence._labelled import Sensitivity
 from familyviolence._typecheck import Kind, describe, fast_test, kind_of
-from familyviolence.vocabulary import Sensitivity
+from familyviolence.errors import InvalidModel
 
 __all__ = [
     "SENSITIVITY",
     "VALIDATORS",
     "FieldType",
+    "Model",
     "TypeCheck",
     "Validator",
     "evolve",
-    "instance_of",
     "invalid",
     "model",
-    "non_empty_id",
-    "optional_instance_of",
     "personal",
     "protected_location",
     "public",
     "sensitive",
     "sensitivity_of",
     "tag",
-    "tuple_of",
     "validators_of",
 ]
 
@@ -82,14 +78,15 @@ def _field(sensitivity: Sensitivity, kwargs: dict[str, Any]) -> Any:  # noqa: AN
 
 
 def _flattened(validator: Any) -> list[Validator]:  # noqa: ANN401 - any validator as declared
-    """The validators of a field's ``validator=``: a list, or ``attrs.validators.and_``, opened."""
+    """The validators of a field's ``validator=``: one, or a list or tuple of them, opened.
+
+    A validator combined with ``attrs.validators.and_`` stays one: attrs does not say what it
+    holds, so a type check inside it always runs. Give a field its validators as a tuple.
+    """
     if validator is None:
         return []
     if isinstance(validator, list | tuple):
         return [v for part in validator for v in _flattened(part)]
-    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
-    if isinstance(inner, tuple):
-        return [v for part in inner for v in _flattened(part)]
     return [validator]
 
 
@@ -108,7 +105,7 @@ def sensitivity_of(field: attrs.Attribute[Any]) -> Sensitivity:
     """The sensitivity class of a model's field.
 
     >>> import attrs
-    >>> from familyviolence import Person
+    >>> from familyviolence.people import Person
     >>> sensitivity_of(attrs.fields(Person).name)
     <Sensitivity.PERSONAL: 'personal'>
     """
@@ -160,6 +157,20 @@ def _with_type_check(cls: type, field: attrs.Attribute[Any]) -> dict[str, Any]:
     }
 
 
+class Model:
+    """The base of every model: its instances have a ``__dict__``, which stays empty.
+
+    Declare a model as ``@model`` over ``class Person(Model)``. msgspec encodes an object that
+    is not one of its own Structs by reading its ``__dict__`` first and its slots after; an
+    object without a ``__dict__`` makes it raise and clear an ``AttributeError`` on the way,
+    which would take a good part of the time of encoding a case. The dict is made (empty) the
+    first time an instance is encoded. Nothing is ever stored in it: fields and cached
+    properties have slots, and models are frozen.
+    """
+
+    __slots__ = ("__dict__",)
+
+
 @dataclass_transform(
     frozen_default=True,
     kw_only_default=True,
@@ -170,35 +181,18 @@ def model(cls: type[T]) -> type[T]:
 
     Every field checks that its value is of the field's annotated type (see :class:`FieldType`)
     before the field's own validators run. Its fields live in slots; its instances also have a
-    ``__dict__``, which stays empty (see :class:`_InstanceDict`), and no ``__weakref__``.
+    ``__dict__``, which stays empty (see :class:`Model`, which every model derives from), and no
+    ``__weakref__``.
+
+    Raises:
+        TypeError: If ``cls`` does not derive from :class:`Model`, or a field has no
+            sensitivity class.
     """
+    if not issubclass(cls, Model):
+        msg = f"{cls.__name__} must derive from Model: class {cls.__name__}(Model)"
+        raise TypeError(msg)
     _hide_cached_properties(cls)
-    return attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=_classify)(
-        _with_instance_dict(cls)
-    )
-
-
-class _InstanceDict:
-    """The base that gives every model's instances a ``__dict__``, which stays empty.
-
-    msgspec encodes an object that is not one of its own Structs by reading its ``__dict__``
-    first and its slots after. An object without a ``__dict__`` makes it raise and clear an
-    ``AttributeError`` on the way, which took about two fifths of the time of encoding a case.
-    The dict is made (empty) the first time an instance is encoded. Nothing is ever stored in
-    it: fields and cached properties have slots, and models are frozen.
-    """
-
-    __slots__ = ("__dict__",)
-
-
-def _with_instance_dict(cls: type[T]) -> type[T]:
-    """``cls``, made again with :class:`_InstanceDict` among its bases if it is not yet."""
-    if issubclass(cls, _InstanceDict):
-        return cls
-    namespace = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
-    namespace["__qualname__"] = cls.__qualname__
-    bases = (*(b for b in cls.__bases__ if b is not object), _InstanceDict)
-    return cast("type[T]", type(cls.__name__, bases, namespace))
+    return attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=_classify)(cls)
 
 
 def _hide_cached_properties(cls: type) -> None:
@@ -221,7 +215,7 @@ def evolve(instance: T, **changes: Any) -> T:  # noqa: ANN401 - any field's valu
     The same as :func:`attrs.evolve`, typed so that type checkers accept the library's models
     (they see them as dataclass-like classes, which :func:`attrs.evolve` is not typed for).
 
-    >>> from familyviolence import Person
+    >>> from familyviolence.people import Person
     >>> evolve(Person(id="child-1"), needs_interpreter=True).needs_interpreter
     True
     """
@@ -381,42 +375,6 @@ def _specialised(annotation: object) -> type[FieldType]:
     call = names["__call__"]
     call.__doc__ = FieldType.__call__.__doc__
     return type("FieldType", (FieldType,), {"__slots__": (), "__call__": call})
-
-
-def instance_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a ``kind`` (``what`` names it in the error)."""
-    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__)
-
-
-def optional_instance_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a ``kind`` or ``None``."""
-    return TypeCheck(kind, of_tuple=False, described=what or kind.__name__, optional=True)
-
-
-def tuple_of(kind: type, what: str | None = None) -> Validator:
-    """A validator: the value is a tuple of ``kind``; the error names the element's index."""
-    return TypeCheck(kind, of_tuple=True, described=what or kind.__name__)
-
-
-def non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate an id: a non-empty string without surrounding white space, and no identity number.
-
-    Ids are shown in errors, findings and redacted documents: an id that is a Swedish or
-    Norwegian identity number (in any spelling) would put personal data wherever they go.
-    """
-    if not isinstance(value, str) or not value or value.strip() != value:
-        raise invalid(instance, attribute, "must be a non-empty string without surrounding spaces")
-    if len(value) >= ID_NUMBER_SHORTEST and is_identity_number(value):
-        raise invalid(instance, attribute, IDENTITY_NUMBER_AS_ID)
-
-
-ID_NUMBER_SHORTEST = len("YYMMDDNNNN")
-"""Ids shorter than this cannot be identity numbers (a fast path's inline test)."""
-
-IDENTITY_NUMBER_AS_ID = (
-    "is a national identity number, which is personal data: use an opaque id that identifies "
-    "no one outside the case (such as 'child-1'), and keep the number in Person.identity_number"
-)
 
 
 def tag(value: str) -> Any:  # noqa: ANN401 - a field specifier

@@ -1,7 +1,8 @@
 """Swedish and Norwegian identity numbers as text: their canonical forms and whether text is one.
 
-Validation is python-stdnum's. The model of a number is :class:`~familyviolence.IdentityNumber`;
-this module also serves the check that an id is not an identity number.
+Validation is python-stdnum's. The model of a number is
+:class:`~familyviolence.identity.IdentityNumber`; this module also serves the check that an id is
+not an identity number.
 """
 
 from __future__ import annotations

@@ -1,14 +1,13 @@
 """What a model field's annotation admits, as a test and as words, made from the annotation itself.
 
 Every field of a model is checked against its annotation (the ``FieldType`` validator that
-:func:`~familyviolence._model.model` gives it), so a field added later is checked without
-anyone remembering to: a string is a ``str`` (one that
-UTF-8 can hold), an integer an ``int`` and never a ``bool``, a date a ``date`` and never a
-``datetime``, a vocabulary value a member of its enum and never the member's string, a model
-an instance of its class, and a tuple a ``tuple`` of the right kind. What the constructor
-accepts can then be written and read back. A value of another kind raises
-:class:`~familyviolence.InvalidModel` naming the class, the field (and the index in a tuple) and
-the expected kind, and the *kind* of value found, never the value.
+:func:`~familyviolence._model.model` gives it), so a field added later is checked without anyone
+remembering to: a string is a ``str`` (one that UTF-8 can hold), an integer an ``int`` and never a
+``bool``, a date a ``date`` and never a ``datetime``, a vocabulary value a member of its enum and
+never the member's string, a model an instance of its class, and a tuple a ``tuple`` of the right
+kind. What the constructor accepts can then be written and read back. A value of another kind raises
+:class:`~familyviolence.errors.InvalidModel` naming the class, the field (and the index in a tuple)
+and the expected kind, and the *kind* of value found, never the value.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Kind", "describe", "fast_test", "found_kind", "kind_of"]
+__all__ = ["Kind", "describe", "fast_test", "found_kind", "is_date", "kind_of"]
 
 _Accepts = Callable[[object], bool]
 
@@ -95,7 +94,8 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _is_date(value: object) -> bool:
+def is_date(value: object) -> bool:
+    """Whether ``value`` is a date and not a datetime (which is a date to ``isinstance``)."""
     return type(value) is dt.date or (
         isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     )
@@ -111,7 +111,7 @@ def _is_moment(value: object) -> bool:
 
 class _Date(Kind):
     def __init__(self) -> None:
-        super().__init__(_is_date, "a date (datetime.date)", "dates (datetime.date)")
+        super().__init__(is_date, "a date (datetime.date)", "dates (datetime.date)")
 
     def hint(self, value: object) -> str:
         if isinstance(value, dt.datetime):

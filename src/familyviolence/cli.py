@@ -29,34 +29,29 @@ from familyviolence._cli_text import (
     problem_line,
     problem_words,
     reference_text,
+    register_reason,
     say,
-)
-from familyviolence._errors import (
-    InvalidDocument,
-    InvalidModel,
-    Problem,
-    RuleFailed,
-    UnknownInstrument,
 )
 from familyviolence._version import __version__
 from familyviolence.cases import Case
-from familyviolence.codec import from_dict, from_json, to_dict
+from familyviolence.codec import from_dict, from_json, json_schema, to_dict
+from familyviolence.errors import InvalidDocument, InvalidModel, Problem, UnknownInstrument
 from familyviolence.family import FamilySystem
 from familyviolence.instruments import (
     Assessment,
     AssessmentResult,
     InstrumentCatalogue,
     InstrumentDefinition,
-    ScoringRule,
+    ScoringMethod,
     WeightTable,
     default_catalogue,
 )
-from familyviolence.rules import Findings, Severity, evaluate
-from familyviolence.schema import json_schema
+from familyviolence.rulebook import evaluate
+from familyviolence.rules import Findings, RuleFailed, Severity
 from familyviolence.vocabulary import Language
 
 if TYPE_CHECKING:
-    from familyviolence.registers.barnevern import RegisterDocument, ReportingAgency
+    from familyviolence.registers.barnevern import Omission, RegisterDocument, ReportingAgency
 
 __all__ = ["DOCUMENT_TYPES", "main"]
 
@@ -261,6 +256,7 @@ def _stats_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's subparser
     stats.add_argument(
         "--threshold", type=int, default=5, metavar="N", help="counts under N are not shown"
     )
+    _language_option(stats)
     stats.set_defaults(command=_stats)
 
 
@@ -270,7 +266,7 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith(("pyarrow", "dask", "distributed", "tqdm", "pandas")):
             raise
-        sys.stderr.write(say("needs_extra", Language.EN, command="stats", extra="analytics") + "\n")
+        sys.stderr.write(say("needs_extra", args.lang, command="stats", extra="analytics") + "\n")
         return BAD_INPUT
     return run_stats(
         args.inputs,
@@ -282,11 +278,16 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         threshold=args.threshold,
         stdout=out,
         stderr=sys.stderr,
+        lang=args.lang,
     )
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="what to print")
+    _language_option(parser)
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
@@ -422,7 +423,7 @@ def _print_result(
         lines.append(say("level", lang, level=level))
     if result.overridden:
         lines.append(say("raised", lang))
-    if result.referral:
+    if result.refers_to_conference:
         lines.append(say("referral", lang))
     labels = {j.id: j.label.in_language(lang) for j in definition.judgements}
     lines += [
@@ -476,9 +477,9 @@ def _notes(result: AssessmentResult, definition: InstrumentDefinition, lang: str
     """
     told = []
     key = {"instrument": definition.id, "version": definition.version}
-    if definition.scoring is ScoringRule.WEIGHTED_SUM and result.score is None and result.valid:
+    if definition.scoring is ScoringMethod.WEIGHTED_SUM and result.score is None and result.valid:
         told.append(say("note_no_weights", lang, **key))
-    if definition.scoring is ScoringRule.JUDGEMENT:
+    if definition.scoring is ScoringMethod.JUDGEMENT:
         told.append(say("note_judgement", lang))
     if result.score is not None and result.band is None and result.valid:
         told.append(say("note_no_bands", lang, **key))
@@ -540,7 +541,7 @@ def _register_export(args: argparse.Namespace, out: TextIO) -> int:
                 **_as_json(name, d.findings, None, lang),
                 "child": d.child,
                 "written_to": str(path),
-                "omissions": [str(o) for o in d.omissions],
+                "omissions": [_omission(o, lang) for o in d.omissions],
             }
             for path, (name, d) in zip(paths, exported, strict=True)
         ]
@@ -549,10 +550,15 @@ def _register_export(args: argparse.Namespace, out: TextIO) -> int:
         for path, (name, document) in zip(paths, exported, strict=True):
             _print_findings(name, document.findings, lang, out)
             out.write(say("written_to", lang, path=path) + "\n")
-            out.writelines(f"  {o}\n" for o in document.omissions)
+            out.writelines(f"  {_omission(o, lang)}\n" for o in document.omissions)
     if refused:
         return BAD_INPUT
     return FINDINGS if any(d.findings.errors for _, d in exported) else OK
+
+
+def _omission(omission: Omission, lang: str) -> str:
+    reason = register_reason(omission.reason, lang)
+    return say("not_written", lang, path=omission.path, element=omission.element, reason=reason)
 
 
 def _export(
@@ -578,7 +584,11 @@ def _export(
                 _report_bad(bad, "text", lang, out)
             continue
         except ExportRefused as error:
-            line = say("not_exported", lang, file=name, reason=error)
+            why = register_reason(error.reason, lang)
+            reason = say(
+                "case_field", lang, case=repr(error.case_id), field=error.field, reason=why
+            )
+            line = say("not_exported", lang, file=name, reason=reason)
             refused.append({"file": name, "valid": True, "exported": False, "message": line})
             if args.format == "text":
                 sys.stderr.write(f"{line}\n")

@@ -1,9 +1,9 @@
 """The events of a case's history: what was done in a case, when, and by whom.
 
 Every event is a frozen model deriving from the marker class :class:`CaseEvent`, with a
-``type`` tag (its :class:`~familyviolence.EventType` value), the moment it happened (``at``)
+``type`` tag (its :class:`~familyviolence.process.EventType` value), the moment it happened (``at``)
 and the :class:`Actor` who recorded it. Events refer to people, incidents, reports and
-interventions by id; a :class:`~familyviolence.Case` checks that those exist.
+interventions by id; a :class:`~familyviolence.cases.Case` checks that those exist.
 """
 
 from __future__ import annotations
@@ -15,19 +15,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import (
+from familyviolence._model import Model, invalid, model, public, sensitive, tag
+from familyviolence._validators import (
     instance_of,
-    invalid,
-    model,
     non_empty_id,
     optional_instance_of,
-    public,
-    sensitive,
-    tag,
+    optional_non_blank,
     tuple_of,
 )
-from familyviolence.collaboration.reporting import ReportOfConcern
+from familyviolence.collaboration import ReportOfConcern
+from familyviolence.errors import InvalidModel
 from familyviolence.interventions import Intervention
 from familyviolence.process import EventType
 from familyviolence.vocabulary import AgencyKind, LabelledEnum, ReporterKind
@@ -121,7 +118,7 @@ class FeedbackKind(LabelledEnum):
 
 
 @model
-class Actor:
+class Actor(Model):
     """Who recorded an event: a person at an agency, both by id.
 
     Attributes:
@@ -135,7 +132,7 @@ class Actor:
     agency_kind: AgencyKind = public()
 
 
-class CaseEvent:
+class CaseEvent(Model):
     """Marker base of every event in a case's history.
 
     Not a model itself: a history is typed ``tuple[CaseEvent, ...]`` and each element is one
@@ -148,7 +145,7 @@ class CaseEvent:
 
         @property
         def type(self) -> str:
-            """The event's tag: an :class:`~familyviolence.EventType` value."""
+            """The event's tag: an :class:`~familyviolence.process.EventType` value."""
 
         @property
         def at(self) -> dt.datetime:
@@ -173,17 +170,14 @@ def _actor() -> Any:  # noqa: ANN401 - a field specifier
 # second part.
 
 
-def _not_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty text")
-
-
 def _text() -> Any:  # noqa: ANN401 - a field specifier
-    return sensitive(validator=[instance_of(str, "non-empty text"), _not_blank])
+    return sensitive(validator=[instance_of(str, "non-empty text"), optional_non_blank])
 
 
 def _optional_text() -> Any:  # noqa: ANN401 - a field specifier
-    return sensitive(default=None, validator=[optional_instance_of(str, "text"), _not_blank])
+    return sensitive(
+        default=None, validator=[optional_instance_of(str, "text"), optional_non_blank]
+    )
 
 
 def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

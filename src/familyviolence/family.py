@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
-from familyviolence._errors import InvalidModel, UnknownPerson
 from familyviolence._family_invariants import check_family
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
+from familyviolence.errors import InvalidModel, UnknownPerson
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
 from familyviolence.vocabulary import RelationshipKind
@@ -38,6 +39,7 @@ class _Index:
         "_outgoing",
         "_relationships",
         "by_id",
+        "persons",
     )
 
     def __init__(self, system: FamilySystem) -> None:
@@ -48,6 +50,7 @@ class _Index:
                     "FamilySystem", f"persons[{i}].id", f"id {person.id!r} is not unique"
                 )
             self.by_id[person.id] = person
+        self.persons: Mapping[str, Person] = MappingProxyType(self.by_id)
         self._relationships = system.relationships
         self._households = system.households
         self._order: dict[str, int] | None = None
@@ -99,13 +102,13 @@ class _Index:
 
 
 @model
-class FamilySystem:
+class FamilySystem(Model):
     """The people of a case, their relationships and their households.
 
     Built only if it can exist: relationships and households refer to persons in the system, no
     one relates to themselves, parents, step-parents and custodians form no cycle, a parent is
     born before the child, a child has at most two custodians at a time, and custody is held
-    only over a minor. A broken invariant raises :class:`~familyviolence.InvalidModel`.
+    only over a minor. A broken invariant raises :class:`~familyviolence.errors.InvalidModel`.
 
     Queries take and return persons by id and list persons in the order of ``persons``. Those
     that depend on time take the day ``on`` which to answer.
@@ -126,6 +129,11 @@ class FamilySystem:
     @functools.cached_property
     def _index(self) -> _Index:
         return _Index(self)
+
+    @property
+    def persons_by_id(self) -> Mapping[str, Person]:
+        """Every person of the family system by id, a read-only view (``id in persons_by_id``)."""
+        return self._index.persons
 
     def person(self, person_id: str) -> Person:
         """The person with ``person_id``.

@@ -18,9 +18,9 @@ from stdnum.exceptions import (
 )
 from stdnum.no import fodselsnummer
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import model, personal, public
+from familyviolence._model import Model, model, personal, public
 from familyviolence._numbers import SE_COORDINATION_OFFSET, canonical_se, se_birth_date
+from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import Country, IdentityNumberKind
 
 __all__ = ["IdentityNumber"]
@@ -68,7 +68,7 @@ def _canonical(number: object, country: Country) -> str:
 
 
 @model
-class IdentityNumber:
+class IdentityNumber(Model):
     """A Swedish or Norwegian national identity number; the country is always explicit.
 
     Accepted: Swedish personnummer and samordningsnummer, Norwegian fødselsnummer and D-nummer,

@@ -1,7 +1,7 @@
 """What happened: incidents of violence, who was involved, and how children were exposed.
 
 An :class:`Incident` checks what it can on its own (no one is both perpetrator and victim,
-nothing happened after it was recorded); a :class:`~familyviolence.Case` checks that its
+nothing happened after it was recorded); a :class:`~familyviolence.cases.Case` checks that its
 incidents refer to persons of its family system and that exposed children were minors.
 """
 
@@ -12,15 +12,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import (
-    Validator,
-    invalid,
-    model,
-    non_empty_id,
-    public,
-    sensitive,
-)
+from familyviolence._model import Model, Validator, invalid, model, public, sensitive
+from familyviolence._validators import members_of, non_empty_id, optional_non_blank
+from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
 
 __all__ = ["ChildExposure", "Incident", "IncidentTime"]
@@ -47,29 +41,12 @@ def _ids(*, required: bool) -> Validator:
     return check
 
 
-def _members_of(kind: type) -> Validator:
-    """A non-empty tuple of distinct members of the vocabulary ``kind``."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401 - a tuple, its type checked before
-        if not value:
-            raise invalid(instance, attribute, f"must be a non-empty tuple of {kind.__name__}")
-        if len(set(value)) != len(value):
-            raise invalid(instance, attribute, "lists a value more than once")
-
-    return check
-
-
-def _non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string or None")
-
-
 def _is_aware(moment: dt.datetime) -> bool:
     return moment.utcoffset() is not None
 
 
 @model
-class IncidentTime:
+class IncidentTime(Model):
     """When an incident happened: a moment, a day, or a period as reported.
 
     Build it with :meth:`at`, :meth:`on` or :meth:`between`. Whatever the precision, ``latest``
@@ -98,7 +75,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
     earliest: dt.date | None = public()
     latest: dt.date = public()
     moment: dt.datetime | None = public(default=None)
-    as_reported: str | None = sensitive(default=None, validator=_non_blank_text)
+    as_reported: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if self.earliest is not None and self.latest < self.earliest:
@@ -139,7 +116,7 @@ latest=datetime.date(2025, 11, 30), moment=None, as_reported=<sensitive>))
 
 
 @model
-class ChildExposure:
+class ChildExposure(Model):
     """How a child was exposed to an incident: subjected to it, saw, heard or noticed it.
 
     Attributes:
@@ -148,7 +125,7 @@ class ChildExposure:
     """
 
     child: str = public(validator=non_empty_id)
-    kinds: tuple[ExposureKind, ...] = public(validator=_members_of(ExposureKind))
+    kinds: tuple[ExposureKind, ...] = public(validator=members_of(ExposureKind, required=True))
 
 
 def _distinct_children(
@@ -160,14 +137,14 @@ def _distinct_children(
 
 
 @model
-class Incident:
+class Incident(Model):
     """One incident of violence, as recorded: when, what, who, and how it is known.
 
     Persons are named by their ids in the case's family system. Facts that may be unknown
     (weapon, threat to kill, strangulation, police report) are ``None`` until known.
 
     >>> import datetime as dt
-    >>> from familyviolence import ExposureKind, InformationSource, ViolenceForm
+    >>> from familyviolence.vocabulary import ExposureKind, InformationSource, ViolenceForm
     >>> incident = Incident(
     ...     id="incident-1",
     ...     when=IncidentTime.on(dt.date(2026, 2, 27)),
@@ -205,8 +182,10 @@ class Incident:
     id: str = public(validator=non_empty_id)
     when: IncidentTime = public()
     recorded_at: dt.datetime = public()
-    forms: tuple[ViolenceForm, ...] = public(validator=_members_of(ViolenceForm))
-    sources: tuple[InformationSource, ...] = public(validator=_members_of(InformationSource))
+    forms: tuple[ViolenceForm, ...] = public(validator=members_of(ViolenceForm, required=True))
+    sources: tuple[InformationSource, ...] = public(
+        validator=members_of(InformationSource, required=True)
+    )
     perpetrators: tuple[str, ...] = public(default=(), validator=_ids(required=False))
     victims: tuple[str, ...] = public(default=(), validator=_ids(required=False))
     children: tuple[ChildExposure, ...] = public(default=(), validator=_distinct_children)
@@ -215,7 +194,7 @@ class Incident:
     threat_to_kill: bool | None = public(default=None)
     strangulation: bool | None = public(default=None)
     reported_to_police: bool | None = public(default=None)
-    description: str | None = sensitive(default=None, validator=_non_blank_text)
+    description: str | None = sensitive(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if not (self.victims or self.children):

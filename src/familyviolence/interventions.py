@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import model, non_empty_id, public
+from familyviolence._model import Model, model, public
+from familyviolence._validators import non_empty_id
 from familyviolence.vocabulary import LabelledEnum
 
 __all__ = ["Intervention", "InterventionKind", "InterventionState", "InterventionStatus"]
@@ -136,7 +137,7 @@ _IN_FORCE = frozenset(
 
 
 @model
-class Intervention:
+class Intervention(Model):
     """An intervention for one person, as granted or refused by a decision.
 
     >>> Intervention(
@@ -158,7 +159,7 @@ class Intervention:
 
 
 @model
-class InterventionState:
+class InterventionState(Model):
     """A granted intervention and where it stands, derived from the case's history.
 
     Attributes:

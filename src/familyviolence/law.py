@@ -7,27 +7,14 @@ false): a section number is never guessed.
 
 from __future__ import annotations
 
-from typing import Any
-
-import attrs
-
-from familyviolence._model import invalid, model, public
+from familyviolence._model import Model, model, public
+from familyviolence._validators import non_blank, optional_non_blank
 
 __all__ = ["LegalReference"]
 
 
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise invalid(instance, attribute, "must be a non-empty string")
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
 @model
-class LegalReference:
+class LegalReference(Model):
     """A statute, the provision in it where known, and whether the reference is confirmed.
 
     >>> ref = LegalReference(statute="SoL 2025:400", provision="20 kap. 2 §", verified=True)
@@ -50,10 +37,10 @@ class LegalReference:
         note: Why a reference is unverified, or anything else a reader must know.
     """
 
-    statute: str = public(validator=_text)
-    provision: str | None = public(default=None, validator=_optional_text)
+    statute: str = public(validator=non_blank)
+    provision: str | None = public(default=None, validator=optional_non_blank)
     verified: bool = public(default=False)
-    note: str | None = public(default=None, validator=_optional_text)
+    note: str | None = public(default=None, validator=optional_non_blank)
 
     def __str__(self) -> str:
         cited = self.statute if self.provision is None else f"{self.statute} {self.provision}"

@@ -8,8 +8,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, personal, public
+from familyviolence._model import Model, invalid, model, personal, public
+from familyviolence._validators import non_empty_id
+from familyviolence.errors import InvalidModel
 from familyviolence.identity import IdentityNumber
 from familyviolence.vocabulary import AddressProtection, RecordedSex
 
@@ -27,7 +28,7 @@ def _language_code(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 @model
-class Person:
+class Person(Model):
     """A person in a case: a child, a parent, a partner, a relative.
 
     Only ``id`` is required; record what the work needs. The id must be a stable code that is not
@@ -36,7 +37,8 @@ class Person:
     agree.
 
     >>> import datetime as dt
-    >>> from familyviolence import Country, IdentityNumber
+    >>> from familyviolence.identity import IdentityNumber
+    >>> from familyviolence.vocabulary import Country
     >>> child = Person(
     ...     id="child-1",
     ...     name="Saga Lind",
@@ -87,7 +89,7 @@ needs_interpreter=False)
     def protected_identity(self) -> bool:
         """Whether the person's identity is protected, at whatever level.
 
-        >>> from familyviolence import AddressProtection
+        >>> from familyviolence.vocabulary import AddressProtection
         >>> Person(id="mother", address_protection=AddressProtection.PROTECTED_REGISTRATION
         ...        ).protected_identity
         True
@@ -120,6 +122,9 @@ needs_interpreter=False)
     def majority_date(self) -> dt.date:
         """The day the person turns 18 (1 March for those born on 29 February).
 
+        For a birth date so late that the day lies beyond the calendar (year 9999), its last
+        day: the person is a minor on every day there is.
+
         Raises:
             ValueError: If the birth date is unknown.
         """
@@ -127,7 +132,10 @@ needs_interpreter=False)
         if born is None:
             msg = "the birth date is unknown"
             raise ValueError(msg)
+        year = born.year + AGE_OF_MAJORITY
+        if year > dt.MAXYEAR:
+            return dt.date.max
         try:
-            return born.replace(year=born.year + AGE_OF_MAJORITY)
+            return born.replace(year=year)
         except ValueError:
-            return dt.date(born.year + AGE_OF_MAJORITY, 3, 1)
+            return dt.date(year, 3, 1)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import model, public
+from familyviolence._model import Model, model, public
+from familyviolence.errors import InvalidModel
 
 __all__ = ["Period"]
 
 
 @model
-class Period:
+class Period(Model):
     """The days from ``start`` to ``end``, both included; ``None`` leaves that end open.
 
     ``Period()`` is all time. Both ends are dates, and both are inside the period, so a

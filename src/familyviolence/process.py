@@ -9,19 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, public, tuple_of
+from familyviolence._model import Model, invalid, model, public
+from familyviolence._validators import non_empty_id, tuple_of
+from familyviolence.errors import InvalidModel
 from familyviolence.law import LegalReference
 from familyviolence.vocabulary import Jurisdiction, LabelledEnum, ReporterKind
 
 __all__ = [
     "CountedFrom",
     "DeadlineKind",
-    "DeadlineRule",
+    "DeadlineProvision",
     "EventType",
     "JurisdictionPack",
     "Phase",
@@ -207,7 +209,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 @model
-class Transition:
+class Transition(Model):
     """An event type that the process allows in some phases, and the phase it leads to.
 
     Attributes:
@@ -222,11 +224,11 @@ class Transition:
 
 
 @model
-class DeadlineRule:
+class DeadlineProvision(Model):
     """A time limit set by law, with its reference and the period during which it applies.
 
     The due date is the day counted from (``counted_from``), plus ``days``, plus ``months``
-    calendar months (see :func:`~familyviolence.add_months`), in that order. An investigation
+    calendar months (see :func:`~familyviolence.dates.add_months`), in that order. An investigation
     counted from the receipt of a report starts ``review_days`` after the receipt; one that
     followed no report (a request for help) counts from its own start, without them.
 
@@ -277,7 +279,7 @@ class DeadlineRule:
             and self.valid_to is not None
             and self.valid_to < self.valid_from
         ):
-            raise InvalidModel("DeadlineRule", "valid_to", "must not be before valid_from")
+            raise InvalidModel("DeadlineProvision", "valid_to", "must not be before valid_from")
 
     def applies_on(self, day: dt.date) -> bool:
         """Whether the rule is in force on ``day``."""
@@ -287,7 +289,7 @@ class DeadlineRule:
 
 
 @model
-class JurisdictionPack:
+class JurisdictionPack(Model):
     """A jurisdiction's case-handling process and deadline rules, as data.
 
     Build your own by :func:`attrs.evolve` on a shipped pack, e.g. to change the cut-off time
@@ -297,7 +299,7 @@ class JurisdictionPack:
         jurisdiction: Whose process this is.
         phases: The phases of the process, in order.
         transitions: Which events each phase allows and where they lead.
-        deadline_rules: The time limits, each version with its validity period.
+        deadline_provisions: The time limits, each version with its validity period.
         protection_assessment_first: Whether every report must have its immediate protection
             assessment before a pre-assessment may be concluded.
         late_report_cutoff: Time of day after which a report counts as received late, for
@@ -313,7 +315,9 @@ class JurisdictionPack:
     jurisdiction: Jurisdiction = public()
     phases: tuple[Phase, ...] = public(validator=tuple_of(Phase))
     transitions: tuple[Transition, ...] = public(validator=tuple_of(Transition))
-    deadline_rules: tuple[DeadlineRule, ...] = public(validator=tuple_of(DeadlineRule))
+    deadline_provisions: tuple[DeadlineProvision, ...] = public(
+        validator=tuple_of(DeadlineProvision)
+    )
     protection_assessment_first: bool = public(default=False)
     late_report_cutoff: dt.time | None = public(default=None)
     public_reporters: tuple[ReporterKind, ...] = public(
@@ -338,17 +342,22 @@ class JurisdictionPack:
                         f"{transition.event.value} in phase {phase.value} is defined twice",
                     )
                 seen.add((phase, transition.event))
-        for i, rule in enumerate(self.deadline_rules):
-            for other in self.deadline_rules[:i]:
+        for i, rule in enumerate(self.deadline_provisions):
+            for other in self.deadline_provisions[:i]:
                 if other.id == rule.id and _overlap(other, rule):
                     raise InvalidModel(
                         "JurisdictionPack",
-                        f"deadline_rules[{i}]",
+                        f"deadline_provisions[{i}]",
                         f"two versions of {rule.id} apply on the same day",
                     )
 
     @functools.cached_property
-    def _table(self) -> dict[tuple[Phase, EventType], Phase]:
+    def next_phases(self) -> Mapping[tuple[Phase, EventType], Phase]:
+        """The transitions as a table: (phase, event type) to the phase it leads to.
+
+        A pair the table does not hold is not allowed. Made once per pack, and read once per
+        event of every history replayed, so it is a plain dict: do not change it.
+        """
         return {
             (phase, t.event): t.to_phase or phase
             for t in self.transitions
@@ -357,19 +366,21 @@ class JurisdictionPack:
 
     def next_phase(self, phase: Phase, event: EventType) -> Phase | None:
         """The phase ``event`` leads to from ``phase``, or ``None`` if it is not allowed there."""
-        return self._table.get((phase, event))
+        return self.next_phases.get((phase, event))
 
     def allowed_in(self, phase: Phase) -> tuple[EventType, ...]:
         """The event types the process allows in ``phase``, in the order of :class:`EventType`."""
         allowed = {t.event for t in self.transitions if phase in t.from_phases}
         return tuple(e for e in EventType if e in allowed)
 
-    def rule_for(self, kind: DeadlineKind, *, on: dt.date) -> DeadlineRule | None:
+    def provision_for(self, kind: DeadlineKind, *, on: dt.date) -> DeadlineProvision | None:
         """The version of the rule for ``kind`` in force on ``on``, if there is one."""
-        return next((r for r in self.deadline_rules if r.kind is kind and r.applies_on(on)), None)
+        return next(
+            (r for r in self.deadline_provisions if r.kind is kind and r.applies_on(on)), None
+        )
 
 
-def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
+def _overlap(a: DeadlineProvision, b: DeadlineProvision) -> bool:
     return (a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to) and (
         b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to
     )

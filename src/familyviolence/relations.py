@@ -6,8 +6,9 @@ from typing import Any
 
 import attrs
 
-from familyviolence._errors import InvalidModel
-from familyviolence._model import invalid, model, non_empty_id, protected_location, public
+from familyviolence._model import Model, invalid, model, protected_location, public
+from familyviolence._validators import non_empty_id
+from familyviolence.errors import InvalidModel
 from familyviolence.periods import Period
 from familyviolence.vocabulary import RelationshipKind
 
@@ -15,7 +16,7 @@ __all__ = ["Household", "Relationship"]
 
 
 @model
-class Relationship:
+class Relationship(Model):
     """``from_person`` is the *kind* of ``to_person``, during ``period``.
 
     A ``CUSTODIAN`` relationship runs from the custodian to the child, a ``BIOLOGICAL_PARENT``
@@ -59,7 +60,7 @@ def _members(instance: object, attribute: attrs.Attribute[Any], value: object) -
 
 
 @model
-class Household:
+class Household(Model):
     """People who live together during a period.
 
     Who lives where is personal data, and for a person with protected identity it can put a life

@@ -2,13 +2,15 @@
 
 Every member has a stable string value (what documents store) and a label in each language of
 :class:`Language`. A member cannot be defined without all three labels, so a translation can
-never be missing at run time.
+never be missing at run time. :class:`Labels` is a short text of the library's own (a rule's
+message, an item's label) in the same three languages.
 """
 
 from __future__ import annotations
 
-import enum
-from typing import TYPE_CHECKING, Self
+from familyviolence._labelled import LabelledEnum, Language, Sensitivity, label
+from familyviolence._model import Model, model, public
+from familyviolence._validators import non_blank
 
 __all__ = [
     "AddressProtection",
@@ -20,6 +22,7 @@ __all__ = [
     "InformationSource",
     "Jurisdiction",
     "LabelledEnum",
+    "Labels",
     "Language",
     "RecordedSex",
     "RelationshipKind",
@@ -30,63 +33,30 @@ __all__ = [
 ]
 
 
-class Language(enum.StrEnum):
-    """A language the library has display labels in (ISO 639-1 codes)."""
+@model
+class Labels(Model):
+    """A short text in each of the library's languages; all three are required.
 
-    SV = "sv"
-    """Swedish."""
-    NB = "nb"
-    """Norwegian bokmål."""
-    EN = "en"
-    """English."""
+    >>> Labels(sv="Hot", nb="Trusler", en="Threats").in_language("nb")
+    'Trusler'
 
-
-class LabelledEnum(enum.StrEnum):
-    """A string enum whose members carry a display label per :class:`Language`.
-
-    Members are declared as ``NAME = "value", "svenska", "norsk bokmål", "English"``.
+    Attributes:
+        sv: Swedish.
+        nb: Norwegian bokmål.
+        en: English.
     """
 
-    _value_: str
-    _labels: tuple[str, str, str]
+    sv: str = public(validator=non_blank)
+    nb: str = public(validator=non_blank)
+    en: str = public(validator=non_blank)
 
-    if TYPE_CHECKING:
-        # Members are looked up by value alone (``Country("SE")``); the labels only appear in
-        # the member declarations, which type checkers do not check against ``__new__``.
-        def __new__(cls, value: str) -> Self: ...  # noqa: D102
-
-    else:
-
-        def __new__(cls, value: str, sv: str, nb: str, en: str) -> Self:  # noqa: D102
-            member = str.__new__(cls, value)
-            member._value_ = value
-            member._labels = (sv, nb, en)  # noqa: SLF001 - the member is being built here
-            return member
-
-    def label(self, lang: Language | str = Language.SV) -> str:
-        """The member's display label in ``lang`` (``"sv"``, ``"nb"`` or ``"en"``).
+    def in_language(self, lang: Language | str = Language.SV) -> str:
+        """The text in ``lang`` (``"sv"``, ``"nb"`` or ``"en"``).
 
         Raises:
             ValueError: If ``lang`` is not one of the library's languages.
         """
-        return self._labels[_LANGUAGE_INDEX[Language(lang)]]
-
-
-_LANGUAGE_INDEX = {Language.SV: 0, Language.NB: 1, Language.EN: 2}
-
-
-def label(value: LabelledEnum, lang: Language | str = Language.SV) -> str:
-    """The display label of a vocabulary member in a language.
-
-    >>> label(ViolenceForm.PHYSICAL, "nb")
-    'fysisk vold'
-    >>> label(RelationshipKind.CUSTODIAN, lang="en")
-    'custodian (legal custody)'
-
-    Raises:
-        ValueError: If ``lang`` is not one of the library's languages.
-    """
-    return value.label(lang)
+        return str(getattr(self, Language(lang).value))
 
 
 class Country(LabelledEnum):
@@ -132,7 +102,7 @@ class RecordedSex(LabelledEnum):
 class RelationshipKind(LabelledEnum):
     """How one person is related to another.
 
-    A :class:`~familyviolence.Relationship` reads "``from_person`` is the *kind* of
+    A :class:`~familyviolence.relations.Relationship` reads "``from_person`` is the *kind* of
     ``to_person``": a ``CUSTODIAN`` relationship runs from the custodian to the child. The
     symmetric kinds (partners, siblings, other relatives and close persons) read the same both
     ways. The period of a ``FORMER_PARTNER`` relationship is the time they were together, as far
@@ -253,28 +223,6 @@ class ExposureKind(LabelledEnum):
         "märkte det efteråt (skador, förstörelse, stämning)",
         "merket det i etterkant (skader, ødeleggelser, stemning)",
         "noticed afterwards (injuries, damage, atmosphere)",
-    )
-
-
-class Sensitivity(LabelledEnum):
-    """How sensitive a model field's value is; every field of every model carries one.
-
-    The library keeps everything but ``PUBLIC`` values out of ``repr``, logs and error messages.
-    """
-
-    PUBLIC = "public", "offentlig", "offentlig", "public (codes and vocabulary)"
-    PERSONAL = "personal", "personuppgift", "personopplysning", "personal data"
-    SENSITIVE = (
-        "sensitive",
-        "känslig personuppgift",
-        "sensitiv personopplysning",
-        "sensitive personal data",
-    )
-    PROTECTED_LOCATION = (
-        "protected_location",
-        "skyddad uppgift om vistelseort",
-        "oppholdssted for en person med adressebeskyttelse",
-        "whereabouts of a person with protected identity",
     )
 
 

@@ -5,28 +5,28 @@ distributed and tqdm. ``import familyviolence`` never imports this package. See 
 *Statistics at scale* page.
 """
 
-from familyviolence.analytics.indicators import (
+from familyviolence.analytics._indicators import (
     Indicator,
     IndicatorKind,
     indicator_table,
     indicators,
 )
-from familyviolence.analytics.parquet import partitioning, read_dask, read_table, write_tables
-from familyviolence.analytics.pipeline import (
+from familyviolence.analytics._parquet import partitioning, read_dask, read_table, write_tables
+from familyviolence.analytics._pipeline import (
     DEFAULT_PART_SIZE,
     LOCAL_SCHEDULERS,
     Source,
     write_statistics,
 )
-from familyviolence.analytics.progress import ProgressBar
-from familyviolence.analytics.summary import PartDone, PipelineSummary, Progress, Quarantined
-from familyviolence.analytics.suppression import (
+from familyviolence.analytics._progress import ProgressBar
+from familyviolence.analytics._summary import PartDone, PipelineSummary, Progress, Quarantined
+from familyviolence.analytics._suppression import (
     DEFAULT_THRESHOLD,
     is_small,
     shown_count,
     shown_share,
 )
-from familyviolence.analytics.tables import (
+from familyviolence.analytics._tables import (
     PARTITION_COLUMNS,
     TABLE_ROWS,
     TABLE_SCHEMAS,

@@ -11,21 +11,15 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from familyviolence import (
-    Case,
-    FamilyViolenceError,
-    InvalidDocument,
-    StatisticsView,
-    deadline_rows,
-    deadlines,
-    evolve,
-    from_json,
-    pseudonymise,
-    statistics_view,
-)
-from familyviolence.analytics.parquet import write_tables
-from familyviolence.analytics.summary import PartDone, Quarantined
-from familyviolence.analytics.tables import TABLE_ROWS, arrow_table
+from familyviolence._model import evolve
+from familyviolence.analytics._parquet import write_tables
+from familyviolence.analytics._summary import PartDone, Quarantined
+from familyviolence.analytics._tables import TABLE_ROWS, arrow_table
+from familyviolence.cases import Case
+from familyviolence.codec import from_json
+from familyviolence.errors import FamilyViolenceError, InvalidDocument, InvalidModel, Problem
+from familyviolence.privacy import StatisticsView, deadline_rows, pseudonymise, statistics_view
+from familyviolence.time_limits import deadlines
 
 Item = tuple[str, str | bytes | Case]
 """A document of the input: its label (a path, or ``document N``) and a path, bytes or a case."""
@@ -36,19 +30,21 @@ def run_part(part: int, items: Sequence[Item], *, key: bytes, on: dt.date, out: 
     rows: dict[str, list[object]] = {name: [] for name in TABLE_ROWS}
     quarantined: list[Quarantined] = []
     for label, payload in items:
-        problems: tuple[str, ...] = ()
+        problems: tuple[Problem, ...] = ()
         try:
             view = _view(payload, key, on)
         except InvalidDocument as error:
-            problems = tuple(str(problem) for problem in error.problems)
-        except FamilyViolenceError as error:
+            problems = error.problems
+        except InvalidModel as error:
             # The library's errors name fields and paths, never values.
-            problems = (str(error),)
+            problems = (_problem(f"one that breaks them ({error.reason})"),)
+        except FamilyViolenceError as error:
+            problems = (_problem(f"one that breaks them ({error})"),)
         except OSError as error:
-            problems = (f"cannot be read ({error.strerror or type(error).__name__})",)
+            problems = (Problem(path="$", expected="a readable file", found=_unreadable(error)),)
         except Exception as error:  # noqa: BLE001 - one document never stops the run
             # Another exception's message may quote the document: only its kind is told.
-            problems = (f"cannot be processed ({type(error).__name__})",)
+            problems = (_problem(f"an error of kind {type(error).__name__}"),)
         if problems:
             quarantined.append(Quarantined(source=label, problems=problems))
             continue
@@ -75,3 +71,17 @@ def _view(payload: str | bytes | Case, key: bytes, on: dt.date) -> StatisticsVie
     view = statistics_view([pseudonymised])
     # The deadlines of the original case: some need the birth dates pseudonymisation removes.
     return evolve(view, deadlines=deadline_rows(pseudonymised, deadlines(case, on=on)))
+
+
+def _problem(found: str) -> Problem:
+    return Problem(path="$", expected="a case the library can process", found=found)
+
+
+def _unreadable(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "a file it may not read"
+    if isinstance(error, IsADirectoryError):
+        return "a directory"
+    return f"a file that cannot be read ({error.strerror or type(error).__name__})"

@@ -1,19 +1,18 @@
-"""Collaboration between agencies (samverkan): disclosure, reporting, referrals and agreements.
+"""Collaboration between agencies (samverkan): records of who referred, asked, agreed and did what.
 
-Who may tell whom what, who must report, who was referred where and what came of it.
-
-One module per concept: :mod:`~familyviolence.collaboration.agencies` (agencies,
-professionals, training), :mod:`~familyviolence.collaboration.directory` (an organisation's
-agencies, professionals and agreements), :mod:`~familyviolence.collaboration.referrals`,
-:mod:`~familyviolence.collaboration.commissions`, :mod:`~familyviolence.collaboration.pathway`
-(the perpetrator clinic's intake and treatment), :mod:`~familyviolence.collaboration.consent`,
-:mod:`~familyviolence.collaboration.disclosure`, :mod:`~familyviolence.collaboration.reporting`
-and :mod:`~familyviolence.collaboration.agreements`. The law's building blocks (legal grounds,
-reporting duties) are in :mod:`~familyviolence.collaboration.legal`, filled in by the
-jurisdiction packs. Every public name is also exported from :mod:`familyviolence`.
+Agencies and professionals (:class:`Agency`, :class:`Professional`, an organisation's
+:class:`Directory` and its :class:`CollaborationAgreement` s), referrals between agencies
+(:class:`Referral`), commissions to carry out an intervention (:class:`Commission`), consents
+to share information (:class:`Consent`), requests for disclosure (:class:`DisclosureRequest`),
+reports of concern (:class:`ReportOfConcern`) and the perpetrator clinic's pathway
+(:class:`ClinicPathway`). The law's building blocks that these records name and the
+jurisdictions fill in (legal grounds for disclosure, duties to report) are here too, as types:
+:class:`DisclosureProvision`, :class:`ReportingDutyProvision`. Whether a disclosure is permitted is
+decided by :func:`familyviolence.disclosure.decide_disclosure`, who must report by
+:func:`familyviolence.jurisdictions.reporting_duty`.
 """
 
-from familyviolence.collaboration.agencies import (
+from familyviolence.collaboration._agencies import (
     Agency,
     Professional,
     ProfessionalRole,
@@ -22,40 +21,25 @@ from familyviolence.collaboration.agencies import (
     TrainingLevel,
     TrainingTopic,
 )
-from familyviolence.collaboration.agreements import (
+from familyviolence.collaboration._agreements import (
     AgreementElement,
     CollaborationAgreement,
     Routine,
     RoutineKind,
 )
-from familyviolence.collaboration.commissions import (
+from familyviolence.collaboration._commissions import (
     Commission,
     CommissionReportKind,
     PromisedReport,
 )
-from familyviolence.collaboration.consent import ChildView, Consent
-from familyviolence.collaboration.directory import Directory
-from familyviolence.collaboration.disclosure import (
-    DisclosureDecision,
+from familyviolence.collaboration._consent import MATURITY, ChildView, Consent
+from familyviolence.collaboration._directory import Directory
+from familyviolence.collaboration._disclosure_requests import (
     DisclosureOutcome,
     DisclosureRequest,
-    GroundConsidered,
-    HumanJudgement,
     SuspectedOffence,
-    Withholding,
-    decide_disclosure,
 )
-from familyviolence.collaboration.legal import (
-    CareGroup,
-    DisclosureGroundRule,
-    DisclosurePurpose,
-    JudgementCondition,
-    LegalGround,
-    RecordedJudgement,
-    ReportingDuty,
-    ReportingDutyRule,
-)
-from familyviolence.collaboration.pathway import (
+from familyviolence.collaboration._pathway import (
     MAX_ASSESSMENT_TALKS,
     AssessmentTalk,
     ClinicPathway,
@@ -71,7 +55,17 @@ from familyviolence.collaboration.pathway import (
     TreatmentRelapse,
     TreatmentStarted,
 )
-from familyviolence.collaboration.referrals import (
+from familyviolence.collaboration._provisions import (
+    CareGroup,
+    DisclosureProvision,
+    DisclosurePurpose,
+    JudgementCondition,
+    LegalGround,
+    RecordedJudgement,
+    ReportingDuty,
+    ReportingDutyProvision,
+)
+from familyviolence.collaboration._referrals import (
     REFERRAL_TRANSITIONS,
     Referral,
     ReferralChange,
@@ -80,16 +74,19 @@ from familyviolence.collaboration.referrals import (
     ReferralStatus,
     RequestedService,
 )
-from familyviolence.collaboration.reporting import (
+from familyviolence.collaboration._reports import (
+    PRIVATE_REPORTERS,
+    REPORTER_AGENCIES,
     ConcernCategory,
-    ReportingDutyAnswer,
     ReportOfConcern,
-    reporting_duty,
 )
 
 __all__ = [
+    "MATURITY",
     "MAX_ASSESSMENT_TALKS",
+    "PRIVATE_REPORTERS",
     "REFERRAL_TRANSITIONS",
+    "REPORTER_AGENCIES",
     "Agency",
     "AgreementElement",
     "AssessmentTalk",
@@ -102,13 +99,10 @@ __all__ = [
     "ConcernCategory",
     "Consent",
     "Directory",
-    "DisclosureDecision",
-    "DisclosureGroundRule",
     "DisclosureOutcome",
+    "DisclosureProvision",
     "DisclosurePurpose",
     "DisclosureRequest",
-    "GroundConsidered",
-    "HumanJudgement",
     "JudgementCondition",
     "LegalGround",
     "NoPartnerContactReason",
@@ -128,8 +122,7 @@ __all__ = [
     "ReferralStatus",
     "ReportOfConcern",
     "ReportingDuty",
-    "ReportingDutyAnswer",
-    "ReportingDutyRule",
+    "ReportingDutyProvision",
     "RequestedService",
     "Routine",
     "RoutineKind",
@@ -143,7 +136,4 @@ __all__ = [
     "TreatmentReengagement",
     "TreatmentRelapse",
     "TreatmentStarted",
-    "Withholding",
-    "decide_disclosure",
-    "reporting_duty",
 ]

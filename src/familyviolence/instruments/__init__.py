@@ -6,8 +6,7 @@ Definitions (:class:`InstrumentDefinition`) are read from TOML files shipped in 
 :class:`InstrumentCatalogue`. Everything here is re-exported from :mod:`familyviolence`.
 """
 
-from familyviolence.instruments._loading import load_definition, load_wording
-from familyviolence.instruments.assessments import (
+from familyviolence.instruments._assessments import (
     Answer,
     Assessment,
     AssessorQualifications,
@@ -18,26 +17,26 @@ from familyviolence.instruments.assessments import (
     RiskScenario,
     WeightTable,
 )
-from familyviolence.instruments.catalogue import InstrumentCatalogue, default_catalogue
-from familyviolence.instruments.definitions import (
+from familyviolence.instruments._catalogue import InstrumentCatalogue, default_catalogue
+from familyviolence.instruments._definitions import (
     AssessmentTarget,
     InstrumentDefinition,
     InstrumentItem,
     InstrumentKind,
     InstrumentSection,
     ItemWording,
-    Labels,
     ScoreBand,
-    ScoringRule,
+    ScoringMethod,
     SeverityCalendar,
     SummaryJudgement,
     Wording,
     WordingOverlay,
 )
-from familyviolence.instruments.history import RiskChange, RiskPoint, risk_history
-from familyviolence.instruments.levels import BandLevel, CommonRiskLevel, RiskMapping
-from familyviolence.instruments.scales import Relevance, Response, ResponseScale, RiskLevel
-from familyviolence.instruments.scoring import AssessmentResult, recorded_level, risk_level
+from familyviolence.instruments._levels import BandLevel, CommonRiskLevel, RiskMapping
+from familyviolence.instruments._loading import load_definition, load_wording
+from familyviolence.instruments._risk_history import RiskChange, RiskPoint, risk_history
+from familyviolence.instruments._scales import Relevance, Response, ResponseScale, RiskLevel
+from familyviolence.instruments._scoring import AssessmentResult, recorded_level, risk_level
 
 __all__ = [
     "Answer",
@@ -57,7 +56,6 @@ __all__ = [
     "ItemWording",
     "Judgement",
     "JudgementOverride",
-    "Labels",
     "Relevance",
     "Response",
     "ResponseScale",
@@ -67,7 +65,7 @@ __all__ = [
     "RiskPoint",
     "RiskScenario",
     "ScoreBand",
-    "ScoringRule",
+    "ScoringMethod",
     "SeverityCalendar",
     "SummaryJudgement",
     "WeightTable",

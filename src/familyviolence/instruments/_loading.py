@@ -1,8 +1,8 @@
 """Reading instrument definitions and wording overlays from TOML and JSON documents.
 
 A document is checked in full before anything is built: every problem is reported at once in an
-:class:`~familyviolence.InvalidDocument`, each with its path (``$.items[3].scale``) and the kind
-of value found there, never the value.
+:class:`~familyviolence.errors.InvalidDocument`, each with its path (``$.items[3].scale``) and the
+kind of value found there, never the value.
 """
 
 from __future__ import annotations
@@ -17,25 +17,25 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from familyviolence._errors import InvalidDocument, InvalidModel, Problem
-from familyviolence.instruments.definitions import (
+from familyviolence.errors import InvalidDocument, InvalidModel, Problem
+from familyviolence.instruments._definitions import (
     AssessmentTarget,
     InstrumentDefinition,
     InstrumentItem,
     InstrumentKind,
     InstrumentSection,
     ItemWording,
-    Labels,
     ScoreBand,
-    ScoringRule,
+    ScoringMethod,
     SeverityCalendar,
     SummaryJudgement,
     Wording,
     WordingOverlay,
     definition_issues,
 )
-from familyviolence.instruments.levels import BandLevel, CommonRiskLevel, RiskMapping
-from familyviolence.instruments.scales import ResponseScale
+from familyviolence.instruments._levels import BandLevel, CommonRiskLevel, RiskMapping
+from familyviolence.instruments._scales import ResponseScale
+from familyviolence.vocabulary import Labels
 
 __all__ = [
     "definition_from_mapping",
@@ -97,7 +97,16 @@ _DEFINITION_KEYS = frozenset(
 _SECTION_KEYS = frozenset({"id", "label"})
 _ITEM_KEYS = frozenset({"code", "section", "scale", "label", "critical"})
 _BAND_KEYS = frozenset(
-    {"id", "label", "minimum", "maximum", "meaning", "reassault_percent", "referral", "uncertain"}
+    {
+        "id",
+        "label",
+        "minimum",
+        "maximum",
+        "meaning",
+        "reassault_percent",
+        "refers_to_conference",
+        "uncertain",
+    }
 )
 _JUDGEMENT_KEYS = frozenset({"id", "label", "required"})
 _CALENDAR_KEYS = frozenset({"months", "levels"})
@@ -303,7 +312,7 @@ def _band(r: _Reader, value: object, path: str) -> ScoreBand | None:
         "maximum": r.integer(table, path, "maximum", default=None, minimum=0),
         "meaning": r.optional_labels(table, path, "meaning"),
         "reassault_percent": r.integer(table, path, "reassault_percent", default=None, minimum=0),
-        "referral": r.boolean(table, path, "referral", default=False),
+        "refers_to_conference": r.boolean(table, path, "refers_to_conference", default=False),
         "uncertain": r.boolean(table, path, "uncertain", default=False),
     }
     return r.build(since, path, ScoreBand, fields)
@@ -408,7 +417,7 @@ def definition_from_mapping(data: object) -> InstrumentDefinition:
         "name": r.text(top, "$", "name"),
         "kind": r.choice(top, "$", "kind", InstrumentKind),
         "target": r.choice(top, "$", "target", AssessmentTarget),
-        "scoring": r.choice(top, "$", "scoring", ScoringRule),
+        "scoring": r.choice(top, "$", "scoring", ScoringMethod),
         "sections": tuple(sections),
         "items": tuple(items),
         "bands": tuple(bands),
@@ -517,7 +526,7 @@ def load_definition(path: str | os.PathLike[str]) -> InstrumentDefinition:
 
     The file has the shape of the definitions shipped with the library (see the docs page
     "Assessment instruments"). Add it to a catalogue with
-    :meth:`~familyviolence.InstrumentCatalogue.with_definitions`.
+    :meth:`~familyviolence.instruments.InstrumentCatalogue.with_definitions`.
 
     Raises:
         InvalidDocument: Listing every problem with its path; a note names the file.

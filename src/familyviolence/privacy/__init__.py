@@ -4,10 +4,9 @@ See the docs' *Privacy* page. Everything public here is also exported from
 :mod:`familyviolence`.
 """
 
-from familyviolence.privacy._blanks import (
-    REMOVED_TEXT,
-)
-from familyviolence.privacy.categories import (
+from familyviolence._model import sensitivity_of
+from familyviolence.privacy._blanks import REMOVED_TEXT
+from familyviolence.privacy._categories import (
     ABOUT_ONE_PERSON,
     FIELD_CATEGORIES,
     MODEL_CATEGORIES,
@@ -15,7 +14,7 @@ from familyviolence.privacy.categories import (
     Redacted,
     WithheldBecause,
 )
-from familyviolence.privacy.pseudonyms import (
+from familyviolence.privacy._pseudonyms import (
     MIN_KEY_BYTES,
     PERSON_ID_FIELDS,
     PSEUDONYMISATION_STEPS,
@@ -26,8 +25,8 @@ from familyviolence.privacy.pseudonyms import (
     pseudonym,
     pseudonymise,
 )
-from familyviolence.privacy.redaction import RedactedCase, Redaction, redact, shielded_persons
-from familyviolence.privacy.statistics import (
+from familyviolence.privacy._redaction import RedactedCase, Redaction, redact, shielded_persons
+from familyviolence.privacy._statistics import (
     AgeBand,
     AssessmentRow,
     CaseRow,
@@ -77,6 +76,7 @@ __all__ = [
     "pseudonym",
     "pseudonymise",
     "redact",
+    "sensitivity_of",
     "shielded_persons",
     "statistics_view",
 ]

@@ -1,53 +1,44 @@
-"""The rules engine and the rules shipped with the library.
+"""The rules engine: rules as data beside their checks, findings traceable to their source.
 
-:func:`evaluate` judges a case on a day against the law of its jurisdiction and good practice;
-every :class:`Finding` names its rule, its path into the case and its legal reference. The
-engine's names are re-exported from :mod:`familyviolence`; this module also holds the shipped
-rule sets (:data:`RULE_PACKS`).
+A :class:`Rule` holds everything a reader needs (id, severity, legal reference and whether it is
+verified, validity period, a one-line message in sv, nb and en, and a given/when/then description)
+and one pure function, its check, that finds where the rule applies in a case: declare one with
+:func:`rule` on its check. A :class:`RuleSet` is an ordered collection of rules that users select
+from, disable or extend; :meth:`RuleSet.evaluate` runs those in force on a day against a case and
+returns its :class:`Findings`.
+
+The engine knows no rule of its own. The shipped packs are :mod:`familyviolence.rules.practice`,
+:mod:`familyviolence.rules.protection` and each jurisdiction's
+(:mod:`familyviolence.jurisdictions.se.rules`, :mod:`familyviolence.jurisdictions.no.rules`);
+:func:`familyviolence.rulebook.evaluate` runs the default selection of them.
 """
 
-from familyviolence.jurisdictions.no_rules import NORWAY_RULES
-from familyviolence.jurisdictions.se_rules import SWEDEN_PROPOSED_RULES, SWEDEN_RULES
-from familyviolence.rules.catalogue import RULE_PACKS, default_rules
-from familyviolence.rules.engine import (
+from familyviolence.rules._engine import (
     Check,
     Finding,
     Findings,
     Hit,
     Rule,
     RuleContext,
+    RuleFailed,
     RuleSet,
     Severity,
     Value,
-    evaluate,
-    events_of,
     hit,
+    rule,
 )
-from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES, practice_rules
-from familyviolence.rules.safety import SAFETY_RULES, HousingGap, safety_rules
 
 __all__ = [
-    "GOOD_PRACTICE",
-    "NORWAY_RULES",
-    "PRACTICE_RULES",
-    "RULE_PACKS",
-    "SAFETY_RULES",
-    "SWEDEN_PROPOSED_RULES",
-    "SWEDEN_RULES",
     "Check",
     "Finding",
     "Findings",
     "Hit",
-    "HousingGap",
     "Rule",
     "RuleContext",
+    "RuleFailed",
     "RuleSet",
     "Severity",
     "Value",
-    "default_rules",
-    "evaluate",
-    "events_of",
     "hit",
-    "practice_rules",
-    "safety_rules",
+    "rule",
 ]

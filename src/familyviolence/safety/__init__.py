@@ -1,35 +1,25 @@
-"""Safety: protective measures, safety plans and multi-agency risk conferences.
+"""Safety: the records of protective measures, safety plans and multi-agency risk conferences.
 
 What keeps a victim and the children safe while the person who uses violence is worked with:
 contact bans and their breaches, protected housing, temporary housing for the perpetrator so
 that the others can stay at home, address protection and other measures
-(:mod:`~familyviolence.safety.measures`); a safety plan per protected person
-(:mod:`~familyviolence.safety.plans`); and referral to, and the record of, a multi-agency risk
-conference (:mod:`~familyviolence.safety.conference`, with the referral criteria as data in
-:mod:`~familyviolence.safety.criteria`); and the one meaning of the current risk between two
-persons that every rule asks for (:mod:`~familyviolence.safety.risk`). A
-:class:`~familyviolence.Case` keeps these records in
-``protective_measures``, ``safety_plans`` and ``conferences``; the rules of the ``safety`` pack
-check them. Every public name is also exported from :mod:`familyviolence`.
+(:class:`ProtectiveMeasure`); a safety plan per protected person (:class:`SafetyPlan`); and
+the referral to, and the record of, a multi-agency risk conference (:class:`RiskConference`).
+A :class:`~familyviolence.cases.Case` keeps these records in ``protective_measures``,
+``safety_plans`` and ``conferences``. What they mean for a case is read above the case: the
+current risk between two persons in :mod:`familyviolence.risk`, the criteria for a referral to
+a conference in :mod:`familyviolence.conference_criteria`, and the safety rules in
+:mod:`familyviolence.rules.protection`.
 """
 
-from familyviolence.safety.conference import (
+from familyviolence.safety._conference import (
     ConferenceAction,
     ConferenceCriterion,
     ConferenceOutcome,
     InformationShare,
     RiskConference,
 )
-from familyviolence.safety.criteria import (
-    CriterionMet,
-    ReferralCriteria,
-    is_police_call_out,
-    persons_at_risk,
-    referral_covers,
-    referral_criteria_met,
-    repeat_of,
-)
-from familyviolence.safety.measures import (
+from familyviolence.safety._measures import (
     ADDRESS_PROTECTION_LAW,
     CONTACT_BAN_LAW,
     MEASURE_CLASSES,
@@ -47,23 +37,13 @@ from familyviolence.safety.measures import (
     ProtectedHousing,
     ProtectiveMeasure,
 )
-from familyviolence.safety.plans import (
+from familyviolence.safety._plans import (
     PlanAction,
     PlanGap,
     PlanGapKind,
     PlanRisk,
     PlanStatus,
     SafetyPlan,
-)
-from familyviolence.safety.risk import (
-    AssessedRisk,
-    AssessmentCurrency,
-    CurrentRisk,
-    NotCurrent,
-    assessed_risk,
-    current_risk,
-    is_current,
-    why_not_current,
 )
 
 __all__ = [
@@ -72,8 +52,6 @@ __all__ = [
     "MEASURE_CLASSES",
     "AccompanyingChild",
     "AddressProtectionMeasure",
-    "AssessedRisk",
-    "AssessmentCurrency",
     "ChildNeed",
     "ConferenceAction",
     "ConferenceCriterion",
@@ -81,12 +59,9 @@ __all__ = [
     "ContactBan",
     "ContactBanBreach",
     "ContactBanKind",
-    "CriterionMet",
-    "CurrentRisk",
     "DecidingAuthority",
     "HousingEndReason",
     "InformationShare",
-    "NotCurrent",
     "OtherMeasure",
     "OtherMeasureKind",
     "PerpetratorHousing",
@@ -97,16 +72,6 @@ __all__ = [
     "PlanStatus",
     "ProtectedHousing",
     "ProtectiveMeasure",
-    "ReferralCriteria",
     "RiskConference",
     "SafetyPlan",
-    "assessed_risk",
-    "current_risk",
-    "is_current",
-    "is_police_call_out",
-    "persons_at_risk",
-    "referral_covers",
-    "referral_criteria_met",
-    "repeat_of",
-    "why_not_current",
 ]

@@ -2,3 +2,5 @@
 
 :mod:`familyviolence.testing.strategies` holds Hypothesis strategies of valid objects.
 """
+
+__all__: list[str] = []

@@ -19,12 +19,9 @@ from familyviolence.collaboration import (
     Commission,
     Consent,
     Directory,
-    DisclosureDecision,
-    DisclosureGroundRule,
     DisclosureOutcome,
+    DisclosureProvision,
     DisclosureRequest,
-    GroundConsidered,
-    HumanJudgement,
     JudgementCondition,
     PartnerContact,
     PathwayEnded,
@@ -34,8 +31,7 @@ from familyviolence.collaboration import (
     RecordedJudgement,
     Referral,
     ReferralChange,
-    ReportingDutyAnswer,
-    ReportingDutyRule,
+    ReportingDutyProvision,
     ReportOfConcern,
     Routine,
     SuspectedOffence,
@@ -45,6 +41,12 @@ from familyviolence.collaboration import (
     TreatmentReengagement,
     TreatmentRelapse,
     TreatmentStarted,
+)
+from familyviolence.conference_criteria import ConferenceCriteria, CriterionMet
+from familyviolence.disclosure import (
+    DisclosureDecision,
+    GroundConsidered,
+    HumanJudgement,
     Withholding,
 )
 from familyviolence.events import EVENT_CLASSES, Actor, CaseEvent
@@ -61,6 +63,7 @@ from familyviolence.instruments import (
     WeightTable,
 )
 from familyviolence.interventions import Intervention
+from familyviolence.jurisdictions import ReportingDutyAnswer
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
@@ -89,22 +92,18 @@ from familyviolence.registers.barnevern import (
     ReportingAgency,
 )
 from familyviolence.relations import Household, Relationship
+from familyviolence.risk import AssessedRisk, AssessmentCurrency, CurrentRisk
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
     MEASURE_CLASSES,
     AccompanyingChild,
-    AssessedRisk,
-    AssessmentCurrency,
     ConferenceAction,
     ContactBanBreach,
-    CriterionMet,
-    CurrentRisk,
     InformationShare,
     PlanAction,
     PlanGap,
     PlanRisk,
     ProtectiveMeasure,
-    ReferralCriteria,
     RiskConference,
     SafetyPlan,
 )
@@ -112,9 +111,9 @@ from familyviolence.safety import (
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-__all__ = ["STRATEGY_FOR", "register_strategies"]
+__all__ = ["PATHWAY_STEPS", "STRATEGY_FOR", "register_strategies"]
 
-_PATHWAY_STEPS = (
+PATHWAY_STEPS: tuple[type[PathwayStep], ...] = (
     AssessmentTalk,
     PartnerContact,
     TreatmentStarted,
@@ -124,6 +123,7 @@ _PATHWAY_STEPS = (
     TreatmentCompleted,
     PathwayEnded,
 )
+"""The kinds of step of a clinic pathway, each a member of the union :class:`PathwayStep`."""
 # Tagged unions: one strategy serves every member, told which one is wanted.
 _UNIONS = (CaseEvent, PathwayStep, ProtectiveMeasure)
 
@@ -162,7 +162,7 @@ STRATEGY_FOR: dict[type[Any], str] = {
     PromisedReport: "promised_reports",
     Commission: "commissions",
     PathwayStep: "pathway_steps",
-    **dict.fromkeys(_PATHWAY_STEPS, "pathway_steps"),
+    **dict.fromkeys(PATHWAY_STEPS, "pathway_steps"),
     ClinicPathway: "clinic_pathways",
     Consent: "consents",
     SuspectedOffence: "suspected_offences",
@@ -174,9 +174,9 @@ STRATEGY_FOR: dict[type[Any], str] = {
     RecordedJudgement: "recorded_judgements",
     Withholding: "withholdings",
     DisclosureDecision: "disclosure_decisions",
-    DisclosureGroundRule: "disclosure_ground_rules",
+    DisclosureProvision: "disclosure_ground_rules",
     ReportOfConcern: "reports_of_concern",
-    ReportingDutyRule: "reporting_duty_rules",
+    ReportingDutyProvision: "reporting_duty_rules",
     ReportingDutyAnswer: "reporting_duty_answers",
     ContactBanBreach: "contact_ban_breaches",
     AccompanyingChild: "accompanying_children",
@@ -189,7 +189,7 @@ STRATEGY_FOR: dict[type[Any], str] = {
     InformationShare: "information_shares",
     ConferenceAction: "conference_actions",
     RiskConference: "risk_conferences",
-    ReferralCriteria: "referral_criteria",
+    ConferenceCriteria: "referral_criteria",
     CriterionMet: "criteria_met",
     AssessmentCurrency: "assessment_currencies",
     BandLevel: "band_levels",

@@ -11,15 +11,14 @@ It is an optional edge: the library never imports it, and validating needs the `
 extra (``xmlschema``).
 """
 
-from familyviolence.registers.barnevern._build import Participation
-from familyviolence.registers.barnevern._document import Omission
-from familyviolence.registers.barnevern.agency import (
+from familyviolence.registers.barnevern._agency import (
     DISTRICT_MUNICIPALITIES,
     CaseSystem,
     ChildParticipation,
     ReportingAgency,
 )
-from familyviolence.registers.barnevern.codes import (
+from familyviolence.registers.barnevern._build import Participation
+from familyviolence.registers.barnevern._codes import (
     CODE_LISTS,
     FORMAT_VERSION,
     MAPPING_TABLES,
@@ -30,17 +29,19 @@ from familyviolence.registers.barnevern.codes import (
     MappingTable,
     RegisterCode,
 )
-from familyviolence.registers.barnevern.controls import (
+from familyviolence.registers.barnevern._controls import (
     NOT_APPLICABLE,
     REGISTER_CONTROLS,
     ControlNotApplicable,
 )
-from familyviolence.registers.barnevern.export import (
+from familyviolence.registers.barnevern._document import Omission
+from familyviolence.registers.barnevern._export import (
     ExportRefused,
     RegisterDocument,
+    draft_register_xml,
     to_register_xml,
 )
-from familyviolence.registers.barnevern.outcomes import (
+from familyviolence.registers.barnevern._outcomes import (
     DecisionStatus,
     InvestigationOutcome,
     ParticipationKind,
@@ -72,5 +73,6 @@ __all__ = [
     "RegisterDocument",
     "ReportOutcome",
     "ReportingAgency",
+    "draft_register_xml",
     "to_register_xml",
 ]

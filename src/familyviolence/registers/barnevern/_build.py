@@ -22,25 +22,24 @@ from typing import Any
 
 import attrs
 
-from familyviolence import (
-    Case,
+from familyviolence.cases import Case
+from familyviolence.events import (
     CaseClosed,
     CaseReopened,
     ClosureReason,
-    Country,
     DecisionMade,
-    Intervention,
     InterventionCompleted,
     InterventionStarted,
     InvestigationConcluded,
     InvestigationExtended,
     InvestigationOpened,
-    Person,
     PreAssessmentConcluded,
     ReportOfConcernReceived,
-    events_of,
 )
-from familyviolence.registers.barnevern import codes
+from familyviolence.interventions import Intervention
+from familyviolence.people import Person
+from familyviolence.registers.barnevern import _codes as codes
+from familyviolence.registers.barnevern._agency import ChildParticipation
 from familyviolence.registers.barnevern._document import (
     Coded,
     Conclusion,
@@ -55,12 +54,12 @@ from familyviolence.registers.barnevern._document import (
     Status,
     derived_id,
 )
-from familyviolence.registers.barnevern.agency import ChildParticipation
-from familyviolence.registers.barnevern.outcomes import (
+from familyviolence.registers.barnevern._outcomes import (
     DecisionStatus,
     InvestigationOutcome,
     ReportOutcome,
 )
+from familyviolence.vocabulary import Country
 
 __all__ = ["Participation", "register_cases"]
 
@@ -268,7 +267,7 @@ def register_cases(
     case: Case, *, participation: Participation | None = None
 ) -> tuple[RegisterCase, ...]:
     """The register's case folders of ``case``, one per child, as its history stands."""
-    events = events_of(case)
+    events = case.events()
     if not events:
         return ()
     walk = _Walk()

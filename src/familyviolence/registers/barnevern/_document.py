@@ -13,9 +13,9 @@ import uuid
 
 import attrs
 
-from familyviolence import Person
-from familyviolence._model import model, public
-from familyviolence.registers.barnevern.codes import LegalBasis
+from familyviolence._model import Model, model, public
+from familyviolence.people import Person
+from familyviolence.registers.barnevern._codes import LegalBasis
 
 NAMESPACE = uuid.UUID("6b0d3c1e-4f0a-5d2e-9a57-3c1f2b6e8d40")
 """The namespace of every id the export derives (uuid5)."""
@@ -125,7 +125,7 @@ class Relation:
 
 
 @model
-class Omission:
+class Omission(Model):
     """Something the case holds that the export could not write, and why.
 
     Attributes:

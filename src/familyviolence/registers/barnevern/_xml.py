@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from familyviolence import InvalidDocument, Problem
+from familyviolence.errors import InvalidDocument, Problem
+from familyviolence.registers.barnevern._agency import ReportingAgency
+from familyviolence.registers.barnevern._codes import LegalBasis
 from familyviolence.registers.barnevern._document import (
     Coded,
     Decision,
@@ -25,8 +27,6 @@ from familyviolence.registers.barnevern._document import (
     RegisterCase,
     Report,
 )
-from familyviolence.registers.barnevern.agency import ReportingAgency
-from familyviolence.registers.barnevern.codes import LegalBasis
 
 __all__ = ["validate", "write"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from familyviolence.registers.barnevern.export import RegisterDocument
+from familyviolence.registers.barnevern._export import RegisterDocument
 
 __all__ = ["output_paths"]
 

@@ -1,0 +1,72 @@
+"""Sweden: for each of its verified references, the public source that confirmed it.
+
+A reference is marked verified only where a public source quoting or citing the provision was
+found; the source is recorded here, keyed by statute and provision, and shown on the
+documentation's "Legal references" page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["SOURCES"]
+
+_OSL = "OSL 2009:400"
+_SOL = "SoL 2001:453"
+_CVE = (
+    "https://www.cve.se/kunskap/lagar-och-regelverk/sekretess-och-informationsutbyte/"
+    "mojligheter-till-informationsutbyte.html"
+)
+
+SOURCES: Mapping[tuple[str, str | None], str] = MappingProxyType(
+    {
+        (_OSL, "10 kap. 2 §"): "elevhalsan.uppsala.se, on secrecy between authorities",
+        (_OSL, "10 kap. 18 c §"): "https://lagen.nu/prop/2020/21:163",
+        (_OSL, "10 kap. 21 §"): "hedersfortryck.se, on disclosure to the police",
+        (_OSL, "10 kap. 28 §"): _CVE,
+        ("BrB", "4 kap. 3 §"): "https://liu.se/forskning/barnafrid/barnfridsbrottet",
+        (_OSL, "12 kap. 2 §"): (
+            "https://socionomen.se/aktuellt/dilemmat-vem-styr-over-sekretesskyddet/"
+        ),
+        (_OSL, "12 kap. 3 §"): (
+            "https://socionomen.se/aktuellt/dilemmat-vem-styr-over-sekretesskyddet/"
+        ),
+        (_OSL, "22 kap. 1 §"): "polisen.se and skatteverket.se, on protected personal data",
+        (_OSL, "25 kap. 1 §"): _CVE,
+        (_OSL, "25 kap. 12 §"): _CVE,
+        (_OSL, "26 kap. 1 §"): (
+            "https://docplayer.se/amp/142205667-Offentlighet-och-sekretess-inom-socialtjansten.html"
+        ),
+        (_OSL, "26 kap. 9 §"): _CVE,
+        ("lag (1982:316) om förbud mot könsstympning av kvinnor", None): (
+            "hedersfortryck.se, on disclosure to the police"
+        ),
+        (_SOL, "14 kap. 1 §"): "chrille.nu, which quotes the law text",
+        (_SOL, "14 kap. 1 § 2nd para."): (
+            "http://mfof.se/vardnad-boende-och-umgange/vanliga-fragor/"
+            "Vad-innebar-anmalningsskyldigheten-14-kap-1--2-stycket-SoL-for-verksamma-inom-"
+            "familjeradgivningen-vid-kannedom-om-att-ett-barn-bevittnat-vald-om-det-inte-ar-"
+            "absolut-pagaende/"
+        ),
+        (_SOL, "14 kap. 1 § 3rd para."): "chrille.nu, which quotes the law text",
+        (_SOL, "14 kap. 1 c §"): (
+            "Socialstyrelsen, Anmäla oro för barn (2014), http://docplayer.se/"
+            "6422928-Anmala-oro-for-barn-stod-for-anmalningsskyldiga-och-andra-anmalare.html"
+        ),
+        (_SOL, "11 kap. 1 a § 1st para."): "hedersfortryck.se, on the protection assessment",
+        (_SOL, "11 kap. 1 a § 2nd para."): (
+            "https://kunskapsguiden.se/omraden-och-teman/barn-och-unga/"
+            "handlaggning-och-dokumentation-med-barnet-i-centrum/aktualisera/"
+            "besluta-om-att-inleda-eller-inte-inleda-en-utredning/"
+        ),
+        (_SOL, "11 kap. 2 §"): "https://lagen.nu/avg/jo/2565-2016 (JO quotes the provision)",
+        (_SOL, "5 kap. 11 §"): "kunskapsguiden.se, on children who witness violence",
+        (_SOL, "5 kap. 11 a §"): "nck.uu.se, on the duty towards those who use violence",
+        ("lag (1930:173) om beräkning av lagstadgad tid", "2 §"): "https://lagen.nu/1930:173",
+        ("Lag (1988:688) om kontaktförbud", None): (
+            "https://polisen.se/utsatt-for-brott/hjalp-och-stod-fran-samhallet/kontaktforbud/"
+        ),
+    }
+)
+"""For each verified Swedish reference (statute, provision), the public source that confirmed it."""
