@@ -107,6 +107,7 @@ from familyviolence.safety import (
     RiskConference,
     SafetyPlan,
 )
+from familyviolence.testing._access_types import ACCESS_STRATEGIES as _ACCESS_STRATEGIES
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -215,6 +216,7 @@ STRATEGY_FOR: dict[type[Any], str] = {
     LegalBasis: "legal_bases",
     ControlNotApplicable: "controls_not_applicable",
     Omission: "omissions",
+    **_ACCESS_STRATEGIES,
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 
