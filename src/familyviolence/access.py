@@ -26,6 +26,7 @@ the rules above word for word: they are the library's reading, cited in :data:`A
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from familyviolence._model import Model, model, public
 from familyviolence._validators import id_list, instance_of, optional_id
@@ -219,14 +220,19 @@ def may_access(
     return _judged(case, assignments, professional)
 
 
+def _once(persons: Iterable[str]) -> tuple[str, ...]:
+    """The persons in order, each once (a person may be tied to the staff more than once)."""
+    return tuple(dict.fromkeys(persons))
+
+
 def _conflict(case: Case, me: str) -> AccessDecision | None:
     """The refusal of a case in which the professional, or a relative of theirs, is a person."""
-    own = tuple(
+    own = _once(
         t.person for t in case.staff_ties if t.kind is TieKind.STAFF and t.professional == me
     )
     if own:
         return _refused(AccessReason.OWN_CASE, own)
-    kin = tuple(
+    kin = _once(
         t.person for t in case.staff_ties if t.kind is TieKind.RELATIVE and t.professional == me
     )
     if kin:
@@ -238,7 +244,7 @@ def _judged(
     case: Case, assignments: list[Assignment], professional: Professional
 ) -> AccessDecision:
     protected = tuple(p.id for p in case.family.persons if p.protected_identity)
-    colleagues = tuple(
+    colleagues = _once(
         t.person
         for t in case.staff_ties
         if t.kind is TieKind.STAFF and t.agency == professional.agency

@@ -12,11 +12,8 @@ a decision taken without authority happened and must stay on record.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-import attrs
-
-from familyviolence._model import Model, invalid, model, public
+from familyviolence._model import Model, model, public
 from familyviolence._validators import (
     id_list,
     instance_of,
@@ -258,11 +255,6 @@ class ExternalReview(Model):
             raise InvalidModel("ExternalReview", "decided_at", "must not be before submitted_at")
 
 
-def _persons(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, tuple) and len(set(value)) != len(value):
-        raise invalid(instance, attribute, "names a person more than once")
-
-
 @model
 class Decision(Model):
     """A decision taken in a case, with the authority it was taken under.
@@ -291,7 +283,7 @@ class Decision(Model):
     decided_by: DecisionMaker = public(validator=instance_of(DecisionMaker))
     delegation: str | None = public(default=None, validator=optional_id)
     urgent: bool = public(default=False)
-    persons: tuple[str, ...] = public(default=(), validator=(id_list(required=False), _persons))
+    persons: tuple[str, ...] = public(default=(), validator=id_list(required=False))
     approvals: tuple[Approval, ...] = public(default=(), validator=tuple_of(Approval))
     review: ExternalReview | None = public(
         default=None, validator=optional_instance_of(ExternalReview)

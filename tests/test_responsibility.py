@@ -1,0 +1,338 @@
+"""Delegations, decisions with their authority, ownership and transfer: what can be built, what
+a case files, and what reads back."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from familyviolence import InvalidModel, from_dict, from_json, to_dict, to_json
+from familyviolence.cases import Case
+from familyviolence.family import FamilySystem
+from familyviolence.law import LegalReference
+from familyviolence.people import Person
+from familyviolence.periods import Period
+from familyviolence.responsibility import (
+    Approval,
+    Assignment,
+    AssignmentRole,
+    Decision,
+    DecisionKind,
+    DecisionLevel,
+    DecisionMaker,
+    Delegation,
+    ExternalReview,
+    ResponsibleAgency,
+    ReviewBody,
+    StaffTie,
+    TieKind,
+    TransferOutcome,
+    TransferRequest,
+)
+from familyviolence.testing import strategies as fvst
+from familyviolence.vocabulary import DataCategory, Jurisdiction
+from scenario import at, new_case
+
+WORKER = DecisionMaker(professional="staff-17", agency="malmo-bou", level=DecisionLevel.EMPLOYEE)
+MANAGER = DecisionMaker(professional="manager-3", agency="malmo-bou", level=DecisionLevel.MANAGER)
+
+
+def decision(**fields):
+    values = {
+        "id": "decision-1",
+        "kind": DecisionKind.INTERVENTION,
+        "decided_at": at("2026-05-04", "09:00"),
+        "decided_by": WORKER,
+        "delegation": "4.2",
+        "persons": ("elias",),
+    }
+    return Decision(**{**values, **fields})
+
+
+def test_the_levels_are_ordered_from_employee_to_committee():
+    ranks = [level.rank for level in DecisionLevel]
+    assert ranks == sorted(ranks)
+    assert DecisionLevel.EMPLOYEE.rank < DecisionLevel.CHAIR.rank < DecisionLevel.COMMITTEE.rank
+
+
+def test_a_line_covers_a_decision_of_its_kind_by_its_level_or_higher_at_its_agency_that_day():
+    line = Delegation(
+        id="4.2",
+        agency="malmo-bou",
+        kinds=(DecisionKind.INTERVENTION,),
+        level=DecisionLevel.EMPLOYEE,
+        valid=Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31)),
+    )
+    assert line.covers(decision())
+    assert line.covers(decision(decided_by=MANAGER))
+    assert not line.covers(decision(kind=DecisionKind.PLACEMENT))
+    assert not line.covers(decision(decided_at=at("2027-01-01")))
+    other = DecisionMaker(professional="staff-9", agency="lund-bou", level=DecisionLevel.EMPLOYEE)
+    assert not line.covers(decision(decided_by=other))
+    named = Delegation(
+        id="4.3",
+        agency="malmo-bou",
+        kinds=(DecisionKind.INTERVENTION,),
+        level=DecisionLevel.EMPLOYEE,
+        valid=Period(start=dt.date(2026, 1, 1)),
+        professionals=("staff-18",),
+        urgent_only=True,
+    )
+    assert not named.covers(decision(urgent=True))
+    assert not Delegation(
+        id="4.4",
+        agency="malmo-bou",
+        kinds=(DecisionKind.INTERVENTION,),
+        level=DecisionLevel.EMPLOYEE,
+        valid=Period(start=dt.date(2026, 1, 1)),
+        urgent_only=True,
+    ).covers(decision())
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (
+            lambda: decision(approvals=(Approval(by=WORKER, at=at("2026-05-04", "10:00")),)),
+            "approvals[0].by",
+        ),
+        (
+            lambda: decision(approvals=(Approval(by=MANAGER, at=at("2026-05-03")),)),
+            "approvals[0].at",
+        ),
+        (
+            lambda: decision(
+                review=ExternalReview(
+                    body=ReviewBody.ADMINISTRATIVE_COURT, submitted_at=at("2026-05-01")
+                )
+            ),
+            "review.submitted_at",
+        ),
+        (lambda: decision(persons=("elias", "elias")), "persons[1]"),
+        (
+            lambda: ExternalReview(
+                body=ReviewBody.CHILD_WELFARE_BOARD,
+                submitted_at=at("2026-05-04"),
+                decided_at=at("2026-05-05"),
+            ),
+            "upheld",
+        ),
+        (
+            lambda: ExternalReview(
+                body=ReviewBody.CHILD_WELFARE_BOARD,
+                submitted_at=at("2026-05-04"),
+                decided_at=at("2026-05-03"),
+                upheld=True,
+            ),
+            "decided_at",
+        ),
+        (
+            lambda: Delegation(
+                id="1",
+                agency="a",
+                kinds=(),
+                level=DecisionLevel.EMPLOYEE,
+                valid=Period(start=dt.date(2026, 1, 1)),
+            ),
+            "kinds",
+        ),
+        (
+            lambda: Delegation(
+                id="1",
+                agency="a",
+                kinds=(DecisionKind.OTHER,),
+                level=DecisionLevel.EMPLOYEE,
+                valid=Period(),
+            ),
+            "valid",
+        ),
+        (
+            lambda: Assignment(
+                id="a",
+                professional="sw-1",
+                agency="x",
+                role=AssignmentRole.RESPONSIBLE,
+                period=Period(start=dt.date(2026, 1, 1)),
+                conflict_cleared_by="sw-1",
+            ),
+            "conflict_cleared_by",
+        ),
+        (
+            lambda: StaffTie(id="t", person="mother", kind=TieKind.STAFF, professional="sw-2"),
+            "agency",
+        ),
+        (
+            lambda: StaffTie(
+                id="t", person="mother", kind=TieKind.RELATIVE, professional="sw-2", agency="x"
+            ),
+            "agency",
+        ),
+        (
+            lambda: TransferRequest(
+                id="t", from_agency="a", to_agency="a", requested_on=dt.date(2026, 4, 1)
+            ),
+            "to_agency",
+        ),
+        (
+            lambda: TransferRequest(
+                id="t",
+                from_agency="a",
+                to_agency="b",
+                requested_on=dt.date(2026, 4, 1),
+                answered_on=dt.date(2026, 4, 2),
+            ),
+            "outcome",
+        ),
+        (
+            lambda: TransferRequest(
+                id="t",
+                from_agency="a",
+                to_agency="b",
+                requested_on=dt.date(2026, 4, 1),
+                answered_on=dt.date(2026, 3, 2),
+                outcome=TransferOutcome.ACCEPTED,
+            ),
+            "answered_on",
+        ),
+        (
+            lambda: TransferRequest(
+                id="t",
+                from_agency="a",
+                to_agency="b",
+                requested_on=dt.date(2026, 4, 1),
+                information=(DataCategory.IDENTITY,),
+            ),
+            "ground",
+        ),
+        (
+            lambda: ResponsibleAgency(
+                id="r", agency="19850921-1234", period=Period(start=dt.date(2026, 1, 1))
+            ),
+            "agency",
+        ),
+    ],
+)
+def test_an_impossible_record_is_refused_naming_its_field(build, field):
+    with pytest.raises(InvalidModel) as raised:
+        build()
+    assert raised.value.field == field
+    assert "19850921" not in str(raised.value)
+
+
+def records():
+    return (
+        decision(approvals=(Approval(by=MANAGER, at=at("2026-05-04", "11:00")),)),
+        ResponsibleAgency(
+            id="held-1", agency="malmo-bou", period=Period(start=dt.date(2026, 3, 2))
+        ),
+        Assignment(
+            id="assignment-1",
+            professional="staff-17",
+            agency="malmo-bou",
+            role=AssignmentRole.RESPONSIBLE,
+            period=Period(start=dt.date(2026, 3, 2)),
+            designated_for=("mother",),
+        ),
+        StaffTie(
+            id="tie-1",
+            person="father",
+            kind=TieKind.STAFF,
+            professional="staff-40",
+            agency="malmo-bou",
+        ),
+        TransferRequest(
+            id="transfer-1",
+            from_agency="malmo-bou",
+            to_agency="lund-bou",
+            requested_on=dt.date(2026, 6, 1),
+            information=(DataCategory.CONTACT_DETAILS,),
+            ground=LegalReference(statute="OSL 2009:400", provision="10 kap. 2 §", verified=True),
+        ),
+    )
+
+
+def test_a_case_files_each_record_in_its_field_and_reads_back_on_both_paths():
+    case = new_case().with_records(*records())
+    assert [d.id for d in case.decisions] == ["decision-1"]
+    assert [a.id for a in case.assignments] == ["assignment-1"]
+    assert [r.id for r in case.responsible_agencies] == ["held-1"]
+    assert [t.id for t in case.staff_ties] == ["tie-1"]
+    assert [t.id for t in case.transfers] == ["transfer-1"]
+    assert from_json(Case, to_json(case)) == case
+    assert from_dict(Case, to_dict(case)) == case
+
+
+def test_an_accepted_transfer_replaces_the_request_by_its_id():
+    case = new_case().with_records(*records())
+    request = case.transfers[0]
+    accepted = TransferRequest(
+        id=request.id,
+        from_agency=request.from_agency,
+        to_agency=request.to_agency,
+        requested_on=request.requested_on,
+        answered_on=dt.date(2026, 6, 10),
+        outcome=TransferOutcome.ACCEPTED,
+        information=request.information,
+        ground=request.ground,
+    )
+    assert new_case().with_records(*records(), accepted).transfers == (accepted,)
+
+
+@pytest.mark.parametrize(
+    ("field", "record"),
+    [
+        ("decisions[0].persons[0]", decision(persons=("stranger",))),
+        (
+            "assignments[0].designated_for[0]",
+            Assignment(
+                id="a",
+                professional="sw-1",
+                agency="x",
+                role=AssignmentRole.CO_WORKER,
+                period=Period(start=dt.date(2026, 1, 1)),
+                designated_for=("stranger",),
+            ),
+        ),
+        (
+            "staff_ties[0].person",
+            StaffTie(id="t", person="stranger", kind=TieKind.RELATIVE, professional="sw-1"),
+        ),
+    ],
+)
+def test_a_record_naming_a_person_outside_the_family_is_refused(field, record):
+    with pytest.raises(InvalidModel) as raised:
+        new_case().with_records(record)
+    assert raised.value.field == field
+
+
+def test_two_records_with_one_id_in_a_field_are_refused():
+    tie = StaffTie(id="t", person="mother", kind=TieKind.RELATIVE, professional="sw-1")
+    with pytest.raises(InvalidModel) as raised:
+        new_case(staff_ties=(tie, tie))
+    assert raised.value.field == "staff_ties[1].id"
+
+
+@settings(max_examples=40)
+@given(
+    st.lists(fvst.responsibility_decisions(), max_size=2, unique_by=lambda d: d.id),
+    st.lists(fvst.assignments(), max_size=3, unique_by=lambda a: a.id),
+    st.lists(fvst.transfer_requests(), max_size=2, unique_by=lambda t: t.id),
+    st.lists(fvst.responsible_agencies(), max_size=2, unique_by=lambda r: r.id),
+)
+def test_a_case_with_any_responsibility_records_reads_back_equal_on_both_paths(
+    decisions, assignments, transfers, held
+):
+    family = FamilySystem(persons=tuple(Person(id=p) for p in ("child-1", "adult-1", "adult-2")))
+    case = Case(
+        id="case-1",
+        jurisdiction=Jurisdiction.SE,
+        family=family,
+        subjects=("child-1",),
+        decisions=tuple(decisions),
+        assignments=tuple(assignments),
+        transfers=tuple(transfers),
+        responsible_agencies=tuple(held),
+    )
+    assert from_json(Case, to_json(case)) == case
+    assert from_dict(Case, to_dict(case)) == case
