@@ -145,6 +145,12 @@ def test_a_case_of_a_colleague_is_refused_until_a_manager_clears_it():
     assert may_access(ANNA, cleared, AccessPurpose.CASEWORK, on=NOW).granted
 
 
+def test_a_member_of_staff_whose_agency_is_not_recorded_counts_as_a_colleague():
+    tie = StaffTie(id="tie-1", person="father", kind=TieKind.STAFF, professional="staff-40")
+    case = new_case(assignments=(assigned(),), staff_ties=(tie,))
+    assert may_access(ANNA, case, AccessPurpose.CASEWORK, on=NOW).reason is AccessReason.COLLEAGUE
+
+
 def test_a_staff_member_of_another_agency_is_no_colleague():
     tie = StaffTie(
         id="tie-1",

@@ -13,8 +13,8 @@ already in the audit log. No argument says "allow". Refusals come first:
    own agency, for an agency that holds the case then (if the case records who holds it);
 4. the assignment's role must cover the purpose;
 5. each person of the case with protected identity must be one the assignment designates;
-6. a colleague's case (a person of it works at the professional's agency) needs a manager's
-   recorded clearance on the assignment.
+6. a colleague's case (a person of it works at the professional's agency, or at an agency not
+   recorded) needs a manager's recorded clearance on the assignment.
 
 Access is a matter of the controller's security duty (GDPR art. 32) and, in Swedish social
 services, of the necessity rule of lag (2001:454) 6 §; Sweden's patient data act and Norway's
@@ -247,7 +247,7 @@ def _judged(
     colleagues = _once(
         t.person
         for t in case.staff_ties
-        if t.kind is TieKind.STAFF and t.agency == professional.agency
+        if t.kind is TieKind.STAFF and t.agency in (professional.agency, None)
     )
     refusals: list[AccessDecision] = []
     for assignment in assignments:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from familyviolence._model import Model, model, public
+from familyviolence._model import Model, model, personal, protected_location, public
 from familyviolence._validators import (
     id_list,
     instance_of,
@@ -131,16 +131,19 @@ class StaffTie(Model):
         person: Id of the person of the case.
         kind: How they are tied.
         professional: For :attr:`TieKind.STAFF`, the person's own professional id; for
-            :attr:`TieKind.RELATIVE`, the id of the professional they are a relative of.
-        agency: For :attr:`TieKind.STAFF`, the agency the person works at.
+            :attr:`TieKind.RELATIVE`, the id of the professional they are a relative of. It
+            identifies the person: it is personal data.
+        agency: For :attr:`TieKind.STAFF`, the agency the person works at, which tells where
+            they are by day; ``None`` if not recorded, and then the person counts as a
+            colleague of every professional. Never given for a relative.
     """
 
     id: str = public(validator=non_empty_id)
     person: str = public(validator=non_empty_id)
     kind: TieKind = public(validator=instance_of(TieKind))
-    professional: str = public(validator=non_empty_id)
-    agency: str | None = public(default=None, validator=optional_id)
+    professional: str = personal(validator=non_empty_id)
+    agency: str | None = protected_location(default=None, validator=optional_id)
 
     def __attrs_post_init__(self) -> None:
-        if (self.kind is TieKind.STAFF) != (self.agency is not None):
-            raise InvalidModel("StaffTie", "agency", "is given exactly for a member of staff")
+        if self.kind is TieKind.RELATIVE and self.agency is not None:
+            raise InvalidModel("StaffTie", "agency", "is only for a member of staff")

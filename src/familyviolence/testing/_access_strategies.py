@@ -206,7 +206,7 @@ def staff_ties(draw: st.DrawFn) -> StaffTie:
         person=draw(_PERSONS),
         kind=kind,
         professional=draw(_STAFF),
-        agency=draw(_AGENCIES) if kind is TieKind.STAFF else None,
+        agency=draw(st.none() | _AGENCIES) if kind is TieKind.STAFF else None,
     )
 
 
