@@ -10,10 +10,13 @@ from hypothesis import strategies as st
 
 from familyviolence import InvalidModel, from_dict, from_json, to_dict, to_json
 from familyviolence.cases import Case
+from familyviolence.collaboration import LegalGround
+from familyviolence.disclosure import DisclosureDecision, GroundConsidered
 from familyviolence.family import FamilySystem
 from familyviolence.law import LegalReference
 from familyviolence.people import Person
 from familyviolence.periods import Period
+from familyviolence.privacy import WithheldBecause, pseudonym, pseudonymise, redact
 from familyviolence.responsibility import (
     Approval,
     Assignment,
@@ -32,7 +35,7 @@ from familyviolence.responsibility import (
     TransferRequest,
 )
 from familyviolence.testing import strategies as fvst
-from familyviolence.vocabulary import DataCategory, Jurisdiction
+from familyviolence.vocabulary import AddressProtection, DataCategory, Jurisdiction
 from scenario import at, new_case
 
 WORKER = DecisionMaker(professional="staff-17", agency="malmo-bou", level=DecisionLevel.EMPLOYEE)
@@ -341,3 +344,66 @@ def test_a_case_document_written_before_these_records_existed_still_reads():
         del document[name]
     assert from_dict(Case, document) == new_case()
     assert from_json(Case, json.dumps(document)) == new_case()
+
+
+# -- privacy ---------------------------------------------------------------------------------------
+
+
+def everything_permitted():
+    ground = GroundConsidered(
+        ground=LegalGround.CONSENT,
+        rule="se-consent",
+        reference=LegalReference(statute="OSL 2009:400", provision="12 kap. 2 §"),
+        reason="consent",
+        categories=tuple(DataCategory),
+    )
+    return DisclosureDecision(
+        request="disclosure-1",
+        person=None,
+        on=dt.date(2026, 6, 2),
+        jurisdiction=Jurisdiction.SE,
+        permitted=True,
+        categories=tuple(DataCategory),
+        relied_on=(ground,),
+    )
+
+
+def moved_case(protection):
+    persons = tuple(
+        Person(id=p, address_protection=protection if p == "mother" else None)
+        for p in ("mother", "father", "elias", "saga")
+    )
+    return Case(
+        id="case-1",
+        jurisdiction=Jurisdiction.SE,
+        family=FamilySystem(persons=persons),
+        subjects=("elias",),
+    ).with_records(*records())
+
+
+def test_where_a_protected_mothers_case_moves_and_who_holds_it_are_withheld_unless_entitled():
+    case = moved_case(AddressProtection.PROTECTED_REGISTRATION)
+    out = redact(case, everything_permitted())
+    assert out.case.transfers == ()
+    assert out.case.responsible_agencies == ()
+    assert out.case.staff_ties == ()
+    assert "lund-bou" not in to_json(out).decode()
+    reasons = {(r.path, r.reason) for r in out.withheld}
+    assert ("$.transfers", WithheldBecause.PROTECTED_WHEREABOUTS) in reasons
+    assert out.case.decisions == case.decisions  # the case's handling is not whereabouts
+    entitled = redact(case, everything_permitted(), entitled_to_whereabouts=True)
+    assert entitled.case.transfers == case.transfers
+    assert redact(moved_case(None), everything_permitted()).case.transfers == case.transfers
+
+
+def test_pseudonymising_renames_the_persons_and_removes_the_staff_id_of_a_person():
+    case = moved_case(None)
+    done = pseudonymise(case, b"k" * 32).case
+    mother = pseudonym(b"k" * 32, case.id, "mother")
+    (tie,) = done.staff_ties
+    assert tie.person == pseudonym(b"k" * 32, case.id, "father")
+    assert tie.professional != "staff-40"
+    assert tie.agency is None
+    assert done.assignments[0].designated_for == (mother,)
+    assert done.decisions[0].persons == (pseudonym(b"k" * 32, case.id, "elias"),)
+    assert "staff-40" not in repr(case.staff_ties[0])
