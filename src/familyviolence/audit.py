@@ -25,7 +25,10 @@ import attrs
 import msgspec
 
 from familyviolence._model import Model, evolve, invalid, model, public
+from familyviolence._numbers import is_identity_number
 from familyviolence._validators import (
+    ID_NUMBER_SHORTEST,
+    IDENTITY_NUMBER_AS_ID,
     id_list,
     instance_of,
     non_empty_id,
@@ -126,6 +129,15 @@ class EmergencyReason(LabelledEnum):
 _HEX = re.compile(r"[0-9a-f]{64}")
 
 
+def _not_identity_numbers(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The log holds ids, never a person's identity number, whatever a caller passes as an id.
+    for i, item in enumerate(value if isinstance(value, tuple) else ()):
+        if isinstance(item, str) and len(item) >= ID_NUMBER_SHORTEST and is_identity_number(item):
+            raise InvalidModel(
+                type(instance).__name__, f"{attribute.name}[{i}]", IDENTITY_NUMBER_AS_ID
+            )
+
+
 def _digest(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _HEX.fullmatch(value):
         raise invalid(instance, attribute, "must be 64 lowercase hexadecimal digits")
@@ -160,7 +172,9 @@ class AuditEntry(Model):
     case: str = public(validator=non_empty_id)
     previous: str = public(validator=_digest)
     digest: str = public(validator=_digest)
-    persons: tuple[str, ...] = public(default=(), validator=id_list(required=False))
+    persons: tuple[str, ...] = public(
+        default=(), validator=(id_list(required=False), _not_identity_numbers)
+    )
     emergency_reason: EmergencyReason | None = public(
         default=None, validator=optional_instance_of(EmergencyReason)
     )

@@ -49,6 +49,9 @@ class CaseView(Protocol):
 
 def check_responsibility(case: CaseView, person: PersonCheck) -> None:
     """Check the case's responsibility records; ``person(id, field)`` checks a person id."""
+    held = [getattr(case, name) for name in RESPONSIBILITY_FIELDS]
+    if not any(held):
+        return  # most cases hold none
     for name in RESPONSIBILITY_FIELDS:
         unique_ids("Case", name, getattr(case, name))
     for i, decision in enumerate(case.decisions):
