@@ -257,7 +257,7 @@ def protected_cases(draw):
     if assignments and draw(st.booleans()):
         # Often one assignee is designated for every protected person.
         assignments[0] = evolve(assignments[0], designated_for=protected)
-    held = draw(st.lists(fvst.responsible_agencies(), max_size=2, unique_by=lambda r: r.id))
+    held = draw(fvst.responsible_agency_histories())
     return Case(
         id="case-1",
         jurisdiction=draw(st.sampled_from(Jurisdiction)),

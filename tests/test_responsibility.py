@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familyviolence import InvalidModel, from_dict, from_json, to_dict, to_json
+from familyviolence import InvalidModel, evolve, from_dict, from_json, to_dict, to_json
 from familyviolence.cases import Case
 from familyviolence.collaboration import LegalGround
 from familyviolence.disclosure import DisclosureDecision, GroundConsidered
@@ -33,6 +33,8 @@ from familyviolence.responsibility import (
     TieKind,
     TransferOutcome,
     TransferRequest,
+    held_by,
+    responsible_caseworkers,
 )
 from familyviolence.testing import strategies as fvst
 from familyviolence.vocabulary import AddressProtection, DataCategory, Jurisdiction
@@ -318,7 +320,7 @@ def test_two_records_with_one_id_in_a_field_are_refused():
     st.lists(fvst.responsibility_decisions(), max_size=2, unique_by=lambda d: d.id),
     st.lists(fvst.assignments(), max_size=3, unique_by=lambda a: a.id),
     st.lists(fvst.transfer_requests(), max_size=2, unique_by=lambda t: t.id),
-    st.lists(fvst.responsible_agencies(), max_size=2, unique_by=lambda r: r.id),
+    fvst.responsible_agency_histories(),
 )
 def test_a_case_with_any_responsibility_records_reads_back_equal_on_both_paths(
     decisions, assignments, transfers, held
@@ -407,3 +409,44 @@ def test_pseudonymising_renames_the_persons_and_removes_the_staff_id_of_a_person
     assert done.assignments[0].designated_for == (mother,)
     assert done.decisions[0].persons == (pseudonym(b"k" * 32, case.id, "elias"),)
     assert "staff-40" not in repr(case.staff_ties[0])
+
+
+def test_two_agencies_never_hold_the_case_on_the_same_day():
+    uppsala = ResponsibleAgency(
+        id="held-1",
+        agency="soc-uppsala",
+        period=Period(start=dt.date(2026, 1, 5), end=dt.date(2026, 6, 1)),
+    )
+    enkoping = ResponsibleAgency(
+        id="held-2", agency="soc-enkoping", period=Period(start=dt.date(2026, 6, 1))
+    )
+    with pytest.raises(InvalidModel) as raised:
+        new_case(responsible_agencies=(uppsala, enkoping))
+    assert raised.value.field == "responsible_agencies[1].period"
+    handed_over = evolve(enkoping, period=Period(start=dt.date(2026, 6, 2)))
+    case = new_case(responsible_agencies=(uppsala, handed_over))
+    assert held_by(case.responsible_agencies, dt.date(2026, 6, 1)) == "soc-uppsala"
+    assert held_by(case.responsible_agencies, dt.date(2026, 6, 2)) == "soc-enkoping"
+    assert held_by(case.responsible_agencies, dt.date(2025, 12, 31)) is None
+
+
+def test_the_responsible_caseworkers_on_a_day():
+    def assignment(i, who, role, start, end=None):
+        return Assignment(
+            id=f"a-{i}",
+            professional=who,
+            agency="malmo-bou",
+            role=role,
+            period=Period(start=start, end=end),
+        )
+
+    assignments = (
+        assignment(
+            1, "staff-17", AssignmentRole.RESPONSIBLE, dt.date(2026, 3, 2), dt.date(2026, 3, 31)
+        ),
+        assignment(2, "staff-18", AssignmentRole.CO_WORKER, dt.date(2026, 3, 2)),
+        assignment(3, "staff-21", AssignmentRole.RESPONSIBLE, dt.date(2026, 4, 1)),
+    )
+    assert responsible_caseworkers(assignments, dt.date(2026, 3, 31)) == ("staff-17",)
+    assert responsible_caseworkers(assignments, dt.date(2026, 4, 1)) == ("staff-21",)
+    assert responsible_caseworkers(assignments, dt.date(2026, 3, 1)) == ()

@@ -26,6 +26,8 @@ from familyviolence.responsibility._ownership import (
     ResponsibleAgency,
     StaffTie,
     TieKind,
+    held_by,
+    responsible_caseworkers,
 )
 from familyviolence.responsibility._transfer import TransferOutcome, TransferRequest
 
@@ -45,4 +47,6 @@ __all__ = [
     "TieKind",
     "TransferOutcome",
     "TransferRequest",
+    "held_by",
+    "responsible_caseworkers",
 ]

@@ -10,6 +10,7 @@ relative of a professional: access to such a case is refused by default.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from familyviolence._model import Model, model, personal, protected_location, public
 from familyviolence._validators import (
@@ -29,6 +30,8 @@ __all__ = [
     "ResponsibleAgency",
     "StaffTie",
     "TieKind",
+    "held_by",
+    "responsible_caseworkers",
 ]
 
 
@@ -99,6 +102,36 @@ class Assignment(Model):
     def holds_on(self, day: dt.date) -> bool:
         """Whether the assignment holds on ``day``."""
         return self.period.contains(day)
+
+
+def held_by(agencies: Iterable[ResponsibleAgency], on: dt.date) -> str | None:
+    """The id of the agency that held the case on ``on``, from its records; ``None`` if none.
+
+    A case's records never let two agencies hold it on the same day.
+
+    >>> import datetime as dt
+    >>> from familyviolence.periods import Period
+    >>> held = (
+    ...     ResponsibleAgency(id="h-1", agency="soc-uppsala",
+    ...                       period=Period(start=dt.date(2026, 1, 5), end=dt.date(2026, 5, 31))),
+    ...     ResponsibleAgency(id="h-2", agency="soc-enkoping",
+    ...                       period=Period(start=dt.date(2026, 6, 1))),
+    ... )
+    >>> held_by(held, dt.date(2026, 5, 31)), held_by(held, dt.date(2026, 6, 1))
+    ('soc-uppsala', 'soc-enkoping')
+    """
+    return next((a.agency for a in agencies if a.period.contains(on)), None)
+
+
+def responsible_caseworkers(assignments: Iterable[Assignment], on: dt.date) -> tuple[str, ...]:
+    """The ids of the professionals assigned as responsible caseworker on ``on``, in order."""
+    return tuple(
+        dict.fromkeys(
+            a.professional
+            for a in assignments
+            if a.role is AssignmentRole.RESPONSIBLE and a.holds_on(on)
+        )
+    )
 
 
 class TieKind(LabelledEnum):

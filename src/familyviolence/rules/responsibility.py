@@ -19,12 +19,12 @@ from familyviolence.jurisdictions.se import NEW_ACT_FROM
 from familyviolence.law import LegalReference
 from familyviolence.process import Phase
 from familyviolence.responsibility import (
-    AssignmentRole,
     Decision,
     DecisionKind,
     DecisionLevel,
     Delegation,
     ReviewBody,
+    responsible_caseworkers,
 )
 from familyviolence.rules import Hit, Rule, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.rules.practice import GOOD_PRACTICE
@@ -275,7 +275,7 @@ def _no_responsible(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     started = [a.period.start for a in case.assignments if a.period.start is not None]
     if not started or min(started) > on or case.phase is Phase.CLOSED:
         return
-    if not any(a.role is AssignmentRole.RESPONSIBLE and a.holds_on(on) for a in case.assignments):
+    if not responsible_caseworkers(case.assignments, on):
         yield hit("$.assignments", *case.subjects, case_id=case.id)
 
 

@@ -56,6 +56,7 @@ __all__ = [
     "external_reviews",
     "responsibility_decisions",
     "responsible_agencies",
+    "responsible_agency_histories",
     "staff_ties",
     "transfer_requests",
 ]
@@ -181,6 +182,28 @@ def responsible_agencies() -> st.SearchStrategy[ResponsibleAgency]:
         agency=_AGENCIES,
         period=_started_periods(),
     )
+
+
+@st.composite
+def responsible_agency_histories(
+    draw: st.DrawFn, *, max_size: int = 3
+) -> tuple[ResponsibleAgency, ...]:
+    """The agencies that held a case, one after the other: what a case's records may hold."""
+    start = draw(_DAYS)
+    held: list[ResponsibleAgency] = []
+    for i in range(draw(st.integers(0, max_size))):
+        last = i == max_size - 1 or draw(st.booleans())
+        end = None if last else start + dt.timedelta(days=draw(st.integers(0, 400)))
+        agency = draw(_AGENCIES.filter(lambda a: not held or a != held[-1].agency))
+        held.append(
+            ResponsibleAgency(
+                id=f"held-{i + 1}", agency=agency, period=Period(start=start, end=end)
+            )
+        )
+        if end is None:
+            break
+        start = end + dt.timedelta(days=1)
+    return tuple(held)
 
 
 def assignments() -> st.SearchStrategy[Assignment]:
