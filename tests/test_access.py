@@ -339,3 +339,23 @@ def test_the_answer_is_the_same_for_the_same_data(case, professional, purpose):
     assert may_access(professional, case, purpose, on=NOW) == may_access(
         professional, case, purpose, on=NOW
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ((ANNA.id, "case", AccessPurpose.CASEWORK, NOW), "professional"),
+        ((ANNA, "case-1", AccessPurpose.CASEWORK, NOW), "case"),
+        ((ANNA, None, "casework", NOW), "case"),
+        ((ANNA, "case", "casework", NOW), "purpose"),
+        ((ANNA, "case", AccessPurpose.CASEWORK, NOW.date()), "on"),
+    ],
+)
+def test_a_wrong_argument_is_an_error_never_an_answer(arguments, named):
+    professional, case, purpose, on = arguments
+    if case == "case":
+        case = new_case(assignments=(assigned(),))
+    with pytest.raises(TypeError, match=f"^{named} must be"):
+        may_access(professional, case, purpose, on=on)
+    with pytest.raises(TypeError, match=r"^log must be"):
+        may_access(ANNA, new_case(), AccessPurpose.CASEWORK, on=NOW, log=())

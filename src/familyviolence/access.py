@@ -189,7 +189,12 @@ def may_access(
         purpose: What for.
         on: When (compared with the log's moments, so aware or naive as they are).
         log: The audit log, for emergency accesses already logged.
+
+    Raises:
+        TypeError: If an argument is not of its type (a wrong argument is never read as a
+            refusal, nor as a grant).
     """
+    _check_arguments(professional, case, purpose, on, log)
     me = professional.id
     conflict = _conflict(case, me)
     if conflict is not None:
@@ -218,6 +223,24 @@ def may_access(
     if not assignments:
         return _refused(AccessReason.PURPOSE_NOT_COVERED)
     return _judged(case, assignments, professional)
+
+
+def _check_arguments(
+    professional: object, case: object, purpose: object, on: object, log: object
+) -> None:
+    expected = (
+        ("professional", professional, Professional),
+        ("case", case, Case),
+        ("purpose", purpose, AccessPurpose),
+        ("on", on, dt.datetime),
+    )
+    for name, value, kind in expected:
+        if not isinstance(value, kind):
+            msg = f"{name} must be a {kind.__name__}, not a {type(value).__name__}"
+            raise TypeError(msg)
+    if log is not None and not isinstance(log, AuditLog):
+        msg = f"log must be an AuditLog or None, not a {type(log).__name__}"
+        raise TypeError(msg)
 
 
 def _once(persons: Iterable[str]) -> tuple[str, ...]:
