@@ -322,6 +322,12 @@ def test_an_emergency_decision_the_board_has_not_approved_within_48_hours_is_fla
     assert finding.severity is Severity.WARNING  # "if possible within 48 hours"
 
 
+def test_an_emergency_decision_under_the_old_act_is_not_judged_by_the_new_acts_48_hours():
+    old = evolve(akuttvedtak(), decided_at=at("2022-12-30", "16:00"))
+    case = new_case(Jurisdiction.NO, decisions=(old,))
+    quiet("NO-EMERGENCY-DECISION-NOT-APPROVED", case, on=dt.date(2023, 1, 10))
+
+
 def test_an_emergency_decision_approved_the_next_day_is_in_order():
     approved = ExternalReview(
         body=ReviewBody.CHILD_WELFARE_BOARD,

@@ -203,7 +203,11 @@ def _end_of(on: dt.date, like: dt.datetime) -> dt.datetime:
 
 def _emergency_not_approved(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for k, decision in _known(case, on):
-        if decision.kind is not DecisionKind.EMERGENCY_CARE:
+        # A decision under the old act (to 2022) is not judged by the new act's 48 hours.
+        if (
+            decision.kind is not DecisionKind.EMERGENCY_CARE
+            or decision.decided_at.date() < _NO_NEW_ACT_FROM
+        ):
             continue
         due = decision.decided_at + dt.timedelta(hours=EMERGENCY_APPROVAL_HOURS)
         review = decision.review
