@@ -142,6 +142,13 @@ NOT_PERSON_IDS = {
     ("RiskConference", "id"), ("RiskConference", "advocate"), ("InformationShare", "disclosure"),
     ("InformationShare", "summary"), ("ConferenceAction", "id"),
     ("ConferenceAction", "description"),
+    # Responsibility records: ids of decisions, delegations, staff and agencies.
+    ("Decision", "id"), ("Decision", "delegation"), ("DecisionMaker", "professional"),
+    ("DecisionMaker", "agency"), ("ResponsibleAgency", "id"), ("ResponsibleAgency", "agency"),
+    ("Assignment", "id"), ("Assignment", "professional"), ("Assignment", "agency"),
+    ("Assignment", "conflict_cleared_by"), ("StaffTie", "id"), ("StaffTie", "professional"),
+    ("StaffTie", "agency"), ("TransferRequest", "id"), ("TransferRequest", "from_agency"),
+    ("TransferRequest", "to_agency"),
 }  # fmt: skip
 
 

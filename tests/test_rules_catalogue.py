@@ -15,6 +15,7 @@ from familyviolence.law import LegalReference
 from familyviolence.rulebook import RULE_PACKS
 from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
+from familyviolence.rules.responsibility import RESPONSIBILITY_RULES
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = [rule for rules in RULE_PACKS.values() for rule in rules]
@@ -73,7 +74,7 @@ def test_every_time_limit_of_every_pack_has_an_overdue_rule_citing_it():
 
 
 def test_the_default_rules_are_the_swedish_norwegian_practice_and_safety_packs_in_order():
-    expected = [*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES]
+    expected = [*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES, *RESPONSIBILITY_RULES]
     assert list(default_rules()) == expected
 
 

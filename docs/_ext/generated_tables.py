@@ -319,6 +319,7 @@ _PACK_TITLES = {
     "NO": "Norway",
     "practice": "Practice rules (every jurisdiction)",
     "safety": "Safety rules (every jurisdiction)",
+    "responsibility": "Who decides and who holds a case (both countries)",
     "SE-proposed": "Sweden, proposed (not run by default)",
 }
 

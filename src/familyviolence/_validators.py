@@ -9,6 +9,7 @@ codes and ids listed once. A check of a type alone is a :class:`~familyviolence.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -31,6 +32,7 @@ __all__ = [
     "non_blank",
     "non_empty_id",
     "non_negative",
+    "not_before",
     "optional_date",
     "optional_id",
     "optional_instance_of",
@@ -172,6 +174,18 @@ def unique_ids(model: str, field: str, items: tuple[Any, ...]) -> None:
         if item.id in seen:
             raise InvalidModel(model, f"{field}[{i}].id", f"id {item.id!r} is not unique")
         seen.add(item.id)
+
+
+def not_before(model: str, field: str, later: dt.datetime, earlier: dt.datetime, what: str) -> None:
+    """Raise unless ``later`` is not before ``earlier`` (``what``), both with or without a zone.
+
+    A time with a UTC offset and one without cannot be put in order: the error says so rather
+    than Python's comparison failing.
+    """
+    if (later.utcoffset() is None) != (earlier.utcoffset() is None):
+        raise InvalidModel(model, field, f"mixes a time with a time zone and one without ({what})")
+    if later < earlier:
+        raise InvalidModel(model, field, f"must not be before {what}")
 
 
 def _has_first_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

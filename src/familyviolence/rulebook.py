@@ -19,6 +19,7 @@ from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES, SWEDEN_
 from familyviolence.rules import Findings, Rule, RuleContext, RuleSet
 from familyviolence.rules.practice import PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
+from familyviolence.rules.responsibility import RESPONSIBILITY_RULES
 
 __all__ = ["RULE_PACKS", "default_rules", "evaluate"]
 
@@ -28,6 +29,7 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
         "NO": NORWAY_RULES,
         "practice": PRACTICE_RULES,
         "safety": SAFETY_RULES,
+        "responsibility": RESPONSIBILITY_RULES,
         "SE-proposed": SWEDEN_PROPOSED_RULES,
     }
 )
@@ -38,8 +40,9 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
 def default_rules() -> RuleSet:
     """The rules :func:`evaluate` runs unless told otherwise.
 
-    Sweden's pack, Norway's pack, the practice rules and the safety rules, in that order; each
-    case is evaluated against its own jurisdiction's rules, the practice and the safety rules.
+    Sweden's pack, Norway's pack, the practice rules, the safety rules and the rules on who
+    decides and who holds a case, in that order; each case is evaluated against its own
+    jurisdiction's rules and those for every jurisdiction.
     Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out:
     add them with :meth:`RuleSet.with_rules <familyviolence.rules.RuleSet.with_rules>`.
 
@@ -47,7 +50,9 @@ def default_rules() -> RuleSet:
     >>> rules.ids[:2]
     ('SE-PROTECTION-ASSESSMENT-OVERDUE', 'SE-PREASSESSMENT-OVERDUE')
     """
-    return RuleSet(rules=(*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES))
+    return RuleSet(
+        rules=(*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES, *RESPONSIBILITY_RULES)
+    )
 
 
 def evaluate(

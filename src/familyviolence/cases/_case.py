@@ -24,6 +24,10 @@ from familyviolence.cases._collaboration_records import (
     received_reports,
 )
 from familyviolence.cases._replay import Replay, replay_history
+from familyviolence.cases._responsibility_records import (
+    RESPONSIBILITY_FIELDS,
+    check_responsibility,
+)
 from familyviolence.cases._safety_records import SAFETY_FIELDS, check_safety
 from familyviolence.cases._state import CaseState
 from familyviolence.collaboration import (
@@ -43,10 +47,24 @@ from familyviolence.jurisdictions import pack_for
 from familyviolence.people import Person
 from familyviolence.process import Phase
 from familyviolence.relations import Household, Relationship
+from familyviolence.responsibility import (
+    Assignment,
+    Decision,
+    ResponsibleAgency,
+    StaffTie,
+    TransferRequest,
+)
 from familyviolence.safety import ProtectiveMeasure, RiskConference, SafetyPlan
 from familyviolence.vocabulary import Jurisdiction
 
-__all__ = ["Case", "CaseRecord", "CollaborationRecord", "SafetyRecord", "replay"]
+__all__ = [
+    "Case",
+    "CaseRecord",
+    "CollaborationRecord",
+    "ResponsibilityRecord",
+    "SafetyRecord",
+    "replay",
+]
 
 
 def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -102,6 +120,11 @@ class Case(Model):
             ``type``.
         safety_plans: Safety plans, one per protected person.
         conferences: Referrals to multi-agency risk conferences, and the conferences held.
+        decisions: Decisions taken in the case, with who took them and on what authority.
+        responsible_agencies: The agencies that held the case, each for its period.
+        assignments: The professionals assigned to the case, with their roles and periods.
+        staff_ties: Persons of the case who are staff, or relatives of a professional.
+        transfers: Requests to move the case to another agency, with their answers.
     """
 
     id: str = public(validator=non_empty_id)
@@ -119,6 +142,11 @@ class Case(Model):
     protective_measures: tuple[ProtectiveMeasure, ...] = public(default=())
     safety_plans: tuple[SafetyPlan, ...] = public(default=())
     conferences: tuple[RiskConference, ...] = public(default=())
+    decisions: tuple[Decision, ...] = public(default=())
+    responsible_agencies: tuple[ResponsibleAgency, ...] = public(default=())
+    assignments: tuple[Assignment, ...] = public(default=())
+    staff_ties: tuple[StaffTie, ...] = public(default=())
+    transfers: tuple[TransferRequest, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
         persons = self.family.persons_by_id
@@ -138,6 +166,7 @@ class Case(Model):
         _ = self._replay  # replays the history and raises if it is not allowed
         check_records(self, self._check_person)
         check_safety(self, self._check_person)
+        check_responsibility(self, self._check_person)
 
     def _check_assessments(self, persons: Mapping[str, Person]) -> None:
         assessment_ids: set[str] = set()
@@ -357,7 +386,10 @@ CollaborationRecord = Referral | Commission | Consent | DisclosureRequest | Clin
 SafetyRecord = ProtectiveMeasure | SafetyPlan | RiskConference
 """A safety record that :meth:`Case.with_records` files in the case."""
 
-CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord
+ResponsibilityRecord = Decision | ResponsibleAgency | Assignment | StaffTie | TransferRequest
+"""A record of who decided and who holds the case that :meth:`Case.with_records` files."""
+
+CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord | ResponsibilityRecord
 """Anything :meth:`Case.with_records` files in a case: everything a case holds by id."""
 
 _FIELD_OF: dict[type, str] = {
@@ -370,9 +402,20 @@ _FIELD_OF: dict[type, str] = {
     ClinicPathway: "pathways",
     SafetyPlan: "safety_plans",
     RiskConference: "conferences",
+    Decision: "decisions",
+    ResponsibleAgency: "responsible_agencies",
+    Assignment: "assignments",
+    StaffTie: "staff_ties",
+    TransferRequest: "transfers",
 }
 
-_RECORD_FIELDS = ("incidents", "assessments", *RECORD_FIELDS, *SAFETY_FIELDS)
+_RECORD_FIELDS = (
+    "incidents",
+    "assessments",
+    *RECORD_FIELDS,
+    *SAFETY_FIELDS,
+    *RESPONSIBILITY_FIELDS,
+)
 
 
 def _field_of(record: object) -> str | None:

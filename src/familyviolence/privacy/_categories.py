@@ -91,6 +91,13 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (Case, "protective_measures"): DataCategory.CASE_HISTORY,
         (Case, "safety_plans"): DataCategory.CASE_HISTORY,
         (Case, "conferences"): DataCategory.CASE_HISTORY,
+        (Case, "decisions"): DataCategory.CASE_HISTORY,
+        (Case, "assignments"): DataCategory.CASE_HISTORY,
+        # Which municipality holds the case, where it moves and where a person works tell
+        # where people live or stay.
+        (Case, "responsible_agencies"): DataCategory.WHEREABOUTS,
+        (Case, "transfers"): DataCategory.WHEREABOUTS,
+        (Case, "staff_ties"): DataCategory.WHEREABOUTS,
         # A family system: who is in it is structure; how they relate and live is not.
         (FamilySystem, "persons"): STRUCTURE,
         (FamilySystem, "relationships"): DataCategory.FAMILY_RELATIONS,

@@ -40,6 +40,7 @@ from familyviolence.interventions import Intervention
 from familyviolence.people import Person
 from familyviolence.privacy._blanks import REMOVED_TEXT, blank_for
 from familyviolence.relations import Household, Relationship
+from familyviolence.responsibility import Assignment, Decision, StaffTie
 from familyviolence.safety import (
     AccompanyingChild,
     AddressProtectionMeasure,
@@ -103,6 +104,9 @@ PERSON_ID_FIELDS: frozenset[tuple[type, str]] = frozenset(
         (SafetyPlan, "person"),
         (RiskConference, "victim"),
         (RiskConference, "perpetrators"),
+        (Decision, "persons"),
+        (Assignment, "designated_for"),
+        (StaffTie, "person"),
     }
 )
 """(model, field) of every field that holds the id of a person in the case's family system.

@@ -5,7 +5,8 @@
 and marked with a :class:`~familyviolence.privacy.Redacted` entry; so is a field no category covers.
 The whereabouts and the households of a person with protected identity, and of everyone who
 lives with them, are removed for every recipient not entitled to them, whatever the decision
-permits.
+permits; so are the case's records of which municipality holds it, where it moves and where its
+people work.
 """
 
 from __future__ import annotations
@@ -264,7 +265,10 @@ class _Walk:
             if category is None and inherited is not STRUCTURE:
                 category = inherited
             old = getattr(value, name)
-            if category is None or (category is not STRUCTURE and category not in permitted):
+            if self._case_whereabouts(cls, category) and old:
+                new = blank_for(cls, name)
+                self._mark(where, DataCategory.WHEREABOUTS, WithheldBecause.PROTECTED_WHEREABOUTS)
+            elif category is None or (category is not STRUCTURE and category not in permitted):
                 reason = (
                     WithheldBecause.UNCLASSIFIED
                     if category is None
@@ -330,6 +334,20 @@ class _Walk:
         if isinstance(value, Household):
             return self.about not in value.members
         return False
+
+    def _case_whereabouts(self, cls: type, category: Category | None) -> bool:
+        """Whether a field of a case that tells where its people are must go.
+
+        It must when a person of the case has protected identity and the recipient is not
+        entitled to whereabouts: which municipality holds the case, where it moves, where a
+        person works.
+        """
+        return (
+            cls is Case
+            and category is DataCategory.WHEREABOUTS
+            and self.protect
+            and (self.shielded is None or bool(self.shielded))
+        )
 
     def _hides(self, household: Household) -> bool:
         if not self.protect:

@@ -36,6 +36,7 @@ from familyviolence.instruments import (
     default_catalogue,
 )
 from familyviolence.law import LegalReference
+from familyviolence.responsibility import Delegation
 from familyviolence.vocabulary import Jurisdiction, LabelledEnum, Labels, Language
 
 __all__ = [
@@ -183,6 +184,8 @@ class RuleContext(Model):
             taken to be qualified for nothing.
         agreements: The collaboration agreements the organisation is a party to. ``None``: not
             known, so rules about agreements do not run. See :meth:`from_directory`.
+        delegations: The lines of the agencies' delegation orders. ``None``: not known, so
+            rules about who may decide do not run.
     """
 
     catalogue: InstrumentCatalogue | None = public(
@@ -197,6 +200,9 @@ class RuleContext(Model):
         validator=attrs.validators.optional(
             tuple_of(CollaborationAgreement, "CollaborationAgreement")
         ),
+    )
+    delegations: tuple[Delegation, ...] | None = public(
+        default=None, validator=attrs.validators.optional(tuple_of(Delegation, "Delegation"))
     )
 
     @classmethod

@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from familyviolence.access import AccessDecision
+from familyviolence.audit import AccessReportLine, AuditLog, ChainBreak, ChainHead
 from familyviolence.cases import Case
 from familyviolence.collaboration import (
     Agency,
@@ -92,6 +94,17 @@ from familyviolence.registers.barnevern import (
     ReportingAgency,
 )
 from familyviolence.relations import Household, Relationship
+from familyviolence.responsibility import (
+    Approval,
+    Assignment,
+    Decision,
+    DecisionMaker,
+    Delegation,
+    ExternalReview,
+    ResponsibleAgency,
+    StaffTie,
+    TransferRequest,
+)
 from familyviolence.risk import AssessedRisk, AssessmentCurrency, CurrentRisk
 from familyviolence.rules import Finding, Findings, RuleContext
 from familyviolence.safety import (
@@ -216,6 +229,20 @@ STRATEGY_FOR: dict[type[Any], str] = {
     LegalBasis: "legal_bases",
     ControlNotApplicable: "controls_not_applicable",
     Omission: "omissions",
+    Delegation: "delegations",
+    DecisionMaker: "decision_makers",
+    Approval: "approvals",
+    ExternalReview: "external_reviews",
+    Decision: "responsibility_decisions",
+    ResponsibleAgency: "responsible_agencies",
+    Assignment: "assignments",
+    StaffTie: "staff_ties",
+    TransferRequest: "transfer_requests",
+    AuditLog: "audit_logs",
+    ChainHead: "chain_heads",
+    ChainBreak: "chain_breaks",
+    AccessReportLine: "access_report_lines",
+    AccessDecision: "access_decisions",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

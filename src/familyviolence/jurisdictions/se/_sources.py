@@ -19,6 +19,11 @@ _CVE = (
     "mojligheter-till-informationsutbyte.html"
 )
 
+_IVO_TRANSFER = (
+    "https://www.ivo.se/yrkesverksamma/anmala-och-rapportera-som-yrkesverksam/"
+    "overflyttning-av-arenden-mellan-kommuner/"
+)
+
 SOURCES: Mapping[tuple[str, str | None], str] = MappingProxyType(
     {
         (_OSL, "10 kap. 2 §"): "elevhalsan.uppsala.se, on secrecy between authorities",
@@ -64,6 +69,25 @@ SOURCES: Mapping[tuple[str, str | None], str] = MappingProxyType(
         (_SOL, "5 kap. 11 §"): "kunskapsguiden.se, on children who witness violence",
         (_SOL, "5 kap. 11 a §"): "nck.uu.se, on the duty towards those who use violence",
         ("lag (1930:173) om beräkning av lagstadgad tid", "2 §"): "https://lagen.nu/1930:173",
+        ("KL 2017:725", "7 kap."): (
+            "https://processratt.se/prop-2016-17171-en-ny-kommunallag-forfattningskommentarer-7-kap"
+        ),
+        ("KL 2017:725", "6 kap. 38 §"): "https://nj.se/nyheter/delegation-fran-kommunala-namnder",
+        ("LVU 1990:52", "6 § 2nd para."): "https://lagen.nu/avg/jo/956-2008",
+        (_SOL, "2 a kap. 10 §"): _IVO_TRANSFER,
+        (_SOL, "2 a kap. 11 §"): _IVO_TRANSFER,
+        ("GDPR (EU) 2016/679", "art. 15"): "https://dpcuria.eu/case?reference=C-579/21",
+        ("GDPR (EU) 2016/679", "art. 32"): (
+            "https://gdprhub.eu/index.php?oldid=13204&title=Datainspektionen_-_DI-2019-3841"
+        ),
+        ("lag (2001:454) om behandling av personuppgifter inom socialtjänsten", "6 §"): (
+            "https://lagen.nu/2001:454"
+        ),
+        ("patientdatalagen (2008:355)", "4 kap. 2 §"): (
+            "Datainspektionen's decision on Region Gävleborg, http://docplayer.se/"
+            "106891917-Tillsyn-enligt-personuppgiftslagen-1998-204-behorighetstilldelning-"
+            "sparrar-m-m-enligt-patientdatalagen.html"
+        ),
         ("Lag (1988:688) om kontaktförbud", None): (
             "https://polisen.se/utsatt-for-brott/hjalp-och-stod-fran-samhallet/kontaktforbud/"
         ),
