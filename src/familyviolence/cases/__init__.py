@@ -7,7 +7,14 @@ history (:class:`CaseState`: its phase, reports, investigations, interventions a
 and :meth:`Case.events` the history as corrected: everything above the case reads these.
 """
 
-from familyviolence.cases._case import Case, CaseRecord, CollaborationRecord, SafetyRecord, replay
+from familyviolence.cases._case import (
+    Case,
+    CaseRecord,
+    CollaborationRecord,
+    PeopleRecord,
+    SafetyRecord,
+    replay,
+)
 from familyviolence.cases._state import (
     CaseState,
     Extension,
@@ -25,6 +32,7 @@ __all__ = [
     "Extension",
     "InvestigationState",
     "Pause",
+    "PeopleRecord",
     "ReportState",
     "ReporterFeedback",
     "SafetyRecord",

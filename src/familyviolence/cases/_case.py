@@ -18,6 +18,7 @@ import attrs
 
 from familyviolence._model import Model, evolve, invalid, model, public
 from familyviolence._validators import non_empty_id
+from familyviolence.cases._people_records import PEOPLE_FIELDS, check_people
 from familyviolence.cases._collaboration_records import (
     RECORD_FIELDS,
     check_records,
@@ -35,18 +36,22 @@ from familyviolence.collaboration import (
     ReportOfConcern,
 )
 from familyviolence.errors import InvalidModel
+from familyviolence.conversations import Conversation
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
+from familyviolence.honour import HonourMarker
 from familyviolence.incidents import Incident
 from familyviolence.instruments import Assessment
 from familyviolence.jurisdictions import pack_for
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.process import Phase
 from familyviolence.relations import Household, Relationship
 from familyviolence.safety import ProtectiveMeasure, RiskConference, SafetyPlan
 from familyviolence.vocabulary import Jurisdiction
+from familyviolence.voice import ChildVoice
 
-__all__ = ["Case", "CaseRecord", "CollaborationRecord", "SafetyRecord", "replay"]
+__all__ = ["Case", "CaseRecord", "CollaborationRecord", "PeopleRecord", "SafetyRecord", "replay"]
 
 
 def _subjects(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -102,6 +107,14 @@ class Case(Model):
             ``type``.
         safety_plans: Safety plans, one per protected person.
         conferences: Referrals to multi-agency risk conferences, and the conferences held.
+        conversations: Conversations held in the case: with whom, where, whether alone, and
+            through which interpreter.
+        voices: The child's voice: for each child and step, that the child was informed and
+            heard, or why not.
+        honour_markers: Markers that a person is at risk of honour-related violence and
+            oppression, with its forms and perpetrators.
+        needs: Needs of care beside the violence programme (substance misuse, mental
+            ill-health) recorded for persons of the case.
     """
 
     id: str = public(validator=non_empty_id)
@@ -119,6 +132,10 @@ class Case(Model):
     protective_measures: tuple[ProtectiveMeasure, ...] = public(default=())
     safety_plans: tuple[SafetyPlan, ...] = public(default=())
     conferences: tuple[RiskConference, ...] = public(default=())
+    conversations: tuple[Conversation, ...] = public(default=())
+    voices: tuple[ChildVoice, ...] = public(default=())
+    honour_markers: tuple[HonourMarker, ...] = public(default=())
+    needs: tuple[RecordedNeed, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
         persons = self.family.persons_by_id
@@ -138,6 +155,7 @@ class Case(Model):
         _ = self._replay  # replays the history and raises if it is not allowed
         check_records(self, self._check_person)
         check_safety(self, self._check_person)
+        check_people(self, self._check_person)
 
     def _check_assessments(self, persons: Mapping[str, Person]) -> None:
         assessment_ids: set[str] = set()
@@ -357,7 +375,10 @@ CollaborationRecord = Referral | Commission | Consent | DisclosureRequest | Clin
 SafetyRecord = ProtectiveMeasure | SafetyPlan | RiskConference
 """A safety record that :meth:`Case.with_records` files in the case."""
 
-CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord
+PeopleRecord = Conversation | ChildVoice | HonourMarker | RecordedNeed
+"""A record of the people the work is for that :meth:`Case.with_records` files in the case."""
+
+CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord | PeopleRecord
 """Anything :meth:`Case.with_records` files in a case: everything a case holds by id."""
 
 _FIELD_OF: dict[type, str] = {
@@ -370,9 +391,13 @@ _FIELD_OF: dict[type, str] = {
     ClinicPathway: "pathways",
     SafetyPlan: "safety_plans",
     RiskConference: "conferences",
+    Conversation: "conversations",
+    ChildVoice: "voices",
+    HonourMarker: "honour_markers",
+    RecordedNeed: "needs",
 }
 
-_RECORD_FIELDS = ("incidents", "assessments", *RECORD_FIELDS, *SAFETY_FIELDS)
+_RECORD_FIELDS = ("incidents", "assessments", *RECORD_FIELDS, *SAFETY_FIELDS, *PEOPLE_FIELDS)
 
 
 def _field_of(record: object) -> str | None:
