@@ -320,6 +320,10 @@ _PACK_TITLES = {
     "practice": "Practice rules (every jurisdiction)",
     "safety": "Safety rules (every jurisdiction)",
     "SE-proposed": "Sweden, proposed (not run by default)",
+    "voice": "The child's voice (Sweden and Norway)",
+    "interpreters": "Interpreters (Sweden, Norway and practice)",
+    "honour": "Honour-related violence (practice rules, every jurisdiction)",
+    "needs": "Other needs of those who use violence (practice rule)",
 }
 
 

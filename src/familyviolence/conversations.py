@@ -102,6 +102,9 @@ class Conversation(Model):
             without a custodian), if recorded.
         custodian_consent: For a talk with a child: whether the custodians consented to it, if
             recorded.
+        child_consented: For a talk with a child: whether the child, judged mature enough to
+            decide alone (a judgement of maturity, no fixed age), agreed to the talk, if
+            recorded.
         interpreter: Whether an interpreter took part and of what kind, if recorded.
         whereabouts_shared: Ids of persons whose address or whereabouts were told to those
             present.
@@ -117,6 +120,7 @@ class Conversation(Model):
     place: ConversationPlace | None = public(default=None)
     alone: bool | None = public(default=None)
     custodian_consent: bool | None = public(default=None)
+    child_consented: bool | None = public(default=None)
     interpreter: InterpreterUse | None = public(
         default=None, validator=optional_instance_of(InterpreterUse)
     )

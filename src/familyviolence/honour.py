@@ -23,9 +23,40 @@ from familyviolence._validators import (
     optional_non_blank,
 )
 from familyviolence.errors import InvalidModel
+from familyviolence.law import LegalReference
 from familyviolence.vocabulary import LabelledEnum
 
-__all__ = ["HonourForm", "HonourMarker"]
+__all__ = ["HONOUR_LAW", "HonourForm", "HonourMarker"]
+
+HONOUR_LAW: tuple[LegalReference, ...] = (
+    LegalReference(
+        statute="BrB",
+        provision="4 kap. 4 e §",
+        verified=True,
+        note="hedersförtryck (honour oppression), in force from 1 June 2022",
+    ),
+    LegalReference(
+        statute="BrB",
+        provision="29 kap. 2 § 10 p.",
+        verified=True,
+        note="an honour motive is an aggravating circumstance, from 1 July 2020",
+    ),
+    LegalReference(
+        statute="LVU (1990:52)",
+        provision="31 a §",
+        verified=True,
+        note="utreseförbud: a ban on taking a child abroad at risk of marriage or genital "
+        "mutilation, widened in 2024",
+    ),
+    LegalReference(
+        statute="straffeloven",
+        provision="§ 253",
+        verified=True,
+        note="tvangsekteskap (forced marriage), informal marriages included from 1 April 2021",
+    ),
+)
+"""The offences and measures that name honour-related violence (Sweden, then Norway), for
+reference: the library's honour rules are practice rules and cite none of them."""
 
 
 class HonourForm(LabelledEnum):

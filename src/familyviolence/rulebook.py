@@ -17,8 +17,12 @@ from familyviolence.cases import Case
 from familyviolence.jurisdictions.no.rules import NORWAY_RULES
 from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES, SWEDEN_RULES
 from familyviolence.rules import Findings, Rule, RuleContext, RuleSet
+from familyviolence.rules.honour import HONOUR_RULES
+from familyviolence.rules.interpreters import INTERPRETER_RULES
+from familyviolence.rules.needs import NEEDS_RULES
 from familyviolence.rules.practice import PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
+from familyviolence.rules.voice import VOICE_RULES
 
 __all__ = ["RULE_PACKS", "default_rules", "evaluate"]
 
@@ -29,6 +33,10 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
         "practice": PRACTICE_RULES,
         "safety": SAFETY_RULES,
         "SE-proposed": SWEDEN_PROPOSED_RULES,
+        "voice": VOICE_RULES,
+        "interpreters": INTERPRETER_RULES,
+        "honour": HONOUR_RULES,
+        "needs": NEEDS_RULES,
     }
 )
 """Every rule set shipped, by name. ``SE-proposed`` is not run by default."""
@@ -38,8 +46,9 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
 def default_rules() -> RuleSet:
     """The rules :func:`evaluate` runs unless told otherwise.
 
-    Sweden's pack, Norway's pack, the practice rules and the safety rules, in that order; each
-    case is evaluated against its own jurisdiction's rules, the practice and the safety rules.
+    Sweden's pack, Norway's pack, the practice rules, the safety rules, then the rules on the
+    child's voice, interpreters, honour-related violence and other needs, in that order; each
+    case is evaluated against its own jurisdiction's rules and the rules for every case.
     Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out:
     add them with :meth:`RuleSet.with_rules <familyviolence.rules.RuleSet.with_rules>`.
 
@@ -47,7 +56,18 @@ def default_rules() -> RuleSet:
     >>> rules.ids[:2]
     ('SE-PROTECTION-ASSESSMENT-OVERDUE', 'SE-PREASSESSMENT-OVERDUE')
     """
-    return RuleSet(rules=(*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES))
+    return RuleSet(
+        rules=(
+            *SWEDEN_RULES,
+            *NORWAY_RULES,
+            *PRACTICE_RULES,
+            *SAFETY_RULES,
+            *VOICE_RULES,
+            *INTERPRETER_RULES,
+            *HONOUR_RULES,
+            *NEEDS_RULES,
+        )
+    )
 
 
 def evaluate(
