@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from familyviolence import _case_facts as facts
 from familyviolence.cases import Case
-from familyviolence.collaboration import TreatmentStarted
+from familyviolence.collaboration import RequestedService, TreatmentStarted
 from familyviolence.rules import Hit, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.rules.practice import GOOD_PRACTICE
 from familyviolence.vocabulary import AgencyKind, Labels
@@ -25,6 +25,10 @@ HEALTH_CARE_KINDS = frozenset(
     {AgencyKind.HEALTH_CARE, AgencyKind.PSYCHIATRY, AgencyKind.FORENSIC_PSYCHIATRY}
 )
 """The kinds of agency a referral for substance misuse or mental ill-health may go to."""
+
+_CARE_ASKED = frozenset(
+    {RequestedService.SUBSTANCE_ABUSE_TREATMENT, RequestedService.PSYCHIATRIC_CARE}
+)
 
 
 def _in_programme(case: Case, person: str, on: dt.date) -> bool:
@@ -56,8 +60,9 @@ def _in_programme(case: Case, person: str, on: dt.date) -> bool:
     ),
     given="a need of substance misuse or mental ill-health recorded for a person who is granted "
     "perpetrator treatment or has started treatment at a perpetrator clinic",
-    when="the need is in force and no referral of the person to health care, psychiatry or "
-    "forensic psychiatry has been sent",
+    when="the need is in force and no referral of the person has been sent to health care, "
+    "psychiatry or forensic psychiatry, nor one asking for substance-abuse treatment or "
+    "psychiatric care",
     then="the need is referred to health care beside the violence programme, as the "
     "perpetrator clinic works",
 )
@@ -66,7 +71,8 @@ def _need_not_referred(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]
         if not need.in_force(on=on) or not _in_programme(case, need.person, on):
             continue
         referred = any(
-            r.sent_on <= on and r.to_agency.kind in HEALTH_CARE_KINDS
+            r.sent_on <= on
+            and (r.to_agency.kind in HEALTH_CARE_KINDS or any(a in _CARE_ASKED for a in r.asks))
             for r in case.referrals_of(need.person)
         )
         if not referred:
