@@ -61,7 +61,5 @@ def marker(**fields) -> HonourMarker:
 
 def honour_case(*records, jurisdiction=Jurisdiction.SE, with_marker=True) -> Case:
     """Amira's case, with the honour marker and ``records``."""
-    case = Case(
-        id="case-7", jurisdiction=jurisdiction, family=honour_family(), subjects=("amira",)
-    )
+    case = Case(id="case-7", jurisdiction=jurisdiction, family=honour_family(), subjects=("amira",))
     return case.with_records(*((marker(),) if with_marker else ()), *records)

@@ -13,10 +13,10 @@ from familyviolence.jurisdictions.no.rules import NORWAY_RULES
 from familyviolence.jurisdictions.se.rules import SWEDEN_RULES
 from familyviolence.law import LegalReference
 from familyviolence.rulebook import RULE_PACKS
-from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
 from familyviolence.rules.honour import HONOUR_RULES
 from familyviolence.rules.interpreters import INTERPRETER_RULES
 from familyviolence.rules.needs import NEEDS_RULES
+from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
 from familyviolence.rules.voice import VOICE_RULES
 

@@ -168,7 +168,7 @@ def test_an_unqualified_interpreter_when_waiting_was_not_justifiable_is_an_excep
     quiet("NO-INTERPRETER-NOT-QUALIFIED", case, on=day("2027-01-12"))
 
 
-# -- a family member or a child as interpreter (practice) ---------------------------------------------
+# -- a family member or a child as interpreter (practice) -----------------------------------------
 
 
 def yusuf_interprets():

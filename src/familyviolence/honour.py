@@ -127,9 +127,7 @@ class HonourMarker(Model):
     recorded_on: dt.date = public(validator=date_field)
     forms: tuple[HonourForm, ...] = public(validator=members_of(HonourForm, required=True))
     perpetrators: tuple[str, ...] = public(validator=id_list(required=True))
-    protected_identity_considered_on: dt.date | None = public(
-        default=None, validator=optional_date
-    )
+    protected_identity_considered_on: dt.date | None = public(default=None, validator=optional_date)
     ended_on: dt.date | None = public(default=None, validator=optional_date)
     note: str | None = sensitive(default=None, validator=optional_non_blank)
 

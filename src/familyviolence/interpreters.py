@@ -168,9 +168,7 @@ class InterpreterUse(Model):
                 "InterpreterUse", "person", "is only for a family member or child who interpreted"
             )
         if self.category is not None and kind is not InterpreterKind.QUALIFIED:
-            raise InvalidModel(
-                "InterpreterUse", "category", "is only for a qualified interpreter"
-            )
+            raise InvalidModel("InterpreterUse", "category", "is only for a qualified interpreter")
         if self.exception is not None and not kind.interprets:
             raise InvalidModel("InterpreterUse", "exception", "no one interpreted")
         if kind is InterpreterKind.NONE and (self.language is not None or self.remote):

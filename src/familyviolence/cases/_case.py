@@ -18,12 +18,12 @@ import attrs
 
 from familyviolence._model import Model, evolve, invalid, model, public
 from familyviolence._validators import non_empty_id
-from familyviolence.cases._people_records import PEOPLE_FIELDS, check_people
 from familyviolence.cases._collaboration_records import (
     RECORD_FIELDS,
     check_records,
     received_reports,
 )
+from familyviolence.cases._people_records import PEOPLE_FIELDS, check_people
 from familyviolence.cases._replay import Replay, replay_history
 from familyviolence.cases._safety_records import SAFETY_FIELDS, check_safety
 from familyviolence.cases._state import CaseState
@@ -35,8 +35,8 @@ from familyviolence.collaboration import (
     Referral,
     ReportOfConcern,
 )
-from familyviolence.errors import InvalidModel
 from familyviolence.conversations import Conversation
+from familyviolence.errors import InvalidModel
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
 from familyviolence.honour import HonourMarker

@@ -74,7 +74,17 @@ def check_people(case: CaseView, person: PersonCheck) -> None:
         return  # most cases hold none of these
     for name in PEOPLE_FIELDS:
         unique_ids(_MODEL, name, getattr(case, name))
-    talks = {c.id: c for c in case.conversations}
+    _check_conversations(case, person)
+    _check_voices(case, person)
+    for i, marker in enumerate(case.honour_markers):
+        person(marker.person, f"honour_markers[{i}].person")
+        for k, perpetrator in enumerate(marker.perpetrators):
+            person(perpetrator, f"honour_markers[{i}].perpetrators[{k}]")
+    for i, need in enumerate(case.needs):
+        person(need.person, f"needs[{i}].person")
+
+
+def _check_conversations(case: CaseView, person: PersonCheck) -> None:
     for i, talk in enumerate(case.conversations):
         where = f"conversations[{i}]"
         for k, held_with in enumerate(talk.persons):
@@ -82,6 +92,10 @@ def check_people(case: CaseView, person: PersonCheck) -> None:
         for k, told in enumerate(talk.whereabouts_shared):
             person(told, f"{where}.whereabouts_shared[{k}]")
         _check_interpreter(case, talk.interpreter, talk.on, f"{where}.interpreter", person)
+
+
+def _check_voices(case: CaseView, person: PersonCheck) -> None:
+    talks = {c.id: c for c in case.conversations}
     for i, voice in enumerate(case.voices):
         where = f"voices[{i}]"
         person(voice.child, f"{where}.child")
@@ -97,9 +111,3 @@ def check_people(case: CaseView, person: PersonCheck) -> None:
                 )
             if talk.on > voice.on:
                 raise InvalidModel(_MODEL, f"{where}.talks[{k}]", "was held after the record")
-    for i, marker in enumerate(case.honour_markers):
-        person(marker.person, f"honour_markers[{i}].person")
-        for k, perpetrator in enumerate(marker.perpetrators):
-            person(perpetrator, f"honour_markers[{i}].perpetrators[{k}]")
-    for i, need in enumerate(case.needs):
-        person(need.person, f"needs[{i}].person")

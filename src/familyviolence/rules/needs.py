@@ -51,12 +51,12 @@ def _in_programme(case: Case, person: str, on: dt.date) -> bool:
     severity=Severity.WARNING,
     reference=GOOD_PRACTICE,
     message=Labels(
-        sv="Ett behov ({need}) är dokumenterat för en person i behandling för våldsutövare, men ingen "
-        "remiss till hälso- och sjukvården finns.",
-        nb="Et behov ({need}) er dokumentert for en person i behandling for voldsutøvere, men ingen "
-        "henvisning til helsetjenesten finnes.",
-        en="A need ({need}) is recorded for a person in a violence programme, but there is no referral "
-        "to health care.",
+        sv="Ett behov ({need}) är dokumenterat för en person i behandling för våldsutövare, "
+        "men ingen remiss till hälso- och sjukvården finns.",
+        nb="Et behov ({need}) er dokumentert for en person i behandling for voldsutøvere, "
+        "men ingen henvisning til helsetjenesten finnes.",
+        en="A need ({need}) is recorded for a person in a violence programme, but there is no "
+        "referral to health care.",
     ),
     given="a need of substance misuse or mental ill-health recorded for a person who is granted "
     "perpetrator treatment or has started treatment at a perpetrator clinic",

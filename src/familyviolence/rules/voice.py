@@ -1,4 +1,4 @@
-"""Rules on the child's voice: a child informed and heard before an investigation ends or a decision.
+"""Rules on the child's voice: a child informed and heard before an investigation or a decision.
 
 Sweden's Social Services Act (SoL 2001:453 11 kap. 10 §, to 30 June 2025) and Norway's child
 welfare act (barnevernloven 1992 § 1-6, to 31 December 2022) give a child the right to
@@ -142,9 +142,7 @@ def _not_explained(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         if not any(
             v.step is ParticipationStep.DECISION
             and v.on >= day
-            and (
-                (v.informed_on is not None and v.informed_on >= day) or v.not_informed is not None
-            )
+            and ((v.informed_on is not None and v.informed_on >= day) or v.not_informed is not None)
             for v in _voices(case, child, on)
         ):
             yield hit(f"$.history[{i}]", child, on=day)
@@ -173,38 +171,49 @@ _NOT_HEARD_MESSAGE = Labels(
     nb="Barnet har ikke fått medvirke ({step}, {on}), og grunnen er ikke dokumentert.",
     en="The child was not heard ({step}, {on}), and no reason is recorded.",
 )
-_NOT_HEARD = {
-    "given": "an investigation concerning a child concluded, or a decision about a child (whose "
-    "needs motivate it, for whom it decides, or who is a subject of the case) made",
-    "when": "the case holds no record of the child's voice (ChildVoice) at the investigation "
-    "(for a concluded investigation, dated while it was open) or at the investigation or the "
-    "decision (for a decision, dated since the child's previous decision) that says the child "
-    "was heard, or why not (age and maturity, refused, not reachable, a documented risk)",
-    "then": "the child is given information and the chance to express their views, and the "
-    "record shows how the views were heard and what weight they were given, or why the child "
-    "was not heard; a child may decline, which is recorded as the reason",
-}
+_NOT_HEARD = (
+    (
+        "an investigation concerning a child concluded, or a decision about a child (whose "
+        "needs motivate it, for whom it decides, or who is a subject of the case) made"
+    ),
+    (
+        "the case holds no record of the child's voice (ChildVoice) at the investigation "
+        "(for a concluded investigation, dated while it was open) or at the investigation or the "
+        "decision (for a decision, dated since the child's previous decision) that says the child "
+        "was heard, or why not (age and maturity, refused, not reachable, a documented risk)"
+    ),
+    (
+        "the child is given information and the chance to express their views, and the "
+        "record shows how the views were heard and what weight they were given, or why the child "
+        "was not heard; a child may decline, which is recorded as the reason"
+    ),
+)
 _NOT_EXPLAINED_MESSAGE = Labels(
     sv="Beslutet den {on} har inte förklarats för barnet, och skälet till det är inte "
     "dokumenterat.",
     nb="Vedtaket {on} er ikke forklart for barnet, og grunnen er ikke dokumentert.",
     en="The decision of {on} has not been explained to the child, and no reason is recorded.",
 )
-_NOT_EXPLAINED = {
-    "given": "a decision about a child, on a later day than the decision",
-    "when": "no record of the child's voice at the decision step, dated on or after the "
-    "decision, says that the child was informed of it on or after its day, or why not",
-    "then": "the decision is explained to the child in a way adapted to their age and "
-    "maturity, or the record says why it was not",
-}
+_NOT_EXPLAINED = (
+    ("a decision about a child, on a later day than the decision"),
+    (
+        "no record of the child's voice at the decision step, dated on or after the "
+        "decision, says that the child was informed of it on or after its day, or why not"
+    ),
+    (
+        "the decision is explained to the child in a way adapted to their age and "
+        "maturity, or the record says why it was not"
+    ),
+)
 
 
-def _versions(  # noqa: PLR0913 - a rule's parts
+def _versions(
     rule_id: str,
+    *,
     jurisdiction: Jurisdiction,
     check: Check,
     message: Labels,
-    text: dict[str, str],
+    text: tuple[str, str, str],
     references: tuple[tuple[LegalReference, dt.date | None, dt.date | None], ...],
     also: tuple[LegalReference, ...],
 ) -> tuple[Rule, ...]:
@@ -219,7 +228,9 @@ def _versions(  # noqa: PLR0913 - a rule's parts
             check=check,
             valid_from=valid_from,
             valid_to=valid_to,
-            **text,
+            given=text[0],
+            when=text[1],
+            then=text[2],
         )
         for reference, valid_from, valid_to in references
     )
@@ -255,40 +266,40 @@ VOICE_RULES = RuleSet(
     rules=(
         *_versions(
             "SE-CHILD-NOT-HEARD",
-            Jurisdiction.SE,
-            _not_heard,
-            _NOT_HEARD_MESSAGE,
-            _NOT_HEARD,
-            ((_SOL_OLD, None, _SE_UNTIL), (_SOL_NEW, SE_NEW_ACT_FROM, None)),
-            (CONVENTION_SE,),
+            jurisdiction=Jurisdiction.SE,
+            check=_not_heard,
+            message=_NOT_HEARD_MESSAGE,
+            text=_NOT_HEARD,
+            references=((_SOL_OLD, None, _SE_UNTIL), (_SOL_NEW, SE_NEW_ACT_FROM, None)),
+            also=(CONVENTION_SE,),
         ),
         *_versions(
             "SE-DECISION-NOT-EXPLAINED-TO-CHILD",
-            Jurisdiction.SE,
-            _not_explained,
-            _NOT_EXPLAINED_MESSAGE,
-            _NOT_EXPLAINED,
-            ((_SOL_OLD_INFORMATION, None, _SE_UNTIL), (_SOL_NEW, SE_NEW_ACT_FROM, None)),
-            (CONVENTION_SE,),
+            jurisdiction=Jurisdiction.SE,
+            check=_not_explained,
+            message=_NOT_EXPLAINED_MESSAGE,
+            text=_NOT_EXPLAINED,
+            references=((_SOL_OLD_INFORMATION, None, _SE_UNTIL), (_SOL_NEW, SE_NEW_ACT_FROM, None)),
+            also=(CONVENTION_SE,),
         ),
         _TALK_RULE,
         *_versions(
             "NO-CHILD-NOT-HEARD",
-            Jurisdiction.NO,
-            _not_heard,
-            _NOT_HEARD_MESSAGE,
-            _NOT_HEARD,
-            ((_BVL_OLD, None, _NO_UNTIL), (_BVL_NEW, NO_NEW_ACT_FROM, None)),
-            (_CONVENTION_NO,),
+            jurisdiction=Jurisdiction.NO,
+            check=_not_heard,
+            message=_NOT_HEARD_MESSAGE,
+            text=_NOT_HEARD,
+            references=((_BVL_OLD, None, _NO_UNTIL), (_BVL_NEW, NO_NEW_ACT_FROM, None)),
+            also=(_CONVENTION_NO,),
         ),
         *_versions(
             "NO-DECISION-NOT-EXPLAINED-TO-CHILD",
-            Jurisdiction.NO,
-            _not_explained,
-            _NOT_EXPLAINED_MESSAGE,
-            _NOT_EXPLAINED,
-            ((_BVL_OLD, None, _NO_UNTIL), (_BVL_NEW, NO_NEW_ACT_FROM, None)),
-            (_CONVENTION_NO,),
+            jurisdiction=Jurisdiction.NO,
+            check=_not_explained,
+            message=_NOT_EXPLAINED_MESSAGE,
+            text=_NOT_EXPLAINED,
+            references=((_BVL_OLD, None, _NO_UNTIL), (_BVL_NEW, NO_NEW_ACT_FROM, None)),
+            also=(_CONVENTION_NO,),
         ),
     )
 )
