@@ -19,6 +19,7 @@ from familyviolence.rules.needs import NEEDS_RULES
 from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
 from familyviolence.rules.voice import VOICE_RULES
+from familyviolence.rules.young_perpetrators import YOUNG_PERPETRATOR_RULES
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = [rule for rules in RULE_PACKS.values() for rule in rules]
@@ -86,6 +87,7 @@ def test_the_default_rules_are_the_packs_in_order():
         *INTERPRETER_RULES,
         *HONOUR_RULES,
         *NEEDS_RULES,
+        *YOUNG_PERPETRATOR_RULES,
     ]
     assert list(default_rules()) == expected
 

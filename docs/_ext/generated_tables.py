@@ -324,6 +324,7 @@ _PACK_TITLES = {
     "interpreters": "Interpreters (Sweden, Norway and practice)",
     "honour": "Honour-related violence (practice rules, every jurisdiction)",
     "needs": "Other needs of those who use violence (practice rule)",
+    "young": "Young people who use violence (Sweden, Norway and practice)",
 }
 
 

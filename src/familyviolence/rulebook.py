@@ -23,6 +23,7 @@ from familyviolence.rules.needs import NEEDS_RULES
 from familyviolence.rules.practice import PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
 from familyviolence.rules.voice import VOICE_RULES
+from familyviolence.rules.young_perpetrators import YOUNG_PERPETRATOR_RULES
 
 __all__ = ["RULE_PACKS", "default_rules", "evaluate"]
 
@@ -37,6 +38,7 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
         "interpreters": INTERPRETER_RULES,
         "honour": HONOUR_RULES,
         "needs": NEEDS_RULES,
+        "young": YOUNG_PERPETRATOR_RULES,
     }
 )
 """Every rule set shipped, by name. ``SE-proposed`` is not run by default."""
@@ -47,7 +49,8 @@ def default_rules() -> RuleSet:
     """The rules :func:`evaluate` runs unless told otherwise.
 
     Sweden's pack, Norway's pack, the practice rules, the safety rules, then the rules on the
-    child's voice, interpreters, honour-related violence and other needs, in that order; each
+    child's voice, interpreters, honour-related violence, other needs and young people who use
+    violence, in that order; each
     case is evaluated against its own jurisdiction's rules and the rules for every case.
     Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out:
     add them with :meth:`RuleSet.with_rules <familyviolence.rules.RuleSet.with_rules>`.
@@ -66,6 +69,7 @@ def default_rules() -> RuleSet:
             *INTERPRETER_RULES,
             *HONOUR_RULES,
             *NEEDS_RULES,
+            *YOUNG_PERPETRATOR_RULES,
         )
     )
 

@@ -675,6 +675,11 @@ MEASURE_CATEGORY = MappingTable(
             note=f"a stay at a crisis centre with a parent: {_NOT_CHILD_WELFARE}",
         ),
         _row(InterventionKind.PERPETRATOR_HOUSING, None, note=_NOT_CHILD_WELFARE),
+        _row(
+            InterventionKind.YOUNG_PERPETRATOR_PROGRAMME,
+            None,
+            note="no register category is chosen for it: which one fits is not confirmed",
+        ),
         _row(InterventionKind.OTHER, None, note="the library does not record what it was"),
     ),
     not_produced="every placement (1.x, 2.x, 8.2), and the measures the library has no kind for"
