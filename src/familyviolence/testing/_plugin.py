@@ -233,3 +233,23 @@ def register_strategies() -> None:
 
     for model_type in STRATEGY_FOR:
         st.register_type_strategy(model_type, _strategy)
+
+
+# The records of the people the work is for (strategies in testing/_voice_strategies.py).
+from familyviolence.conversations import Conversation  # noqa: E402
+from familyviolence.honour import HonourMarker  # noqa: E402
+from familyviolence.interpreters import InterpreterUse  # noqa: E402
+from familyviolence.needs import RecordedNeed  # noqa: E402
+from familyviolence.voice import ChildVoice  # noqa: E402
+from familyviolence.young_perpetrators import YoungPerpetrator  # noqa: E402
+
+STRATEGY_FOR.update(
+    {
+        InterpreterUse: "interpreter_uses",
+        Conversation: "conversations",
+        ChildVoice: "child_voices",
+        HonourMarker: "honour_markers",
+        RecordedNeed: "recorded_needs",
+        YoungPerpetrator: "young_perpetrator_views",
+    }
+)

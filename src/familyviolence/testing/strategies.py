@@ -2888,3 +2888,10 @@ def _reported(
             at=at + dt.timedelta(days=3), actor=actor, investigate=investigate, reason="Uro."
         )
     )
+
+
+# The records of the people the work is for live in a module of their own.
+from familyviolence.testing._voice_strategies import *  # noqa: E402, F403
+from familyviolence.testing._voice_strategies import __all__ as _voice_all  # noqa: E402
+
+__all__ += _voice_all  # noqa: PLE0605
