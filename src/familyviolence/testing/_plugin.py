@@ -236,6 +236,12 @@ def register_strategies() -> None:
 
 
 # The records of the people the work is for (strategies in testing/_voice_strategies.py).
+from familyviolence.competence import (  # noqa: E402
+    CompetenceProgramme,
+    ProgrammeStage,
+    StageCompletion,
+    StageCoverage,
+)
 from familyviolence.conversations import Conversation  # noqa: E402
 from familyviolence.honour import HonourMarker  # noqa: E402
 from familyviolence.interpreters import InterpreterUse  # noqa: E402
@@ -251,5 +257,9 @@ STRATEGY_FOR.update(
         HonourMarker: "honour_markers",
         RecordedNeed: "recorded_needs",
         YoungPerpetrator: "young_perpetrator_views",
+        CompetenceProgramme: "competence_programmes",
+        ProgrammeStage: "programme_stages",
+        StageCompletion: "stage_completions",
+        StageCoverage: "stage_coverages",
     }
 )

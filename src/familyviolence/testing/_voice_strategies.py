@@ -14,6 +14,15 @@ from hypothesis import strategies as st
 
 from familyviolence._model import evolve
 from familyviolence.cases import Case
+from familyviolence.competence import (
+    MMA_NAME,
+    MMA_PROVIDER,
+    CompetenceProgramme,
+    ProgrammeStage,
+    StageAudience,
+    StageCompletion,
+    StageCoverage,
+)
 from familyviolence.conversations import Conversation, ConversationKind, ConversationPlace
 from familyviolence.honour import HonourForm, HonourMarker
 from familyviolence.interpreters import (
@@ -29,11 +38,15 @@ from familyviolence.young_perpetrators import VictimRelation, YoungPerpetrator
 
 __all__ = [
     "child_voices",
+    "competence_programmes",
     "conversations",
     "honour_markers",
     "interpreter_uses",
     "people_records_for",
+    "programme_stages",
     "recorded_needs",
+    "stage_completions",
+    "stage_coverages",
     "young_perpetrator_views",
 ]
 
@@ -252,3 +265,42 @@ def people_records_for(case: Case) -> st.SearchStrategy[Case]:
     Use it on generated cases: ``cases().flatmap(people_records_for)``.
     """
     return _people_records(case)
+
+
+@st.composite
+def competence_programmes(draw: st.DrawFn) -> CompetenceProgramme:
+    """Competence programmes of one to four stages for any audience."""
+    stage_ids = draw(_distinct(_ids("stage"), min_size=1, max_size=4))
+    return CompetenceProgramme(
+        id=draw(_ids("programme")),
+        name=draw(st.sampled_from((MMA_NAME, "Traumebevisst omsorg", "Basutbildning våld"))),
+        provider=draw(st.sampled_from((MMA_PROVIDER, "RVTS Øst", "Länsstyrelsen"))),
+        stages=tuple(
+            ProgrammeStage(
+                id=stage,
+                name=draw(st.sampled_from(("Felles grunnlag", "Fordypning", "Ledersamling"))),
+                audience=draw(st.sampled_from(StageAudience)),
+            )
+            for stage in stage_ids
+        ),
+        leader_support=draw(st.booleans()),
+    )
+
+
+def programme_stages() -> st.SearchStrategy[ProgrammeStage]:
+    """Stages of a competence programme."""
+    return competence_programmes().map(lambda p: p.stages[0])
+
+
+def stage_completions() -> st.SearchStrategy[StageCompletion]:
+    """Completions of a stage by a member of staff."""
+    return st.builds(StageCompletion, staff=_ids("staff"), stage=_ids("stage"), completed_on=_DAYS)
+
+
+@st.composite
+def stage_coverages(draw: st.DrawFn) -> StageCoverage:
+    """Coverage of a stage: some of the staff in scope completed it."""
+    in_scope = draw(st.integers(0, 200))
+    return StageCoverage(
+        stage=draw(_ids("stage")), in_scope=in_scope, completed=draw(st.integers(0, in_scope))
+    )
