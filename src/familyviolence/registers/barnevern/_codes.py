@@ -697,8 +697,8 @@ PARTICIPATION = MappingTable(
             ParticipationKind, ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2"), strict=True
         )
     ),
-    not_produced="none: every code has a kind. The case model does not record the child's"
-    " participation yet: the caller supplies it (see ChildParticipation)",
+    not_produced="none: every code has a kind. The caller supplies the participation (see"
+    " ChildParticipation); recorded_participation reads it from the case's child's voice",
 )
 """The child's participation in an investigation → Undersokelse/BarnetsMedvirkning."""
 
