@@ -158,6 +158,12 @@ NOT_PERSON_IDS = {
     ("RiskConference", "id"), ("RiskConference", "advocate"), ("InformationShare", "disclosure"),
     ("InformationShare", "summary"), ("ConferenceAction", "id"),
     ("ConferenceAction", "description"),
+    # The records of the people the work is for: ids of talks, staff and records, free text.
+    ("Conversation", "id"), ("Conversation", "staff"), ("Conversation", "summary"),
+    ("InterpreterUse", "language"), ("ChildVoice", "id"), ("ChildVoice", "talks"),
+    ("ChildVoice", "views"), ("ChildVoice", "weight"), ("ChildVoice", "reason_note"),
+    ("HonourMarker", "id"), ("HonourMarker", "note"), ("RecordedNeed", "id"),
+    ("RecordedNeed", "note"),
 }  # fmt: skip
 
 

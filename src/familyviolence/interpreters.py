@@ -139,7 +139,7 @@ class InterpreterUse(Model):
     >>> InterpreterUse(kind=InterpreterKind.CHILD)
     Traceback (most recent call last):
     ...
-    familyviolence.errors.InvalidModel: InterpreterUse.person: names the child who interpreted
+    familyviolence.InvalidModel: InterpreterUse.person: names the child who interpreted
 
     Attributes:
         kind: Who interpreted, by their standing; ``none`` if no one did.
