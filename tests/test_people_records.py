@@ -119,6 +119,7 @@ def test_a_need_ends_after_it_was_recorded():
     ("record", "where"),
     [
         (talk(persons=("grandmother",)), r"conversations\[0\]\.persons\[0\]"),
+        (talk(persons=("mother",)), r"conversations\[0\]\.persons: a talk with a child"),
         (talk(whereabouts_shared=("nobody",)), r"conversations\[0\]\.whereabouts_shared\[0\]"),
         (
             talk(

@@ -1,9 +1,10 @@
 """The invariants a case's records of the people it is for must keep with the rest of the case.
 
 Conversations, the child's voice, honour markers and recorded needs name persons of the family
-system; a child's voice names conversations of the case that the child took part in; a child
-who interpreted was under 18 on the day. :func:`check_people` raises
-:class:`~familyviolence.errors.InvalidModel` naming the field, e.g. ``voices[0].talks[1]``.
+system; a child's voice names conversations of the case that the child took part in; a talk
+with a child names a child; a child who interpreted was under 18 on the day.
+:func:`check_people` raises :class:`~familyviolence.errors.InvalidModel` naming the field, e.g.
+``voices[0].talks[1]``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Protocol
 from familyviolence._validators import unique_ids
 from familyviolence.cases._collaboration_records import PersonCheck
 from familyviolence.collaboration import AssessmentTalk, ClinicPathway, PartnerContact
-from familyviolence.conversations import Conversation
+from familyviolence.conversations import Conversation, ConversationKind
 from familyviolence.errors import InvalidModel
 from familyviolence.family import FamilySystem
 from familyviolence.honour import HonourMarker
@@ -92,6 +93,10 @@ def _check_conversations(case: CaseView, person: PersonCheck) -> None:
         for k, told in enumerate(talk.whereabouts_shared):
             person(told, f"{where}.whereabouts_shared[{k}]")
         _check_interpreter(case, talk.interpreter, talk.on, f"{where}.interpreter", person)
+        if talk.kind is ConversationKind.CHILD_TALK and not any(
+            _minor(case.family, p, talk.on) for p in talk.persons
+        ):
+            raise InvalidModel(_MODEL, f"{where}.persons", "a talk with a child names a child")
 
 
 def _check_voices(case: CaseView, person: PersonCheck) -> None:

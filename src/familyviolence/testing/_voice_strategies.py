@@ -234,6 +234,13 @@ def _people_records(draw: st.DrawFn, case: Case) -> Case:
         )
     )
     children = tuple(p.id for p in case.family.persons if p.is_minor_on(day) is not False)
+    # A talk with a child names a child: one with adults only is another kind of talk.
+    talks = [
+        t
+        if t.kind is not ConversationKind.CHILD_TALK or set(t.persons) & set(children)
+        else evolve(t, kind=ConversationKind.OTHER)
+        for t in talks
+    ]
     voices = []
     for k, child in enumerate(children[:2]):
         with_child = tuple(t.id for t in talks if child in t.persons)
