@@ -88,12 +88,26 @@ def test_a_clinic_assessment_talk_without_interpreter_is_flagged():
         clinic=clinic,
         steps=(AssessmentTalk(on=day("2026-04-02"), interpreter=InterpreterUse(kind=IK.NONE)),),
     )
+    case = case_of(pathway)
     fires(
-        "SE-INTERPRETER-MISSING",
-        case_of(pathway),
+        "PRACTICE-INTERPRETER-MISSING",
+        case,
         on=day("2026-04-02"),
         path="$.pathways[0].steps[0]",
         persons=("father",),
+    )
+    quiet("SE-INTERPRETER-MISSING", case, on=day("2026-04-02"))
+
+
+def test_a_support_talk_through_an_interpreter_is_good_practice():
+    support = talk("mother", interpreter=QUALIFIED, kind=ConversationKind.SUPPORT_TALK)
+    quiet("PRACTICE-INTERPRETER-MISSING", case_of(support), on=day("2026-03-10"))
+    without = talk("mother", kind=ConversationKind.SUPPORT_TALK)
+    fires(
+        "PRACTICE-INTERPRETER-MISSING",
+        case_of(without),
+        on=day("2026-03-10"),
+        path="$.conversations[0]",
     )
 
 

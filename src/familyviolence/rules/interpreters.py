@@ -19,6 +19,7 @@ import attrs
 
 from familyviolence.cases import Case
 from familyviolence.collaboration import AssessmentTalk, PartnerContact
+from familyviolence.conversations import ConversationKind
 from familyviolence.interpreters import InterpreterException, InterpreterKind, InterpreterUse
 from familyviolence.law import LegalReference
 from familyviolence.rules import Hit, RuleContext, RuleSet, Severity, hit, rule
@@ -69,6 +70,19 @@ _QUALIFIED_EXCEPTIONS = frozenset(
 )
 
 
+# Talks in which a matter is handled: the administrative acts' duty to use an interpreter applies.
+# Treatment, support and clinic talks are actual care: there an interpreter is good practice.
+_HANDLING = frozenset(
+    {
+        ConversationKind.INVESTIGATION_TALK,
+        ConversationKind.CHILD_TALK,
+        ConversationKind.JOINT_MEETING,
+        ConversationKind.FAMILY_MEDIATION,
+        ConversationKind.OTHER,
+    }
+)
+
+
 @attrs.frozen
 class _Talk:
     """A conversation the case records, wherever it is recorded, as the interpreter rules see it.
@@ -78,12 +92,14 @@ class _Talk:
         on: The day it was held.
         persons: Ids of the persons it was held with.
         interpreter: Whether an interpreter took part and of what kind, if recorded.
+        handling: Whether a matter was handled in it (rather than care or treatment given).
     """
 
     path: str
     on: dt.date
     persons: tuple[str, ...]
     interpreter: InterpreterUse | None
+    handling: bool = attrs.field(kw_only=True)
 
 
 def _talks(case: Case, *, on: dt.date) -> tuple[_Talk, ...]:
@@ -93,7 +109,7 @@ def _talks(case: Case, *, on: dt.date) -> tuple[_Talk, ...]:
     established partner contacts (with the partner).
     """
     found = [
-        _Talk(f"$.conversations[{k}]", c.on, c.persons, c.interpreter)
+        _Talk(f"$.conversations[{k}]", c.on, c.persons, c.interpreter, handling=c.kind in _HANDLING)
         for k, c in enumerate(case.conversations)
         if c.on <= on
     ]
@@ -103,15 +119,21 @@ def _talks(case: Case, *, on: dt.date) -> tuple[_Talk, ...]:
                 break
             path = f"$.pathways[{p}].steps[{k}]"
             if isinstance(step, AssessmentTalk):
-                found.append(_Talk(path, step.on, (pathway.person,), step.interpreter))
+                found.append(
+                    _Talk(path, step.on, (pathway.person,), step.interpreter, handling=False)
+                )
             elif isinstance(step, PartnerContact) and step.established:
-                found.append(_Talk(path, step.on, (step.partner,), step.interpreter))
+                found.append(
+                    _Talk(path, step.on, (step.partner,), step.interpreter, handling=False)
+                )
     return tuple(found)
 
 
-def _missing(case: Case, on: dt.date) -> Iterator[Hit]:
+def _missing(case: Case, on: dt.date, *, handling: bool) -> Iterator[Hit]:
     needing = {p.id for p in case.family.persons if p.needs_interpreter}
     for talk in _talks(case, on=on):
+        if talk.handling is not handling:
+            continue
         use = talk.interpreter
         if use is not None and use.kind.interprets:
             continue
@@ -125,7 +147,11 @@ _MISSING_MESSAGE = Labels(
     nb="Samtalen {on} ble holdt uten tolk, selv om personen trenger tolk.",
     en="The conversation of {on} was held without an interpreter, although the person needs one.",
 )
-_MISSING_GIVEN = "a conversation with a person recorded as needing an interpreter"
+_MISSING_GIVEN = (
+    "a conversation in which a matter is handled (an investigation talk, a talk with a child, a "
+    "family meeting, mediation or another talk, not a treatment, support or clinic talk) with a "
+    "person recorded as needing an interpreter"
+)
 _MISSING_WHEN = (
     "it records that no one interpreted, or records nothing about interpreting "
     "(a family member or a child who interpreted is another rule's finding)"
@@ -141,12 +167,12 @@ _MISSING_WHEN = (
     given=_MISSING_GIVEN,
     when=_MISSING_WHEN,
     then="the authority uses an interpreter when someone does not master Swedish, so that they "
-    "can safeguard their rights. The duty concerns the handling of matters (investigation "
-    "talks, decisions); in treatment and support talks it is good practice",
+    "can safeguard their rights. The duty concerns the handling of matters; in treatment, "
+    "support and clinic talks PRACTICE-INTERPRETER-MISSING asks for one",
     valid_from=SE_ADMINISTRATIVE_ACT_FROM,
 )
 def _se_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
-    return _missing(case, on)
+    return _missing(case, on, handling=True)
 
 
 @rule(
@@ -162,7 +188,23 @@ def _se_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     valid_from=NO_INTERPRETER_ACT_FROM,
 )
 def _no_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
-    return _missing(case, on)
+    return _missing(case, on, handling=True)
+
+
+@rule(
+    id="PRACTICE-INTERPRETER-MISSING",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=_MISSING_MESSAGE,
+    given="a treatment, support or clinic talk (an assessment talk or partner contact of a "
+    "perpetrator-clinic pathway among them) with a person recorded as needing an interpreter",
+    when=_MISSING_WHEN,
+    then="motivation work, treatment and partner contact through a qualified interpreter with "
+    "competence on violence; the administrative acts' duty covers the handling of matters, "
+    "and a clinic may not be a public body",
+)
+def _care_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    return _missing(case, on, handling=False)
 
 
 @rule(
@@ -285,6 +327,7 @@ INTERPRETER_RULES = RuleSet(
     rules=(
         _se_missing,
         _no_missing,
+        _care_missing,
         _child_interpreter,
         _not_qualified,
         _relative,
