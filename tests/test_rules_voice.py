@@ -82,7 +82,7 @@ def test_an_investigation_concluded_without_hearing_the_child_is_flagged():
         "lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter art. 12"
     ]
     assert (
-        found.text("en") == "The child was not heard (investigation, 2026-05-04), and no "
+        found.text("en") == "Child elias was not heard (investigation, 2026-05-04), and no "
         "reason is recorded."
     )
 
@@ -141,7 +141,7 @@ def test_a_norwegian_investigation_without_the_childs_participation_is_flagged()
     )
     assert found.reference.statute == "barnevernsloven 2021:97"
     assert not found.reference.verified
-    assert found.text("nb").startswith("Barnet har ikke fått medvirke")
+    assert found.text("nb").startswith("Barnet elias har ikke fått medvirke")
 
 
 def test_a_norwegian_child_heard_through_a_person_of_trust_has_participated():

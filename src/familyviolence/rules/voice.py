@@ -122,7 +122,13 @@ def _not_heard(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
                 and start <= v.on <= day
                 for v in _voices(case, child, on)
             ):
-                yield hit(f"$.history[{i}]", child, step=ParticipationStep.INVESTIGATION, on=day)
+                yield hit(
+                    f"$.history[{i}]",
+                    child,
+                    child=child,
+                    step=ParticipationStep.INVESTIGATION,
+                    on=day,
+                )
     heard_in = (ParticipationStep.INVESTIGATION, ParticipationStep.DECISION)
     for i, day, previous, child in _decisions_about(case):
         if not any(
@@ -132,7 +138,9 @@ def _not_heard(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
             and v.on <= day
             for v in _voices(case, child, on)
         ):
-            yield hit(f"$.history[{i}]", child, step=ParticipationStep.DECISION, on=day)
+            yield hit(
+                f"$.history[{i}]", child, child=child, step=ParticipationStep.DECISION, on=day
+            )
 
 
 def _not_explained(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
@@ -145,7 +153,7 @@ def _not_explained(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
             and ((v.informed_on is not None and v.informed_on >= day) or v.not_informed is not None)
             for v in _voices(case, child, on)
         ):
-            yield hit(f"$.history[{i}]", child, on=day)
+            yield hit(f"$.history[{i}]", child, child=child, on=day)
 
 
 def _talk_outside_investigation(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
@@ -167,9 +175,9 @@ def _talk_outside_investigation(case: Case, on: dt.date, _: RuleContext) -> Iter
 
 
 _NOT_HEARD_MESSAGE = Labels(
-    sv="Barnet har inte hörts ({step}, {on}), och skälet till det är inte dokumenterat.",
-    nb="Barnet har ikke fått medvirke ({step}, {on}), og grunnen er ikke dokumentert.",
-    en="The child was not heard ({step}, {on}), and no reason is recorded.",
+    sv="Barnet {child} har inte hörts ({step}, {on}), och skälet till det är inte dokumenterat.",
+    nb="Barnet {child} har ikke fått medvirke ({step}, {on}), og grunnen er ikke dokumentert.",
+    en="Child {child} was not heard ({step}, {on}), and no reason is recorded.",
 )
 _NOT_HEARD = (
     (
@@ -189,10 +197,10 @@ _NOT_HEARD = (
     ),
 )
 _NOT_EXPLAINED_MESSAGE = Labels(
-    sv="Beslutet den {on} har inte förklarats för barnet, och skälet till det är inte "
+    sv="Beslutet den {on} har inte förklarats för barnet {child}, och skälet till det är inte "
     "dokumenterat.",
-    nb="Vedtaket {on} er ikke forklart for barnet, og grunnen er ikke dokumentert.",
-    en="The decision of {on} has not been explained to the child, and no reason is recorded.",
+    nb="Vedtaket {on} er ikke forklart for barnet {child}, og grunnen er ikke dokumentert.",
+    en="The decision of {on} has not been explained to child {child}, and no reason is recorded.",
 )
 _NOT_EXPLAINED = (
     ("a decision about a child, on a later day than the decision"),
