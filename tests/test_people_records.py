@@ -17,7 +17,12 @@ from familyviolence.codec import from_dict, from_json, to_dict, to_json
 from familyviolence.conversations import Conversation, ConversationKind
 from familyviolence.errors import InvalidDocument
 from familyviolence.honour import HonourForm
-from familyviolence.interpreters import InterpreterException, InterpreterKind, InterpreterUse
+from familyviolence.interpreters import (
+    InterpreterException,
+    InterpreterKind,
+    InterpreterUse,
+    RegisterCategory,
+)
 from familyviolence.needs import NeedKind, RecordedNeed
 from familyviolence.testing import strategies as fvst
 from familyviolence.voice import ChildVoice, HeardThrough, NotHeardReason, ParticipationStep
@@ -49,17 +54,20 @@ def talk(**fields):
     [
         ({"kind": InterpreterKind.CHILD}, "person"),
         ({"kind": InterpreterKind.QUALIFIED, "person": "yusuf"}, "person"),
-        ({"kind": InterpreterKind.FAMILY_MEMBER, "person": "yusuf", "category": "A"}, "category"),
+        (
+            {
+                "kind": InterpreterKind.FAMILY_MEMBER,
+                "person": "yusuf",
+                "category": RegisterCategory.A,
+            },
+            "category",
+        ),
         ({"kind": InterpreterKind.NONE, "exception": InterpreterException.EMERGENCY}, "exception"),
         ({"kind": InterpreterKind.NONE, "language": "ar"}, "language"),
         ({"kind": InterpreterKind.QUALIFIED, "language": "Arabic"}, "language"),
     ],
 )
 def test_an_interpreter_use_that_cannot_be_is_refused(fields, where):
-    if fields.get("category") == "A":
-        from familyviolence.interpreters import RegisterCategory  # noqa: PLC0415
-
-        fields = {**fields, "category": RegisterCategory.A}
     with pytest.raises(InvalidModel, match=rf"InterpreterUse\.{where}"):
         InterpreterUse(**fields)
 
