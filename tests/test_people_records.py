@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familyviolence import InvalidModel, evolve
+from familyviolence import InvalidModel, evaluate, evolve
 from familyviolence.codec import from_dict, from_json, to_dict, to_json
 from familyviolence.conversations import Conversation, ConversationKind
 from familyviolence.errors import InvalidDocument
@@ -273,3 +273,13 @@ def test_the_kinds_of_the_new_vocabulary_have_labels_in_three_languages():
     for enum in (ConversationKind, HonourForm, InterpreterKind, NeedKind, HeardThrough):
         for member in enum:
             assert {member.label(lang) for lang in ("sv", "nb", "en")} != {""}
+
+
+@settings(max_examples=15, deadline=None)
+@given(fvst.cases(max_events=8).flatmap(fvst.people_records_for), st.integers(0, 400))
+def test_the_rules_judge_any_case_with_people_records_without_failing(case, days_later):
+    days = [e.at.date() for e in case.history] + [c.on for c in case.conversations]
+    on = max(days, default=dt.date(2026, 1, 1)) + dt.timedelta(days=days_later)
+    findings = evaluate(case, on=on)  # RuleFailed if a rule's check crashed
+    known = {p.id for p in case.family.persons}
+    assert all(set(f.persons) <= known for f in findings)
