@@ -8,6 +8,7 @@ about Liam.
 import datetime as dt
 
 from familyviolence import (
+    AgencyKind,
     Case,
     FamilySystem,
     Incident,
@@ -20,6 +21,7 @@ from familyviolence import (
     evolve,
 )
 from familyviolence import RelationshipKind as K
+from familyviolence.collaboration import Agency, AssessmentTalk, ClinicPathway, TreatmentStarted
 from familyviolence.interventions import InterventionKind
 from familyviolence.young_perpetrators import VictimRelation, young_perpetrators
 from rule_checks import fires, intervention, quiet, report, through_decision, through_investigation
@@ -170,3 +172,42 @@ def test_the_adult_rule_on_change_oriented_support_leaves_him_out():
 
 def test_a_programme_for_young_perpetrators_is_change_oriented_treatment():
     assert InterventionKind.YOUNG_PERPETRATOR_PROGRAMME.is_perpetrator_treatment
+
+
+def test_his_girlfriend_is_not_offered_contact_as_an_adults_partner_would_be():
+    programme = intervention("youth-1", InterventionKind.YOUNG_PERPETRATOR_PROGRAMME, "liam")
+    case = through_decision(case_about("liam"), programme)
+    quiet("PRACTICE-FAMILY-CONTACT-NOT-OFFERED", case, on=day("2026-05-04"))
+    adult = evolve_birth(case, "liam", dt.date(2000, 1, 1))
+    fires(
+        "PRACTICE-FAMILY-CONTACT-NOT-OFFERED",
+        adult,
+        on=day("2026-05-04"),
+        path="$.history[5]",
+        persons=("liam", "nora"),
+    )
+
+
+def test_his_treatment_does_not_wait_for_contact_with_a_partner():
+    youth_clinic = Agency(
+        id="youth-clinic", kind=AgencyKind.PERPETRATOR_CLINIC, jurisdiction=Jurisdiction.SE
+    )
+    pathway = ClinicPathway(
+        id="pathway-1",
+        person="liam",
+        clinic=youth_clinic,
+        steps=(
+            AssessmentTalk(on=day("2026-03-10"), in_target_group=True),
+            TreatmentStarted(
+                on=day("2026-03-20"), treatment=InterventionKind.YOUNG_PERPETRATOR_PROGRAMME
+            ),
+        ),
+    )
+    case = case_about("liam").with_records(pathway)
+    quiet("PRACTICE-CLINIC-TREATMENT-WITHOUT-PARTNER-CONTACT", case, on=day("2026-03-20"))
+    fires(
+        "PRACTICE-CLINIC-TREATMENT-WITHOUT-PARTNER-CONTACT",
+        evolve_birth(case, "liam", dt.date(2000, 1, 1)),
+        on=day("2026-03-20"),
+        path="$.pathways[0].steps[1]",
+    )
