@@ -7,8 +7,9 @@ qualified for the instrument, has made a structured risk assessment of the risk 
 caseworker's own assessment does not count: the caseworker is not qualified for it). The
 father, who has custody together with the mother, is granted individual treatment at the clinic
 (commissioned, with reports promised to social services) and temporary housing so that the
-children can stay at home with their mother. He drops out of treatment; a re-engagement is
-planned, followed up, and he starts again; the clinic's progress report is late.
+children can stay at home with their mother. Alva is heard at school and Noah at preschool
+during the investigation, and the decision is explained to both. He drops out of treatment; a
+re-engagement is planned, followed up, and he starts again; the clinic's progress report is late.
 
 Who is qualified for which instrument, and the agreement between social services and the
 clinic, come from the municipality's :class:`~familyviolence.collaboration.Directory`.
@@ -71,6 +72,7 @@ from familyviolence.collaboration import (
     TreatmentReengagement,
     TreatmentStarted,
 )
+from familyviolence.conversations import Conversation, ConversationKind, ConversationPlace
 from familyviolence.events import (
     CaseEvent,
     DecisionMade,
@@ -84,9 +86,11 @@ from familyviolence.events import (
     ReengagementPlanned,
     ReportOfConcernReceived,
 )
+from familyviolence.interpreters import InterpreterKind, InterpreterUse
 from familyviolence.interventions import Intervention, InterventionKind
 from familyviolence.rules import RuleContext
 from familyviolence.vocabulary import DataCategory, RecordedSex, ReporterKind
+from familyviolence.voice import ChildVoice, HeardThrough, ParticipationStep
 
 K = RelationshipKind
 MOVED_OUT = dt.date(2026, 4, 20)
@@ -395,6 +399,69 @@ def build_pathway() -> ClinicPathway:
     )
 
 
+def build_voices() -> tuple[Conversation | ChildVoice, ...]:
+    """The children's voices: heard in the investigation, told of the decision the day after."""
+    no_interpreter = InterpreterUse(kind=InterpreterKind.NONE)
+    talks = (
+        Conversation(
+            id="talk-alva",
+            kind=ConversationKind.CHILD_TALK,
+            on=dt.date(2026, 3, 5),
+            persons=("child-1",),
+            staff=(CASEWORKER.id,),
+            place=ConversationPlace.SCHOOL,
+            alone=True,
+            interpreter=no_interpreter,
+            summary="Alva berättar om kvällen i hallen och att hon var rädd.",
+        ),
+        Conversation(
+            id="talk-decision",
+            kind=ConversationKind.CHILD_TALK,
+            on=dt.date(2026, 4, 17),
+            persons=("child-1", "child-2"),
+            staff=(CASEWORKER.id,),
+            place=ConversationPlace.HOME,
+            alone=False,
+            interpreter=no_interpreter,
+        ),
+    )
+    heard = (
+        ChildVoice(
+            id="voice-alva",
+            child="child-1",
+            step=ParticipationStep.INVESTIGATION,
+            on=dt.date(2026, 3, 5),
+            informed_on=dt.date(2026, 3, 5),
+            heard_through=HeardThrough.CONVERSATION,
+            talks=("talk-alva",),
+            views="Vill bo kvar hemma med mamma och Noah.",
+            weight="Stor vikt: hon är nio år och tydlig.",
+        ),
+        ChildVoice(
+            id="voice-noah",
+            child="child-2",
+            step=ParticipationStep.INVESTIGATION,
+            on=dt.date(2026, 3, 6),
+            informed_on=dt.date(2026, 3, 6),
+            heard_through=HeardThrough.OBSERVATION,
+            weight="Observerad på förskolan; lugn med mamma.",
+        ),
+    )
+    explained = tuple(
+        ChildVoice(
+            id=f"decision-{child}",
+            child=child,
+            step=ParticipationStep.DECISION,
+            on=dt.date(2026, 4, 17),
+            informed_on=dt.date(2026, 4, 17),
+            heard_through=HeardThrough.CONVERSATION,
+            talks=("talk-decision",),
+        )
+        for child in ("child-1", "child-2")
+    )
+    return (*talks, *heard, *explained)
+
+
 def build_case() -> Case:
     """The whole case, as recorded by 29 June 2026."""
     return Case(
@@ -409,7 +476,7 @@ def build_case() -> Case:
         referrals=(build_referral(),),
         commissions=(build_commission(),),
         pathways=(build_pathway(),),
-    )
+    ).with_records(*build_voices())
 
 
 def build_directory() -> Directory:

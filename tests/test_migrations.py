@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familyviolence import Case, FamilySystem, InvalidDocument, Person
-from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict
+from familyviolence import Case, FamilySystem, InvalidDocument, Person, evolve
+from familyviolence.codec import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from familyviolence.instruments import InstrumentDefinition, default_catalogue
 from familyviolence.jurisdictions import pack_for
 from familyviolence.process import JurisdictionPack
@@ -69,7 +69,9 @@ def with_levels_unknown(document):
 def test_the_version_1_uppsala_case_reads_as_the_current_one():
     old = VERSION_1_CASE.read_bytes()
     assert json.loads(old)["schema_version"] == 1
-    assert from_json(Case, old) == from_json(Case, CURRENT_CASE.read_bytes())
+    current = from_json(Case, CURRENT_CASE.read_bytes())
+    # The example now records the children's voices, which version 1 could not hold.
+    assert from_json(Case, old) == evolve(current, conversations=(), voices=())
 
 
 def test_a_protected_mother_of_version_1_keeps_her_protection_at_an_unspecified_level():
@@ -120,7 +122,11 @@ def test_a_version_1_key_in_a_current_document_is_an_unknown_key():
     assert [p.path for p in caught.value.problems] == ["$.protected_identity"]
 
 
-def test_the_command_line_checks_a_version_1_case_file():
+def test_the_command_line_checks_a_version_1_case_file(tmp_path):
+    # The example now records the children's voices, which version 1 could not hold.
+    current_case = tmp_path / "uppsala-case.json"
+    without_voices = evolve(from_json(Case, CURRENT_CASE.read_bytes()), conversations=(), voices=())
+    current_case.write_bytes(to_json(without_voices))
     result = subprocess.run(  # noqa: S603 - our own module
         [
             sys.executable,
@@ -136,14 +142,14 @@ def test_the_command_line_checks_a_version_1_case_file():
         check=False,
     )
     current = subprocess.run(  # noqa: S603 - our own module
-        [sys.executable, "-m", "familyviolence", "check", str(CURRENT_CASE), "--on", "2026-09-15"],
+        [sys.executable, "-m", "familyviolence", "check", str(current_case), "--on", "2026-09-15"],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == current.returncode == 0
     assert result.stdout.replace(str(VERSION_1_CASE), "FILE") == current.stdout.replace(
-        str(CURRENT_CASE), "FILE"
+        str(current_case), "FILE"
     )
 
 

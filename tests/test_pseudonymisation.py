@@ -149,6 +149,12 @@ NOT_PERSON_IDS = {
     ("Assignment", "conflict_cleared_by"), ("StaffTie", "id"), ("StaffTie", "professional"),
     ("StaffTie", "agency"), ("TransferRequest", "id"), ("TransferRequest", "from_agency"),
     ("TransferRequest", "to_agency"),
+    # The records of the people the work is for: ids of talks, staff and records, free text.
+    ("Conversation", "id"), ("Conversation", "staff"), ("Conversation", "summary"),
+    ("InterpreterUse", "language"), ("ChildVoice", "id"), ("ChildVoice", "talks"),
+    ("ChildVoice", "views"), ("ChildVoice", "weight"), ("ChildVoice", "reason_note"),
+    ("HonourMarker", "id"), ("HonourMarker", "note"), ("RecordedNeed", "id"),
+    ("RecordedNeed", "note"),
 }  # fmt: skip
 
 

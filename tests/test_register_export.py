@@ -322,3 +322,40 @@ def test_the_library_never_loads_the_register_package_or_its_validator():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == ""
+
+
+def test_the_childs_participation_is_read_from_the_childs_voice():
+    from familyviolence.registers.barnevern import recorded_participation  # noqa: PLC0415
+    from familyviolence.voice import (  # noqa: PLC0415
+        ChildVoice,
+        HeardThrough,
+        NotHeardReason,
+        ParticipationStep,
+    )
+
+    case = investigated()
+    refused = ChildVoice(
+        id="voice-1",
+        child="elias",
+        step=ParticipationStep.INVESTIGATION,
+        on=dt.date(2026, 5, 21),
+        not_heard=NotHeardReason.REFUSED,
+    )
+    (document,) = export(case.with_records(refused), participation=recorded_participation)
+    found = parse(document.xml).find("Sak/Undersokelse/BarnetsMedvirkning")
+    assert (found.find("StartDato").text, found.find("MedvirkningType").text) == (
+        "2026-05-21",
+        "2.2",
+    )
+    heard = ChildVoice(
+        id="voice-2",
+        child="elias",
+        step=ParticipationStep.INVESTIGATION,
+        on=dt.date(2026, 6, 2),
+        heard_through=HeardThrough.REPRESENTATIVE,
+    )
+    (document,) = export(case.with_records(refused, heard), participation=recorded_participation)
+    found = parse(document.xml).find("Sak/Undersokelse/BarnetsMedvirkning")
+    assert found.find("MedvirkningType").text == "1.2"
+    (without,) = export(case, participation=recorded_participation)
+    assert parse(without.xml).find("Sak/Undersokelse/BarnetsMedvirkning") is None

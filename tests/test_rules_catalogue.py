@@ -13,9 +13,14 @@ from familyviolence.jurisdictions.no.rules import NORWAY_RULES
 from familyviolence.jurisdictions.se.rules import SWEDEN_RULES
 from familyviolence.law import LegalReference
 from familyviolence.rulebook import RULE_PACKS
+from familyviolence.rules.honour import HONOUR_RULES
+from familyviolence.rules.interpreters import INTERPRETER_RULES
+from familyviolence.rules.needs import NEEDS_RULES
 from familyviolence.rules.practice import GOOD_PRACTICE, PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
 from familyviolence.rules.responsibility import RESPONSIBILITY_RULES
+from familyviolence.rules.voice import VOICE_RULES
+from familyviolence.rules.young_perpetrators import YOUNG_PERPETRATOR_RULES
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = [rule for rules in RULE_PACKS.values() for rule in rules]
@@ -73,8 +78,19 @@ def test_every_time_limit_of_every_pack_has_an_overdue_rule_citing_it():
             assert deadline_rule.reference in cited, deadline_rule.id
 
 
-def test_the_default_rules_are_the_swedish_norwegian_practice_and_safety_packs_in_order():
-    expected = [*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES, *RESPONSIBILITY_RULES]
+def test_the_default_rules_are_the_packs_in_order():
+    expected = [
+        *SWEDEN_RULES,
+        *NORWAY_RULES,
+        *PRACTICE_RULES,
+        *SAFETY_RULES,
+        *RESPONSIBILITY_RULES,
+        *VOICE_RULES,
+        *INTERPRETER_RULES,
+        *HONOUR_RULES,
+        *NEEDS_RULES,
+        *YOUNG_PERPETRATOR_RULES,
+    ]
     assert list(default_rules()) == expected
 
 

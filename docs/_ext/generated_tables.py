@@ -58,6 +58,16 @@ from familyviolence.safety import _conference as conference
 from familyviolence.safety import _measures as measures
 from familyviolence.safety import _plans as plans
 
+from familyviolence import (  # isort: skip - the records of the people the work is for
+    competence,
+    conversations,
+    honour,
+    interpreters,
+    needs,
+    voice,
+    young_perpetrators,
+)
+
 
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
@@ -321,6 +331,11 @@ _PACK_TITLES = {
     "safety": "Safety rules (every jurisdiction)",
     "responsibility": "Who decides and who holds a case (both countries)",
     "SE-proposed": "Sweden, proposed (not run by default)",
+    "voice": "The child's voice (Sweden and Norway)",
+    "interpreters": "Interpreters (Sweden, Norway and practice)",
+    "honour": "Honour-related violence (practice rules, every jurisdiction)",
+    "needs": "Other needs of those who use violence (practice rule)",
+    "young": "Young people who use violence (Sweden, Norway and practice)",
 }
 
 
@@ -635,6 +650,14 @@ def safety_vocabulary_tables() -> str:
     return "\n".join(vocabulary_tables(m) for m in (measures, plans, conference))
 
 
+def people_vocabulary_tables() -> str:
+    """The vocabularies of conversations, interpreters, the child's voice, honour, needs."""
+    modules = (
+        conversations, interpreters, voice, honour, needs, young_perpetrators, competence,
+    )  # fmt: skip
+    return "\n".join(vocabulary_tables(m) for m in modules)
+
+
 def _category_cell(category: object) -> str:
     if isinstance(category, vocabulary.DataCategory):
         return f"`{category.value}`"
@@ -785,6 +808,7 @@ TABLES = {
     "reporting_matrix.md": reporting_duty_matrix,
     "collaboration_vocabulary.md": collaboration_vocabulary_tables,
     "safety_vocabulary.md": safety_vocabulary_tables,
+    "people_vocabulary.md": people_vocabulary_tables,
     "schema_list.md": schema_list,
     "privacy_categories.md": privacy_categories,
     "pseudonymisation_steps.md": pseudonymisation_steps,

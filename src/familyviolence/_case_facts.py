@@ -38,6 +38,7 @@ PERPETRATOR_TREATMENT = frozenset(
         InterventionKind.PERPETRATOR_INDIVIDUAL_TREATMENT,
         InterventionKind.PERPETRATOR_GROUP_TREATMENT,
         InterventionKind.CARING_DADS,
+        InterventionKind.YOUNG_PERPETRATOR_PROGRAMME,
     }
 )
 """Interventions that work to make a person who uses violence change."""

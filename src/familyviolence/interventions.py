@@ -50,6 +50,12 @@ class InterventionKind(LabelledEnum):
         "group treatment for perpetrators",
     )
     CARING_DADS = "caring_dads", "Caring Dads", "Caring Dads", "Caring Dads (for violent fathers)"
+    YOUNG_PERPETRATOR_PROGRAMME = (
+        "young_perpetrator_programme",
+        "behandling för unga som utövar våld",
+        "behandling for ungdom som utøver vold",
+        "programme for young people who use violence (sexualised violence included)",
+    )
     IDAP = (
         "idap",
         "IDAP (Kriminalvårdens program mot relationsvåld)",
@@ -112,6 +118,7 @@ _PERPETRATOR_TREATMENT = frozenset(
         InterventionKind.PERPETRATOR_GROUP_TREATMENT,
         InterventionKind.CARING_DADS,
         InterventionKind.IDAP,
+        InterventionKind.YOUNG_PERPETRATOR_PROGRAMME,
     }
 )
 

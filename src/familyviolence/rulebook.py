@@ -17,9 +17,14 @@ from familyviolence.cases import Case
 from familyviolence.jurisdictions.no.rules import NORWAY_RULES
 from familyviolence.jurisdictions.se.rules import SWEDEN_PROPOSED_RULES, SWEDEN_RULES
 from familyviolence.rules import Findings, Rule, RuleContext, RuleSet
+from familyviolence.rules.honour import HONOUR_RULES
+from familyviolence.rules.interpreters import INTERPRETER_RULES
+from familyviolence.rules.needs import NEEDS_RULES
 from familyviolence.rules.practice import PRACTICE_RULES
 from familyviolence.rules.protection import SAFETY_RULES
 from familyviolence.rules.responsibility import RESPONSIBILITY_RULES
+from familyviolence.rules.voice import VOICE_RULES
+from familyviolence.rules.young_perpetrators import YOUNG_PERPETRATOR_RULES
 
 __all__ = ["RULE_PACKS", "default_rules", "evaluate"]
 
@@ -30,6 +35,11 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
         "practice": PRACTICE_RULES,
         "safety": SAFETY_RULES,
         "responsibility": RESPONSIBILITY_RULES,
+        "voice": VOICE_RULES,
+        "interpreters": INTERPRETER_RULES,
+        "honour": HONOUR_RULES,
+        "needs": NEEDS_RULES,
+        "young": YOUNG_PERPETRATOR_RULES,
         "SE-proposed": SWEDEN_PROPOSED_RULES,
     }
 )
@@ -40,9 +50,10 @@ RULE_PACKS: Mapping[str, RuleSet] = MappingProxyType(
 def default_rules() -> RuleSet:
     """The rules :func:`evaluate` runs unless told otherwise.
 
-    Sweden's pack, Norway's pack, the practice rules, the safety rules and the rules on who
-    decides and who holds a case, in that order; each case is evaluated against its own
-    jurisdiction's rules and those for every jurisdiction.
+    Sweden's pack, Norway's pack, the practice rules, the safety rules, the rules on who
+    decides and who holds a case, then the rules on the child's voice, interpreters,
+    honour-related violence, other needs and young people who use violence, in that order; each
+    case is evaluated against its own jurisdiction's rules and the rules for every case.
     Rules proposed but not confirmed in force (``RULE_PACKS["SE-proposed"]``) are left out:
     add them with :meth:`RuleSet.with_rules <familyviolence.rules.RuleSet.with_rules>`.
 
@@ -51,7 +62,18 @@ def default_rules() -> RuleSet:
     ('SE-PROTECTION-ASSESSMENT-OVERDUE', 'SE-PREASSESSMENT-OVERDUE')
     """
     return RuleSet(
-        rules=(*SWEDEN_RULES, *NORWAY_RULES, *PRACTICE_RULES, *SAFETY_RULES, *RESPONSIBILITY_RULES)
+        rules=(
+            *SWEDEN_RULES,
+            *NORWAY_RULES,
+            *PRACTICE_RULES,
+            *SAFETY_RULES,
+            *RESPONSIBILITY_RULES,
+            *VOICE_RULES,
+            *INTERPRETER_RULES,
+            *HONOUR_RULES,
+            *NEEDS_RULES,
+            *YOUNG_PERPETRATOR_RULES,
+        )
     )
 
 

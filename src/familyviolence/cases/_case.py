@@ -23,6 +23,7 @@ from familyviolence.cases._collaboration_records import (
     check_records,
     received_reports,
 )
+from familyviolence.cases._people_records import PEOPLE_FIELDS, check_people
 from familyviolence.cases._replay import Replay, replay_history
 from familyviolence.cases._responsibility_records import (
     RESPONSIBILITY_FIELDS,
@@ -38,12 +39,15 @@ from familyviolence.collaboration import (
     Referral,
     ReportOfConcern,
 )
+from familyviolence.conversations import Conversation
 from familyviolence.errors import InvalidModel
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
+from familyviolence.honour import HonourMarker
 from familyviolence.incidents import Incident
 from familyviolence.instruments import Assessment
 from familyviolence.jurisdictions import pack_for
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.process import Phase
 from familyviolence.relations import Household, Relationship
@@ -56,11 +60,13 @@ from familyviolence.responsibility import (
 )
 from familyviolence.safety import ProtectiveMeasure, RiskConference, SafetyPlan
 from familyviolence.vocabulary import Jurisdiction
+from familyviolence.voice import ChildVoice
 
 __all__ = [
     "Case",
     "CaseRecord",
     "CollaborationRecord",
+    "PeopleRecord",
     "ResponsibilityRecord",
     "SafetyRecord",
     "replay",
@@ -125,6 +131,14 @@ class Case(Model):
         assignments: The professionals assigned to the case, with their roles and periods.
         staff_ties: Persons of the case who are staff, or relatives of a professional.
         transfers: Requests to move the case to another agency, with their answers.
+        conversations: Conversations held in the case: with whom, where, whether alone, and
+            through which interpreter.
+        voices: The child's voice: for each child and step, that the child was informed and
+            heard, or why not.
+        honour_markers: Markers that a person is at risk of honour-related violence and
+            oppression, with its forms and perpetrators.
+        needs: Needs of care beside the violence programme (substance misuse, mental
+            ill-health) recorded for persons of the case.
     """
 
     id: str = public(validator=non_empty_id)
@@ -147,6 +161,10 @@ class Case(Model):
     assignments: tuple[Assignment, ...] = public(default=())
     staff_ties: tuple[StaffTie, ...] = public(default=())
     transfers: tuple[TransferRequest, ...] = public(default=())
+    conversations: tuple[Conversation, ...] = public(default=())
+    voices: tuple[ChildVoice, ...] = public(default=())
+    honour_markers: tuple[HonourMarker, ...] = public(default=())
+    needs: tuple[RecordedNeed, ...] = public(default=())
 
     def __attrs_post_init__(self) -> None:
         persons = self.family.persons_by_id
@@ -167,6 +185,7 @@ class Case(Model):
         check_records(self, self._check_person)
         check_safety(self, self._check_person)
         check_responsibility(self, self._check_person)
+        check_people(self, self._check_person)
 
     def _check_assessments(self, persons: Mapping[str, Person]) -> None:
         assessment_ids: set[str] = set()
@@ -389,7 +408,12 @@ SafetyRecord = ProtectiveMeasure | SafetyPlan | RiskConference
 ResponsibilityRecord = Decision | ResponsibleAgency | Assignment | StaffTie | TransferRequest
 """A record of who decided and who holds the case that :meth:`Case.with_records` files."""
 
-CaseRecord = Incident | Assessment | CollaborationRecord | SafetyRecord | ResponsibilityRecord
+PeopleRecord = Conversation | ChildVoice | HonourMarker | RecordedNeed
+"""A record of the people the work is for that :meth:`Case.with_records` files in the case."""
+
+CaseRecord = (
+    Incident | Assessment | CollaborationRecord | SafetyRecord | ResponsibilityRecord | PeopleRecord
+)
 """Anything :meth:`Case.with_records` files in a case: everything a case holds by id."""
 
 _FIELD_OF: dict[type, str] = {
@@ -407,6 +431,10 @@ _FIELD_OF: dict[type, str] = {
     Assignment: "assignments",
     StaffTie: "staff_ties",
     TransferRequest: "transfers",
+    Conversation: "conversations",
+    ChildVoice: "voices",
+    HonourMarker: "honour_markers",
+    RecordedNeed: "needs",
 }
 
 _RECORD_FIELDS = (
@@ -415,6 +443,7 @@ _RECORD_FIELDS = (
     *RECORD_FIELDS,
     *SAFETY_FIELDS,
     *RESPONSIBILITY_FIELDS,
+    *PEOPLE_FIELDS,
 )
 
 

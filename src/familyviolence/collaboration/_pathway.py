@@ -35,6 +35,7 @@ from familyviolence._validators import (
 )
 from familyviolence.collaboration._agencies import Agency
 from familyviolence.errors import InvalidModel
+from familyviolence.interpreters import InterpreterUse
 from familyviolence.interventions import InterventionKind
 from familyviolence.vocabulary import LabelledEnum
 
@@ -187,12 +188,14 @@ class AssessmentTalk(PathwayStep):
         in_target_group: Whether the person was judged to belong to the clinic's target group,
             if judged at this talk.
         continues: Whether the person wants to, and may, continue.
+        interpreter: Whether an interpreter took part and of what kind, if recorded.
     """
 
     type: Literal["assessment_talk"] = tag("assessment_talk")
     on: dt.date = _on()
     in_target_group: bool | None = public(default=None)
     continues: bool = public(default=True)
+    interpreter: InterpreterUse | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
         if self.in_target_group is False and self.continues:
@@ -217,6 +220,8 @@ class PartnerContact(PathwayStep):
         reason: Why not, when it was not.
         risk_assessment: Id of the case's assessment of the risk to the partner that the
             contact rests on, if recorded.
+        interpreter: Whether an interpreter took part in the talk with the partner, and of what
+            kind, if recorded.
     """
 
     type: Literal["partner_contact"] = tag("partner_contact")
@@ -225,6 +230,7 @@ class PartnerContact(PathwayStep):
     established: bool = public()
     reason: NoPartnerContactReason | None = public(default=None)
     risk_assessment: str | None = public(default=None, validator=optional_id)
+    interpreter: InterpreterUse | None = public(default=None)
 
     def __attrs_post_init__(self) -> None:
         if self.established and self.reason is not None:

@@ -26,10 +26,13 @@ from familyviolence.collaboration import (
     SuspectedOffence,
     TreatmentRelapse,
 )
+from familyviolence.conversations import Conversation
 from familyviolence.events import RelapseRecorded
 from familyviolence.family import FamilySystem
+from familyviolence.honour import HonourMarker
 from familyviolence.incidents import Incident
 from familyviolence.instruments import Assessment
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
 from familyviolence.safety import (
@@ -43,6 +46,7 @@ from familyviolence.safety import (
     SafetyPlan,
 )
 from familyviolence.vocabulary import DataCategory, LabelledEnum
+from familyviolence.voice import ChildVoice
 
 __all__ = [
     "ABOUT_ONE_PERSON",
@@ -98,6 +102,10 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (Case, "responsible_agencies"): DataCategory.WHEREABOUTS,
         (Case, "transfers"): DataCategory.WHEREABOUTS,
         (Case, "staff_ties"): DataCategory.WHEREABOUTS,
+        (Case, "conversations"): DataCategory.CASE_HISTORY,
+        (Case, "voices"): DataCategory.CASE_HISTORY,
+        (Case, "honour_markers"): DataCategory.CASE_HISTORY,
+        (Case, "needs"): DataCategory.HEALTH,
         # A family system: who is in it is structure; how they relate and live is not.
         (FamilySystem, "persons"): STRUCTURE,
         (FamilySystem, "relationships"): DataCategory.FAMILY_RELATIONS,
@@ -147,6 +155,10 @@ MODEL_CATEGORIES: Mapping[type, Category] = MappingProxyType(
         **dict.fromkeys(MEASURE_CLASSES.values(), DataCategory.CASE_HISTORY),
         SafetyPlan: DataCategory.CASE_HISTORY,
         RiskConference: DataCategory.CASE_HISTORY,
+        Conversation: DataCategory.CASE_HISTORY,
+        ChildVoice: DataCategory.CASE_HISTORY,
+        HonourMarker: DataCategory.CASE_HISTORY,
+        RecordedNeed: DataCategory.HEALTH,
     }
 )
 """Model → what a whole object of it belongs to, when it is redacted on its own.

@@ -32,11 +32,15 @@ from familyviolence.collaboration import (
     ReportOfConcern,
     SuspectedOffence,
 )
+from familyviolence.conversations import Conversation
 from familyviolence.errors import InvalidModel
 from familyviolence.events import DecisionMade, HelpRequested, RelapseRecorded
+from familyviolence.honour import HonourMarker
 from familyviolence.incidents import ChildExposure, Incident
 from familyviolence.instruments import Assessment
+from familyviolence.interpreters import InterpreterUse
 from familyviolence.interventions import Intervention
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.privacy._blanks import REMOVED_TEXT, blank_for
 from familyviolence.relations import Household, Relationship
@@ -52,6 +56,7 @@ from familyviolence.safety import (
     SafetyPlan,
 )
 from familyviolence.vocabulary import Sensitivity
+from familyviolence.voice import ChildVoice
 
 __all__ = [
     "MIN_KEY_BYTES",
@@ -107,6 +112,13 @@ PERSON_ID_FIELDS: frozenset[tuple[type, str]] = frozenset(
         (Decision, "persons"),
         (Assignment, "designated_for"),
         (StaffTie, "person"),
+        (Conversation, "persons"),
+        (Conversation, "whereabouts_shared"),
+        (InterpreterUse, "person"),
+        (ChildVoice, "child"),
+        (HonourMarker, "person"),
+        (HonourMarker, "perpetrators"),
+        (RecordedNeed, "person"),
     }
 )
 """(model, field) of every field that holds the id of a person in the case's family system.
@@ -165,6 +177,26 @@ RULES_NEEDING_REMOVED_DATA: Mapping[str, str] = MappingProxyType(
             "the children at risk are those living with the person assessed or with an adult at"
             " risk, and a referral of an adult covers the children: who is a child needs birth"
             " dates"
+        ),
+        **dict.fromkeys(
+            (
+                "SE-CHILD-NOT-HEARD",
+                "NO-CHILD-NOT-HEARD",
+                "SE-DECISION-NOT-EXPLAINED-TO-CHILD",
+                "NO-DECISION-NOT-EXPLAINED-TO-CHILD",
+                "SE-CHILD-TALK-WITHOUT-CONSENT-OUTSIDE-INVESTIGATION",
+            ),
+            "which persons are children on the day of an investigation, decision or talk needs"
+            " their birth dates",
+        ),
+        **dict.fromkeys(
+            (
+                "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
+                "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
+                "PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION",
+                "SE-PERPETRATOR-SUPPORT-NOT-DECIDED",
+            ),
+            "whether a person who used violence was under 18 needs their birth date",
         ),
     }
 )

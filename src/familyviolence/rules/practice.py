@@ -206,6 +206,23 @@ def _unqualified(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]
 
 # -- requests for help and decisions --------------------------------------------------------------
 
+
+def _minor(case: Case, person: str, day: dt.date) -> bool:
+    """Whether the person is known to be under 18 on ``day``."""
+    return bool(case.family.person(person).is_minor_on(day))
+
+
+def _childs_partner(case: Case, child: str, other: str, day: dt.date) -> bool:
+    """Whether ``other`` is only the partner of ``child``, a minor, not a parent of their child."""
+    if not _minor(case, child, day):
+        return False
+    family = case.family
+    return not any(
+        other in {p.id for p in family.parents_of(c.id, on=day)}
+        for c in family.children_concerned(child, on=day)
+    )
+
+
 _CLOSED_WITHOUT_DECIDING = frozenset(
     {
         ClosureReason.REQUEST_WITHDRAWN,
@@ -260,7 +277,9 @@ def _request_not_decided(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hi
         "concerned has no intervention or request for help of their own in the case.",
     ),
     given="a person granted an intervention, and their partners and the other parents "
-    "of their children on the day of the decision",
+    "of their children on the day of the decision (for a person under 18, the other parents "
+    "of their children only: a young person's girlfriend or boyfriend is reached through "
+    "their own case)",
     when="one of those has no intervention decided for them (granted or refused) and "
     "no request for help of their own in the case",
     then="the partner and the other parent of the children concerned are offered "
@@ -280,8 +299,9 @@ def _contact_not_offered(case: Case, _: dt.date, __: RuleContext) -> Iterator[Hi
             if recipient in seen:
                 continue
             seen.add(recipient)
-            for other in case.family.offered_contact(recipient, on=decision.at.date()):
-                if other.id not in reached:
+            day = decision.at.date()
+            for other in case.family.offered_contact(recipient, on=day):
+                if other.id not in reached and not _childs_partner(case, recipient, other.id, day):
                     yield hit(
                         f"$.history[{i}]", recipient, other.id, intervention_id=intervention.id
                     )
@@ -547,7 +567,8 @@ def _contact_without_assessment(currency: AssessmentCurrency) -> Rule:
         en="Treatment in pathway {pathway_id} started on {started_on} without an "
         "established partner contact.",
     ),
-    given="treatment started (or started again) in a perpetrator-clinic pathway",
+    given="treatment started (or started again) in a perpetrator-clinic pathway of an adult "
+    "(a young person under 18 is treated as a child, not on this condition)",
     when="the latest partner contact recorded by that day was not established, or "
     "none was recorded",
     then="treatment of a perpetrator at a perpetrator clinic goes together with "
@@ -558,9 +579,9 @@ def _treatment_without_contact(case: Case, on: dt.date, __: RuleContext) -> Iter
         for k, step in enumerate(pathway.steps):
             if step.on > on:
                 break
-            if isinstance(step, TreatmentStarted) and not pathway.partner_contact_established(
-                on=step.on
-            ):
+            if not isinstance(step, TreatmentStarted) or _minor(case, pathway.person, step.on):
+                continue  # a young person's treatment does not rest on contact with a partner
+            if not pathway.partner_contact_established(on=step.on):
                 yield hit(
                     f"$.pathways[{p}].steps[{k}]",
                     pathway.person,

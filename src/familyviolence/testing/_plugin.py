@@ -44,7 +44,14 @@ from familyviolence.collaboration import (
     TreatmentRelapse,
     TreatmentStarted,
 )
+from familyviolence.competence import (
+    CompetenceProgramme,
+    ProgrammeStage,
+    StageCompletion,
+    StageCoverage,
+)
 from familyviolence.conference_criteria import ConferenceCriteria, CriterionMet
+from familyviolence.conversations import Conversation
 from familyviolence.disclosure import (
     DisclosureDecision,
     GroundConsidered,
@@ -53,6 +60,7 @@ from familyviolence.disclosure import (
 )
 from familyviolence.events import EVENT_CLASSES, Actor, CaseEvent
 from familyviolence.family import FamilySystem
+from familyviolence.honour import HonourMarker
 from familyviolence.identity import IdentityNumber
 from familyviolence.incidents import ChildExposure, Incident, IncidentTime
 from familyviolence.instruments import (
@@ -64,9 +72,11 @@ from familyviolence.instruments import (
     RiskMapping,
     WeightTable,
 )
+from familyviolence.interpreters import InterpreterUse
 from familyviolence.interventions import Intervention
 from familyviolence.jurisdictions import ReportingDutyAnswer
 from familyviolence.law import LegalReference
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.periods import Period
 from familyviolence.privacy import (
@@ -120,6 +130,8 @@ from familyviolence.safety import (
     RiskConference,
     SafetyPlan,
 )
+from familyviolence.voice import ChildVoice
+from familyviolence.young_perpetrators import YoungPerpetrator
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -243,6 +255,16 @@ STRATEGY_FOR: dict[type[Any], str] = {
     ChainBreak: "chain_breaks",
     AccessReportLine: "access_report_lines",
     AccessDecision: "access_decisions",
+    InterpreterUse: "interpreter_uses",
+    Conversation: "conversations",
+    ChildVoice: "child_voices",
+    HonourMarker: "honour_markers",
+    RecordedNeed: "recorded_needs",
+    YoungPerpetrator: "young_perpetrator_views",
+    CompetenceProgramme: "competence_programmes",
+    ProgrammeStage: "programme_stages",
+    StageCompletion: "stage_completions",
+    StageCoverage: "stage_coverages",
 }
 """Model type → name of the function in :mod:`familyviolence.testing.strategies` for it."""
 

@@ -42,6 +42,27 @@ SOURCES: Mapping[tuple[str, str | None], str] = MappingProxyType(
             "design review, December 2026: health consent from 16 (page not recorded)"
         ),
         ("straffeloven", "§ 196"): "https://snl.no/avvergingsplikt",
+        ("straffeloven", "§ 253"): "https://www.bufdir.no/vold/aresrelatert/lovverk/",
+        ("barnevernloven 1992:100 (old act)", "§ 1-6"): (
+            "http://www.barnerettsadvokater.no/barnevernloven-1-6/ ; bufdir.no, Barns medvirkning "
+            "i barnevernets undersøkelse (Politi og barnevern - nasjonale retningslinjer)"
+        ),
+        ("menneskerettsloven (barnekonvensjonen)", "art. 12"): (
+            "https://www.regjeringen.no/no/dokumenter/prop-85-l-20122013/id720054/?ch=6"
+        ),
+        ("tolkeloven", "§ 4"): (
+            "https://www.imdi.no/regelverk/veileder-til-tolkeloven-og-tolkeforskriften/"
+            "2.-forbud-mot-bruk-av-barn-som-tolk"
+        ),
+        ("tolkeloven", "§ 6"): (
+            "https://www.imdi.no/regelverk/veileder-til-tolkeloven-og-tolkeforskriften/"
+            "3-krav-til-offentlige-organer"
+        ),
+        ("tolkeloven", "§ 7"): (
+            "https://www.imdi.no/regelverk/veileder-til-tolkeloven-og-tolkeforskriften/"
+            "7-nasjonalt-tolkeregister-statsautorisasjonsordningen-og-reaksjoner ; "
+            "helsedirektoratet.no, Tolketjenester i helse- og omsorgstjenesten (consultation draft)"
+        ),
         ("folkeregisterloven", "§ 10-4"): (
             "https://regjeringen.no/no/dokumenter/prop.-84-l-20192020/id2698870/?ch=7"
         ),

@@ -88,6 +88,38 @@ SOURCES: Mapping[tuple[str, str | None], str] = MappingProxyType(
             "106891917-Tillsyn-enligt-personuppgiftslagen-1998-204-behorighetstilldelning-"
             "sparrar-m-m-enligt-patientdatalagen.html"
         ),
+        (_SOL, "11 kap. 10 §"): (
+            "https://www.ivo.se/faq-block/webbinarium-barnratt-25-mars-2021/"
+            "barnets-ratt-att-fa-information-och-fritt-uttrycka-sin-asikt/ ; "
+            "https://lagen.nu/prop/2012/13:10"
+        ),
+        (_SOL, "11 kap. 10 § 1st para."): (
+            "https://barnrattskonsulterna.se/"
+            "starkt-koppling-till-barnkonventionen-i-sol-har-ar-utredarens-forslag/ "
+            "(quotes SOU 2020:47)"
+        ),
+        (_SOL, "11 kap. 10 § 3rd para."): (
+            "https://www.ivo.se/faq-block/webbinarium-barnratt-25-mars-2021/"
+            "samtal-med-barn-mot-vardnadshavarens-vilja/ ; https://lagen.nu/avg/jo/3891-2014"
+        ),
+        ("lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter", "art. 12"): (
+            "https://lagen.nu/prop/2017/18:186 ; "
+            "https://www.boverket.se/sv/babhandboken/aktuellt/barnkonventionen-blir-lag/"
+        ),
+        ("förvaltningslagen (2017:900)", "13 §"): (
+            "https://jpinfonet.se/kunskap/nyheter4/2024/november/"
+            "nar-ska-en-myndighet-anvanda-tolk ; "
+            "http://www.vaguiden.se/2018/2018/02/ska-vi-informera-om-ratten-till-tolk/"
+        ),
+        ("BrB", "4 kap. 4 e §"): (
+            "https://lagen.nu/prop/2021/22:138 ; "
+            "https://www.domarbloggen.se/det-nya-brottet-hedersfortryck/"
+        ),
+        ("BrB", "29 kap. 2 § 10 p."): "https://www.domarbloggen.se/det-nya-brottet-hedersfortryck/",
+        ("LVU (1990:52)", "31 a §"): (
+            "https://lup.lub.lu.se/student-papers/search/publication/9153047 ; "
+            "https://lagen.nu/prop/2023/24:72"
+        ),
         ("Lag (1988:688) om kontaktförbud", None): (
             "https://polisen.se/utsatt-for-brott/hjalp-och-stod-fran-samhallet/kontaktforbud/"
         ),

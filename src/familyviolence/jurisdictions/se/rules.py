@@ -334,8 +334,10 @@ def _perpetrator_support(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hi
     day = decision.at.date()
     known = [(k, i) for k, i in facts.known_incidents(case, on) if i.recorded_at.date() <= day]
     supported = facts.decided_for(made, facts.PERPETRATOR_TREATMENT)
+    minors = {p.id for p in case.family.minors(on=day)}
     for person in facts.perpetrators(known):
-        if person not in supported:
+        # A young person who uses violence is a child: the rules on young perpetrators apply.
+        if person not in supported and person not in minors:
             yield hit(f"$.history[{last}]", person)
 
 
@@ -366,7 +368,8 @@ def _perpetrator_rule(
         also=(also,),
         message=_PERPETRATOR_MESSAGE,
         given="a case in which a decision has been made, and a person recorded as using "
-        "violence in one of its incidents",
+        "violence in one of its incidents who is an adult on the day of the latest decision (a "
+        "young person who uses violence is a child: see SE-YOUNG-PERPETRATOR-NOT-REPORTED)",
         when="no decision of the case grants or refuses that person a change-oriented "
         "intervention (treatment, group treatment, Caring Dads)",
         then="social services work to make the person change: offer, motivate, decide and "

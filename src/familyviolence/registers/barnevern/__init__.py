@@ -47,6 +47,7 @@ from familyviolence.registers.barnevern._outcomes import (
     ParticipationKind,
     ReportOutcome,
 )
+from familyviolence.registers.barnevern._voice import recorded_participation
 
 __all__ = [
     "CODE_LISTS",
@@ -74,5 +75,6 @@ __all__ = [
     "ReportOutcome",
     "ReportingAgency",
     "draft_register_xml",
+    "recorded_participation",
     "to_register_xml",
 ]

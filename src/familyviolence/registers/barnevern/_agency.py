@@ -153,10 +153,10 @@ class ReportingAgency(Model):
 class ChildParticipation(Model):
     """How a child took part in an investigation (BarnetsMedvirkning), where it is recorded.
 
-    The case model does not record the child's participation yet. Until it does, the export
-    takes it from the caller (the ``participation`` argument of
-    :func:`~familyviolence.registers.barnevern.to_register_xml`); the register's codes apply from
-    1 January 2026.
+    The export takes it from the caller (the ``participation`` argument of
+    :func:`~familyviolence.registers.barnevern.to_register_xml`):
+    :func:`~familyviolence.registers.barnevern.recorded_participation` reads it from the case's
+    records of the child's voice. The register's codes apply from 1 January 2026.
 
     Attributes:
         on: The day the participation was recorded (StartDato).

@@ -661,6 +661,11 @@ MEASURE_CATEGORY = MappingTable(
             note=f"a stay at a crisis centre with a parent: {_NOT_CHILD_WELFARE}",
         ),
         _row(InterventionKind.PERPETRATOR_HOUSING, None, note=_NOT_CHILD_WELFARE),
+        _row(
+            InterventionKind.YOUNG_PERPETRATOR_PROGRAMME,
+            None,
+            note="no register category is chosen for it: which one fits is not confirmed",
+        ),
         _row(InterventionKind.OTHER, None, note="the library does not record what it was"),
     ),
     not_produced="every placement (1.x, 2.x, 8.2), and the measures the library has no kind for"
@@ -678,8 +683,8 @@ PARTICIPATION = MappingTable(
             ParticipationKind, ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2"), strict=True
         )
     ),
-    not_produced="none: every code has a kind. The case model does not record the child's"
-    " participation yet: the caller supplies it (see ChildParticipation)",
+    not_produced="none: every code has a kind. The caller supplies the participation (see"
+    " ChildParticipation); recorded_participation reads it from the case's child's voice",
 )
 """The child's participation in an investigation → Undersokelse/BarnetsMedvirkning."""
 

@@ -1,0 +1,158 @@
+"""Rules on young people who use violence: a child in the library's sense, not an adult perpetrator.
+
+A perpetrator under 18 is reported to social services or the child welfare service as a child
+at risk (Sweden: the duty to report of SoL 14 kap. 1 §; Norway: barnevernsloven § 13-2, which
+names serious behavioural problems), and the young person's own situation is assessed. The
+rule on change-oriented support for adults who use violence (SE-PERPETRATOR-SUPPORT-NOT-DECIDED)
+leaves them out. Young people are found with
+:func:`~familyviolence.young_perpetrators.young_perpetrators`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from familyviolence.cases import Case
+from familyviolence.events import ReportOfConcernReceived
+from familyviolence.law import LegalReference
+from familyviolence.rules import Check, Hit, Rule, RuleContext, RuleSet, Severity, hit, rule
+from familyviolence.rules.practice import GOOD_PRACTICE
+from familyviolence.vocabulary import Jurisdiction, Labels
+from familyviolence.young_perpetrators import YoungPerpetrator, young_perpetrators
+
+__all__ = ["YOUNG_PERPETRATOR_RULES"]
+
+_SE_NEW_ACT_FROM = dt.date(2025, 7, 1)
+_NO_NEW_ACT_FROM = dt.date(2023, 1, 1)
+
+_SOL_OLD = LegalReference(statute="SoL 2001:453", provision="14 kap. 1 §", verified=True)
+_SOL_NEW = LegalReference(
+    statute="SoL 2025:400",
+    verified=False,
+    note="the duty to report concern for a child; its number in SoL 2025:400 is not confirmed: "
+    "cited by name",
+)
+_BVL_NEW = LegalReference(statute="barnevernsloven 2021:97", provision="§ 13-2", verified=True)
+_BVL_OLD = LegalReference(
+    statute="barnevernloven 1992:100 (old act)", provision="§ 6-4", verified=True
+)
+
+
+def _incident_path(case: Case, young: YoungPerpetrator) -> str:
+    first = young.incidents[0]
+    return f"$.incidents[{next(k for k, i in enumerate(case.incidents) if i.id == first)}]"
+
+
+def _reported(case: Case, person: str) -> bool:
+    if any(report.child == person for report in case.reports):
+        return True
+    # A report not recorded in detail is about the case's subjects.
+    return person in case.subjects and any(
+        isinstance(e, ReportOfConcernReceived) and e.report is None for _, e in case.events()
+    )
+
+
+def _not_reported(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    for young in young_perpetrators(case, on=on):
+        if not _reported(case, young.person):
+            yield hit(_incident_path(case, young), young.person)
+
+
+_MESSAGE = Labels(
+    sv="En ung person under 18 har utövat våld, men ingen orosanmälan om hen finns i ärendet.",
+    nb="En ungdom under 18 har utøvd vold, men ingen bekymringsmelding om ungdommen finnes i "
+    "saken.",
+    en="A young person under 18 used violence, but the case holds no report of concern about them.",
+)
+_GIVEN = "a person recorded as using violence in an incident while under 18"
+_WHEN = (
+    "the case holds no report of concern about the young person (a report in detail naming "
+    "them, or a report about the case's subjects when they are one)"
+)
+_THEN = (
+    "the young person is a child at risk: a report of concern is made about them, so that "
+    "their own situation is assessed, whatever is done about the violence"
+)
+
+
+def _version(
+    rule_id: str,
+    jurisdiction: Jurisdiction,
+    reference: LegalReference,
+    check: Check,
+    valid: tuple[dt.date | None, dt.date | None],
+) -> Rule:
+    return Rule(
+        id=rule_id,
+        jurisdiction=jurisdiction,
+        severity=Severity.WARNING,
+        reference=reference,
+        message=_MESSAGE,
+        given=_GIVEN,
+        when=_WHEN,
+        then=_THEN,
+        check=check,
+        valid_from=valid[0],
+        valid_to=valid[1],
+    )
+
+
+@rule(
+    id="PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION",
+    severity=Severity.WARNING,
+    reference=GOOD_PRACTICE,
+    message=Labels(
+        sv="Den unga personens egen situation är inte utredd i ärendet.",
+        nb="Ungdommens egen situasjon er ikke undersøkt i saken.",
+        en="The young person's own situation has not been investigated in the case.",
+    ),
+    given="a person recorded as using violence in an incident while under 18",
+    when="the young person is not a subject of the case, or no investigation has been opened "
+    "in it (their situation may be investigated in a case of their own, which the library "
+    "cannot see: then this finding says to link it)",
+    then="the young person's own situation is investigated as a child's: home, school, "
+    "substance use, their own exposure to violence, and whether a victim lives in the same "
+    "home; treatment for young people, not the programmes for adults",
+)
+def _own_situation(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+    investigated = bool(case.state.investigations)
+    for young in young_perpetrators(case, on=on):
+        if not (young.person in case.subjects and investigated):
+            yield hit(_incident_path(case, young), young.person)
+
+
+YOUNG_PERPETRATOR_RULES = RuleSet(
+    rules=(
+        _version(
+            "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
+            Jurisdiction.SE,
+            _SOL_OLD,
+            _not_reported,
+            (None, _SE_NEW_ACT_FROM - dt.timedelta(days=1)),
+        ),
+        _version(
+            "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
+            Jurisdiction.SE,
+            _SOL_NEW,
+            _not_reported,
+            (_SE_NEW_ACT_FROM, None),
+        ),
+        _version(
+            "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
+            Jurisdiction.NO,
+            _BVL_OLD,
+            _not_reported,
+            (None, _NO_NEW_ACT_FROM - dt.timedelta(days=1)),
+        ),
+        _version(
+            "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
+            Jurisdiction.NO,
+            _BVL_NEW,
+            _not_reported,
+            (_NO_NEW_ACT_FROM, None),
+        ),
+        _own_situation,
+    )
+)
+"""The rules on young people who use violence: Swedish, Norwegian and of good practice."""
