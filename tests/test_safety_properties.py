@@ -19,7 +19,7 @@ DAYS = st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31))
 
 
 @CASES
-@given(case=fvst.cases(), on=DAYS, criteria=fvst.referral_criteria())
+@given(case=fvst.cases(), on=DAYS, criteria=fvst.conference_criteria())
 def test_criteria_and_safety_rules_never_raise_on_generated_cases(case, on, criteria):
     met = conference_criteria_met(case, on=on, criteria=criteria)
     people = {p.id for p in case.family.persons}
@@ -80,7 +80,7 @@ def _partner_cases(draw):
     case=_partner_cases(),
     added=_partner_incidents("incident-added"),
     on=st.dates(dt.date(2025, 1, 1), dt.date(2028, 6, 30)),
-    criteria=fvst.referral_criteria(),
+    criteria=fvst.conference_criteria(),
 )
 def test_adding_an_incident_between_the_partners_never_removes_a_met_criterion(
     case, added, on, criteria

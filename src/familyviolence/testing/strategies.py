@@ -32,8 +32,8 @@ from familyviolence.testing._strategies.conferences import (
 from familyviolence.testing._strategies.disclosure import (
     consents,
     disclosure_decisions,
-    disclosure_ground_rules,
     disclosure_outcomes,
+    disclosure_provisions,
     disclosure_requests,
     grounds_considered,
     human_judgements,
@@ -103,7 +103,7 @@ from familyviolence.testing._strategies.registers import (
 )
 from familyviolence.testing._strategies.reporting import (
     reporting_duty_answers,
-    reporting_duty_rules,
+    reporting_duty_provisions,
     reports_of_concern,
 )
 from familyviolence.testing._strategies.responsibility import (
@@ -126,9 +126,9 @@ from familyviolence.testing._strategies.responsibility import (
 from familyviolence.testing._strategies.risk import (
     assessed_risks,
     assessment_currencies,
+    conference_criteria,
     criteria_met,
     current_risks,
-    referral_criteria,
 )
 from familyviolence.testing._strategies.rules import evaluations, findings, rule_contexts, rule_sets
 from familyviolence.testing._strategies.safety import (
@@ -190,6 +190,7 @@ __all__ = [
     "commissions",
     "competence_programmes",
     "conference_actions",
+    "conference_criteria",
     "consents",
     "contact_ban_breaches",
     "contact_bans",
@@ -202,8 +203,8 @@ __all__ = [
     "delegations",
     "directories",
     "disclosure_decisions",
-    "disclosure_ground_rules",
     "disclosure_outcomes",
+    "disclosure_provisions",
     "disclosure_requests",
     "evaluations",
     "exposure_rows",
@@ -253,14 +254,13 @@ __all__ = [
     "redaction_markers",
     "redactions",
     "referral_changes",
-    "referral_criteria",
     "referrals",
     "register_codes",
     "register_documents",
     "relationships",
     "reporting_agencies",
     "reporting_duty_answers",
-    "reporting_duty_rules",
+    "reporting_duty_provisions",
     "reports_of_concern",
     "responsibility_decisions",
     "responsible_agencies",

@@ -184,7 +184,7 @@ def disclosure_requests(
     )
 
 
-def disclosure_ground_rules() -> st.SearchStrategy[DisclosureProvision]:
+def disclosure_provisions() -> st.SearchStrategy[DisclosureProvision]:
     """The shipped grounds for disclosure of every jurisdiction."""
     return st.sampled_from(
         (*se_collaboration.DISCLOSURE_GROUNDS, *no_collaboration.DISCLOSURE_GROUNDS)
@@ -194,7 +194,7 @@ def disclosure_ground_rules() -> st.SearchStrategy[DisclosureProvision]:
 @st.composite
 def grounds_considered(draw: st.DrawFn) -> GroundConsidered:
     """Grounds as a decision lists them, taken from the shipped rules."""
-    rule = draw(disclosure_ground_rules())
+    rule = draw(disclosure_provisions())
     return GroundConsidered(
         ground=rule.ground,
         rule=rule.id,

@@ -26,7 +26,7 @@ from familyviolence.vocabulary import (
 )
 
 
-def reporting_duty_rules() -> st.SearchStrategy[ReportingDutyProvision]:
+def reporting_duty_provisions() -> st.SearchStrategy[ReportingDutyProvision]:
     """The shipped reporting duties of every jurisdiction, the proposed ones included."""
     return st.sampled_from(
         (

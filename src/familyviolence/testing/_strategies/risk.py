@@ -29,7 +29,7 @@ def assessment_currencies() -> st.SearchStrategy[AssessmentCurrency]:
     return st.builds(AssessmentCurrency, months=st.integers(1, 36))
 
 
-def referral_criteria() -> st.SearchStrategy[ConferenceCriteria]:
+def conference_criteria() -> st.SearchStrategy[ConferenceCriteria]:
     """Configurations of the conference referral criteria."""
     return st.builds(
         ConferenceCriteria,
