@@ -285,6 +285,19 @@ def _contents(out):
     }
 
 
+def test_two_local_workers_share_the_parts_between_them(tmp_path):
+    # Dask's process scheduler would send a batch of parts to one worker: a run with two
+    # workers took as long as with one. Each part now goes to a worker on its own.
+    from dask.diagnostics import Profiler  # noqa: PLC0415 - only this test profiles
+
+    documents = [to_json(evolve(karin_and_jonas(), id=f"case-{n}")) for n in range(160)]
+    with Profiler() as profiled:
+        write_statistics(documents, tmp_path / "out", key=KEY, on=ON, workers=2, part_size=40)
+    ran_in = collections.Counter(result.worker_id for result in profiled.results)
+    assert sum(ran_in.values()) == 4
+    assert len(ran_in) == 2, ran_in
+
+
 def test_the_local_scheduler_and_a_local_cluster_write_the_same(tmp_path):
     corpus = _corpus(tmp_path / "cases")
     local = write_statistics(corpus, tmp_path / "local", key=KEY, on=ON, workers=2, part_size=2)

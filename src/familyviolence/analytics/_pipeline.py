@@ -230,7 +230,10 @@ def _run_locally(
             tasks = [task(index, part) for index, part in window]
             options: dict[str, Any] = {"scheduler": scheduler, "num_workers": workers}
             if executor is not None:
+                # Dask's process scheduler sends six tasks at a time to one worker by default:
+                # parts are already large, so one at a time keeps every worker busy.
                 options["pool"] = executor
+                options["chunksize"] = 1
             with _Finished(finished):
                 _compute(tasks, options)
 
