@@ -25,6 +25,7 @@ extensions = [
     "generated_tables",
     "register_tables",
     "home_references",
+    "public_names",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
