@@ -15,7 +15,14 @@ from familyviolence.access import (
     break_glass,
     may_access,
 )
-from familyviolence.audit import AccessPurpose, AuditAction, AuditLog, EmergencyReason, verify
+from familyviolence.audit import (
+    AccessPurpose,
+    AuditAction,
+    AuditEntry,
+    AuditLog,
+    EmergencyReason,
+    verify,
+)
 from familyviolence.cases import Case
 from familyviolence.collaboration import Professional, ProfessionalRole
 from familyviolence.family import FamilySystem
@@ -227,6 +234,83 @@ def test_someone_elses_emergency_access_opens_nothing_for_me():
     assert not may_access(ON_CALL, case, AccessPurpose.EMERGENCY, on=NOW, log=log)
     other_case = evolve(case, id="case-2")
     assert not may_access(BO, other_case, AccessPurpose.EMERGENCY, on=NOW, log=log)
+
+
+def test_an_assignment_ends_on_the_local_day_whatever_offset_the_moment_carries():
+    """Anna's assignment ended on 9 March. At 00:30 on 10 March in Malmö she is off the case,
+    whether the system asking writes that moment in Swedish time, in UTC or ten hours behind."""
+    ended = evolve(assigned(), period=Period(start=dt.date(2026, 3, 2), end=dt.date(2026, 3, 9)))
+    case = new_case(assignments=(ended,))
+    local = dt.datetime(2026, 3, 10, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    for zone in (local.tzinfo, dt.UTC, dt.timezone(dt.timedelta(hours=-10))):
+        answer = may_access(ANNA, case, AccessPurpose.CASEWORK, on=local.astimezone(zone))
+        assert answer.reason is AccessReason.NOT_ASSIGNED, zone
+    last_evening = dt.datetime(2026, 3, 9, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert may_access(ANNA, case, AccessPurpose.CASEWORK, on=last_evening.astimezone(dt.UTC))
+
+
+def test_an_emergency_entry_in_a_log_that_does_not_verify_opens_nothing():
+    """A forged entry put into the log, or a log cut short and held against its kept head,
+    grants no emergency access."""
+    case = _protected()
+    forged = AuditEntry(
+        sequence=5,
+        at=NOW,
+        actor=BO.id,
+        agency=MALMO,
+        action=AuditAction.EMERGENCY_ACCESS,
+        purpose=AccessPurpose.EMERGENCY,
+        case=case.id,
+        emergency_reason=EmergencyReason.CONSENT_GIVEN,
+        previous="a" * 64,
+        digest="b" * 64,
+    )
+    log = AuditLog(entries=(forged,))
+    assert verify(log) is not None
+    later = NOW + dt.timedelta(minutes=10)
+    assert may_access(BO, case, AccessPurpose.EMERGENCY, on=later, log=log).reason is (
+        AccessReason.NOT_ASSIGNED
+    )
+    genuine = break_glass(AuditLog(), BO, case, reason=EmergencyReason.CONSENT_GIVEN, at=NOW)
+    genuine = break_glass(genuine, BO, case, reason=EmergencyReason.CONSENT_GIVEN, at=NOW)
+    head = genuine.head
+    assert may_access(BO, case, AccessPurpose.EMERGENCY, on=later, log=genuine, head=head)
+    # Cut back to its first entry, the log still verifies on its own, not against the head.
+    cut = AuditLog(entries=genuine.entries[:1])
+    assert may_access(BO, case, AccessPurpose.EMERGENCY, on=later, log=cut)
+    assert not may_access(BO, case, AccessPurpose.EMERGENCY, on=later, log=cut, head=head)
+
+
+def test_an_emergency_access_logged_at_another_agency_opens_nothing_here():
+    """Bo broke the glass while seconded to the police; back at Malmö it does not count."""
+    case = _protected()
+    log = AuditLog().record(
+        at=NOW,
+        actor=BO.id,
+        agency="police-skane",
+        action=AuditAction.EMERGENCY_ACCESS,
+        purpose=AccessPurpose.EMERGENCY,
+        case=case.id,
+        emergency_reason=EmergencyReason.CONSENT_GIVEN,
+    )
+    later = NOW + dt.timedelta(minutes=10)
+    assert not may_access(BO, case, AccessPurpose.EMERGENCY, on=later, log=log)
+    at_police = evolve(BO, agency="police-skane")
+    assert may_access(at_police, case, AccessPurpose.EMERGENCY, on=later, log=log)
+
+
+def test_the_colleague_a_case_is_about_cannot_clear_access_to_it():
+    tie = StaffTie(
+        id="tie-1", person="mother", kind=TieKind.STAFF, professional="staff-55", agency=MALMO
+    )
+    with pytest.raises(InvalidModel) as raised:
+        new_case(assignments=(assigned(BO, conflict_cleared_by="staff-55"),), staff_ties=(tie,))
+    assert raised.value.field == "assignments[0].conflict_cleared_by"
+    assert "staff-55" not in str(raised.value)
+    cleared = new_case(
+        assignments=(assigned(BO, conflict_cleared_by="manager-3"),), staff_ties=(tie,)
+    )
+    assert may_access(BO, cleared, AccessPurpose.CASEWORK, on=NOW)
 
 
 # -- the property ------------------------------------------------------------------------------

@@ -232,6 +232,28 @@ def test_an_entry_before_the_last_cannot_be_appended():
     assert raised.value.field == "at"
 
 
+@pytest.mark.parametrize("when", ["2026-03-03", dt.date(2026, 3, 3)])
+def test_a_read_recorded_with_a_day_instead_of_a_moment_is_refused_naming_at(when):
+    for log in (AuditLog(), a_week_of_work()):
+        with pytest.raises(InvalidModel) as raised:
+            log.record(
+                at=when,
+                actor="staff-17",
+                agency="malmo-bou",
+                action=AuditAction.READ,
+                purpose=AccessPurpose.CASEWORK,
+                case="case-1",
+            )
+        assert (raised.value.model, raised.value.field) == ("AuditEntry", "at")
+
+
+def test_verifying_something_that_is_not_a_log_says_so():
+    with pytest.raises(TypeError, match="AuditLog"):
+        verify("case-1")
+    with pytest.raises(TypeError, match="ChainHead"):
+        verify(a_week_of_work(), head="0" * 64)
+
+
 @pytest.mark.parametrize(
     ("fields", "field"),
     [

@@ -459,3 +459,39 @@ def test_the_responsible_caseworkers_on_a_day():
     assert responsible_caseworkers(assignments, dt.date(2026, 3, 31)) == ("staff-17",)
     assert responsible_caseworkers(assignments, dt.date(2026, 4, 1)) == ("staff-21",)
     assert responsible_caseworkers(assignments, dt.date(2026, 3, 1)) == ()
+
+
+def test_which_agency_works_on_or_decides_a_case_is_whereabouts():
+    """Karin (the mother) has protected identity and moved with the case from Malmö to Kiruna.
+    A disclosure of the case's handling without whereabouts must not name Kiruna through the
+    caseworker's agency, the decision's maker or its approver."""
+    kiruna = "kiruna-soc"
+    case = moved_case(AddressProtection.PROTECTED_REGISTRATION)
+    maker = DecisionMaker(professional="staff-70", agency=kiruna, level=DecisionLevel.EMPLOYEE)
+    boss = DecisionMaker(professional="manager-7", agency=kiruna, level=DecisionLevel.MANAGER)
+    (old_decision,) = case.decisions
+    (old_assignment,) = case.assignments
+    case = evolve(
+        case,
+        decisions=(
+            evolve(
+                old_decision,
+                decided_by=maker,
+                approvals=(Approval(by=boss, at=at("2026-05-04", "11:00")),),
+            ),
+        ),
+        assignments=(evolve(old_assignment, agency=kiruna),),
+    )
+    history_only = evolve(
+        everything_permitted(),
+        categories=tuple(c for c in DataCategory if c is not DataCategory.WHEREABOUTS),
+    )
+    out = redact(case, history_only)
+    assert kiruna not in to_json(out).decode()
+    paths = {r.path for r in out.withheld}
+    assert "$.assignments[*].agency" in paths
+    assert "$.decisions[*].decided_by.agency" in paths
+    assert "$.decisions[*].approvals[*].by.agency" in paths
+    # What the caseworker and the decision were is still told.
+    assert out.case.decisions[0].kind is old_decision.kind
+    assert out.case.assignments[0].role is old_assignment.role

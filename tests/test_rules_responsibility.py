@@ -17,6 +17,7 @@ from familyviolence.responsibility import (
     DecisionMaker,
     Delegation,
     ExternalReview,
+    ResponsibleAgency,
     ReviewBody,
     TransferOutcome,
     TransferRequest,
@@ -473,3 +474,182 @@ def test_the_pack_is_in_the_rule_book_and_cites_only_what_the_research_confirmed
         "SoL 2001:453 2 a kap. 11 §",
         "SoL 2001:453 2 a kap. 10 §",
     }
+
+
+# -- review: days, agencies and revised orders ----------------------------------------------------
+
+STOCKHOLM_WINTER = dt.timezone(dt.timedelta(hours=1))
+
+
+def test_an_approval_by_a_manager_of_another_agency_is_not_malmos():
+    outsider = DecisionMaker(
+        professional="manager-9", agency="lund-bou", level=DecisionLevel.COMMITTEE
+    )
+    approvals = (Approval(by=outsider, at=at("2026-05-04", "11:00")),)
+    case = new_case(decisions=(support(approvals=approvals),))
+    fires(
+        "DECISION-APPROVAL-MISSING",
+        case,
+        on=dt.date(2026, 5, 5),
+        path="$.decisions[0]",
+        context=MALMO_CONTEXT,
+    )
+
+
+def test_a_decision_under_a_line_of_the_revised_order_is_judged_by_the_revision():
+    """Malmö revised its order on 1 January 2026 and kept the line numbers: line 4.2 of the
+    old order ended with 2025; the caseworker's decision in May 2026 rests on the new 4.2."""
+    old, placement = MALMO_ORDER
+    revised = (
+        evolve(old, valid=Period(start=dt.date(2024, 1, 1), end=dt.date(2025, 12, 31))),
+        evolve(old, valid=Period(start=dt.date(2026, 1, 1))),
+        placement,
+    )
+    case = new_case(decisions=(support(),))
+    context = RuleContext(delegations=revised)
+    quiet("SE-DECISION-WITHOUT-DELEGATION", case, on=dt.date(2026, 5, 5), context=context)
+    # The new line, like the old, requires the unit manager's approval.
+    fires(
+        "DECISION-APPROVAL-MISSING",
+        case,
+        on=dt.date(2026, 5, 5),
+        path="$.decisions[0]",
+        context=context,
+    )
+    lapsed = RuleContext(delegations=(revised[0], placement))
+    fires(
+        "SE-DECISION-WITHOUT-DELEGATION",
+        case,
+        on=dt.date(2026, 5, 5),
+        path="$.decisions[0]",
+        context=lapsed,
+    )
+
+
+def test_a_line_in_force_to_the_swedish_day_covers_a_decision_recorded_in_utc_that_day():
+    """Line 4.2 ended on 3 May 2026. A decision at 00:30 on 4 May in Malmö is recorded by
+    another system as 23:30 UTC on 3 May: it was taken on 4 May, after the line ended."""
+    ended = evolve(MALMO_ORDER[0], valid=Period(start=dt.date(2025, 1, 1), end=dt.date(2026, 5, 3)))
+    moment = dt.datetime(2026, 5, 4, 0, 30, tzinfo=STOCKHOLM_WINTER).astimezone(dt.UTC)
+    decision = evolve(support(), decided_at=moment)
+    context = RuleContext(delegations=(ended,))
+    fires(
+        "SE-DECISION-WITHOUT-DELEGATION",
+        new_case(decisions=(decision,)),
+        on=dt.date(2026, 5, 5),
+        path="$.decisions[0]",
+        context=context,
+    )
+    evening = dt.datetime(2026, 5, 3, 22, 0, tzinfo=STOCKHOLM_WINTER).astimezone(dt.UTC)
+    quiet(
+        "SE-DECISION-WITHOUT-DELEGATION",
+        new_case(decisions=(evolve(support(), decided_at=evening),)),
+        on=dt.date(2026, 5, 5),
+        context=context,
+    )
+
+
+def test_the_week_for_immediate_custody_counts_from_the_swedish_day():
+    """The chair decided at 00:30 on 3 March, Swedish time (23:30 UTC on 2 March); the custody
+    was submitted on 10 March, the seventh day after: in time."""
+    decided = dt.datetime(2026, 3, 2, 23, 30, tzinfo=dt.UTC)
+    review = ExternalReview(
+        body=ReviewBody.ADMINISTRATIVE_COURT,
+        submitted_at=dt.datetime(2026, 3, 10, 9, 0, tzinfo=STOCKHOLM_WINTER),
+    )
+    decision = Decision(
+        id="lvu-6-1",
+        kind=DecisionKind.EMERGENCY_CARE,
+        decided_at=decided,
+        decided_by=CHAIR,
+        urgent=True,
+        persons=("elias",),
+        review=review,
+    )
+    quiet(
+        "SE-IMMEDIATE-CUSTODY-NOT-SUBMITTED",
+        new_case(decisions=(decision,)),
+        on=dt.date(2026, 3, 11),
+    )
+    late = evolve(review, submitted_at=dt.datetime(2026, 3, 11, 9, 0, tzinfo=STOCKHOLM_WINTER))
+    fires(
+        "SE-IMMEDIATE-CUSTODY-NOT-SUBMITTED",
+        new_case(decisions=(evolve(decision, review=late),)),
+        on=dt.date(2026, 3, 12),
+        path="$.decisions[0]",
+    )
+
+
+def test_the_chairs_immediate_custody_needs_no_line_in_the_delegation_order():
+    """LVU 6 § gives the chair this power by law; Malmö's order has no line for it."""
+    review = ExternalReview(
+        body=ReviewBody.ADMINISTRATIVE_COURT, submitted_at=at("2026-03-04", "09:00")
+    )
+    case = new_case(decisions=(custody(review=review),))
+    quiet("SE-DECISION-WITHOUT-DELEGATION", case, on=dt.date(2026, 3, 5), context=MALMO_CONTEXT)
+    below = new_case(decisions=(custody(by=UNIT_MANAGER, review=review),))
+    fires(
+        "SE-DECISION-WITHOUT-DELEGATION",
+        below,
+        on=dt.date(2026, 3, 5),
+        path="$.decisions[0]",
+        context=MALMO_CONTEXT,
+    )
+
+
+def test_a_norwegian_decision_without_delegation_is_a_warning_while_its_law_is_unverified():
+    decision = Decision(
+        id="akutt-1",
+        kind=DecisionKind.EMERGENCY_CARE,
+        decided_at=at("2026-03-02", "16:00"),
+        decided_by=BERGEN_WORKER,
+        delegation="bv-3",
+        persons=("saga",),
+    )
+    finding = fires(
+        "NO-DECISION-WITHOUT-DELEGATION",
+        new_case(Jurisdiction.NO, decisions=(decision,)),
+        on=dt.date(2026, 3, 3),
+        path="$.decisions[0]",
+        context=BERGEN_CONTEXT,
+    )
+    assert not finding.reference.verified
+    assert finding.severity is Severity.WARNING
+
+
+def test_after_the_case_moved_the_old_municipalitys_caseworker_is_not_its_caseworker():
+    """The case moved from Malmö to Lund on 6 March; Anna in Malmö is still on it in the
+    records, and no one in Lund is: the case has no responsible caseworker."""
+    held = (
+        ResponsibleAgency(
+            id="held-1",
+            agency=MALMO,
+            period=Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 3, 5)),
+        ),
+        ResponsibleAgency(id="held-2", agency="lund-bou", period=Period(start=dt.date(2026, 3, 6))),
+    )
+    anna = Assignment(
+        id="a-1",
+        professional="staff-17",
+        agency=MALMO,
+        role=AssignmentRole.RESPONSIBLE,
+        period=Period(start=dt.date(2026, 1, 2)),
+    )
+    case = new_case(assignments=(anna,), responsible_agencies=held)
+    quiet("CASE-WITHOUT-RESPONSIBLE-CASEWORKER", case, on=dt.date(2026, 3, 5))
+    fires(
+        "CASE-WITHOUT-RESPONSIBLE-CASEWORKER",
+        case,
+        on=dt.date(2026, 4, 1),
+        path="$.assignments",
+        persons=("elias",),
+    )
+    lund = evolve(
+        anna,
+        id="a-2",
+        professional="staff-70",
+        agency="lund-bou",
+        period=Period(start=dt.date(2026, 3, 6)),
+    )
+    taken_over = new_case(assignments=(anna, lund), responsible_agencies=held)
+    quiet("CASE-WITHOUT-RESPONSIBLE-CASEWORKER", taken_over, on=dt.date(2026, 4, 1))

@@ -7,9 +7,11 @@ already in the audit log. No argument says "allow". Refusals come first:
 1. a case in which the professional is a person, or a relative of theirs is, is refused,
    emergency or not (another professional acts);
 2. for the purpose of an emergency, an emergency access the professional logged for this case
-   (with its mandatory reason, see :func:`break_glass`) in the hour before grants access,
-   whatever else holds;
-3. otherwise the professional needs an assignment to the case that holds that day, at their
+   at their own agency (with its mandatory reason, see :func:`break_glass`) in the hour before
+   grants access, whatever else holds, if the log's chain verifies (against the kept head when
+   one is given): an entry in a broken log grants nothing;
+3. otherwise the professional needs an assignment to the case that holds that day (the day in
+   the case's jurisdiction's time zone, whatever offset ``on`` carries), at their
    own agency, for an agency that holds the case then (if the case records who holds it);
 4. the assignment's role must cover the purpose;
 5. each person of the case with protected identity must be one the assignment designates;
@@ -30,9 +32,19 @@ from collections.abc import Iterable
 
 from familyviolence._model import Model, model, public
 from familyviolence._validators import id_list, instance_of, optional_id
-from familyviolence.audit import AccessPurpose, AuditAction, AuditEntry, AuditLog, EmergencyReason
+from familyviolence.audit import (
+    AccessPurpose,
+    AuditAction,
+    AuditEntry,
+    AuditLog,
+    ChainHead,
+    EmergencyReason,
+    verify,
+)
 from familyviolence.cases import Case
 from familyviolence.collaboration import Professional
+from familyviolence.dates import local_moment
+from familyviolence.jurisdictions import pack_for
 from familyviolence.law import LegalReference
 from familyviolence.responsibility import Assignment, AssignmentRole, TieKind
 from familyviolence.vocabulary import LabelledEnum
@@ -176,37 +188,47 @@ def may_access(
     *,
     on: dt.datetime,
     log: AuditLog | None = None,
+    head: ChainHead | None = None,
 ) -> AccessDecision:
     """Whether ``professional`` may read ``case`` for ``purpose`` at the moment ``on``.
 
     Decided from the data alone, in the order the module describes. An emergency access counts
-    only if it is in ``log``: log one with :func:`break_glass`. Record the read itself in the
-    log with :meth:`AuditLog.record <familyviolence.audit.AuditLog.record>`.
+    only if it is in ``log``, by the professional at their agency for this case, and the log's
+    chain verifies (:func:`~familyviolence.audit.verify`, against ``head`` when given): log one
+    with :func:`break_glass`. Record the read itself in the log with
+    :meth:`AuditLog.record <familyviolence.audit.AuditLog.record>`.
+
+    Break-the-glass is open to every professional by design: an emergency does not wait for an
+    assignment. What keeps it honest is that every use is logged with its reason and can be
+    reviewed (:func:`~familyviolence.audit.access_report`).
 
     Args:
         professional: Who asks (their id and agency are what counts).
         case: The case.
         purpose: What for.
-        on: When (compared with the log's moments, so aware or naive as they are).
+        on: When (compared with the log's moments, so aware or naive as they are). The day an
+            assignment is judged on is the local day in the case's jurisdiction's time zone.
         log: The audit log, for emergency accesses already logged.
+        head: The log's head, kept apart from it; with it a log rewritten from the start
+            grants no emergency access either.
 
     Raises:
         TypeError: If an argument is not of its type (a wrong argument is never read as a
             refusal, nor as a grant).
     """
-    _check_arguments(professional, case, purpose, on, log)
+    _check_arguments(professional, case, purpose, on, log=log, head=head)
     me = professional.id
     conflict = _conflict(case, me)
     if conflict is not None:
         return conflict
     emergency = None
     if purpose is AccessPurpose.EMERGENCY:
-        emergency = _logged_emergency(log, me, case.id, on)
+        emergency = _logged_emergency(log, head, professional, case.id, on)
     if emergency is not None:
         return AccessDecision(
             granted=True, reason=AccessReason.EMERGENCY, basis=str(emergency.sequence)
         )
-    day = on.date()
+    day = local_moment(on, pack_for(case.jurisdiction).time_zone).date()
     assignments = [
         a
         for a in case.assignments
@@ -226,7 +248,7 @@ def may_access(
 
 
 def _check_arguments(
-    professional: object, case: object, purpose: object, on: object, log: object
+    professional: object, case: object, purpose: object, on: object, *, log: object, head: object
 ) -> None:
     expected = (
         ("professional", professional, Professional),
@@ -240,6 +262,9 @@ def _check_arguments(
             raise TypeError(msg)
     if log is not None and not isinstance(log, AuditLog):
         msg = f"log must be an AuditLog or None, not a {type(log).__name__}"
+        raise TypeError(msg)
+    if head is not None and not isinstance(head, ChainHead):
+        msg = f"head must be a ChainHead or None, not a {type(head).__name__}"
         raise TypeError(msg)
 
 
@@ -286,14 +311,19 @@ def _judged(
 
 
 def _logged_emergency(
-    log: AuditLog | None, professional: str, case: str, on: dt.datetime
+    log: AuditLog | None,
+    head: ChainHead | None,
+    professional: Professional,
+    case: str,
+    on: dt.datetime,
 ) -> AuditEntry | None:
-    if log is None:
+    if log is None or verify(log, head=head) is not None:
         return None
     for entry in reversed(log.entries):
         if (
             entry.action is AuditAction.EMERGENCY_ACCESS
-            and entry.actor == professional
+            and entry.actor == professional.id
+            and entry.agency == professional.agency
             and entry.case == case
             and (entry.at.tzinfo is None) == (on.tzinfo is None)
             and entry.at <= on < entry.at + EMERGENCY_WINDOW

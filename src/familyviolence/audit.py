@@ -269,8 +269,11 @@ class AuditLog(Model):
         """A new log with an entry appended, chained to the last one; this log is unchanged.
 
         Raises:
-            InvalidModel: If the entry is not valid, or ``at`` is before the last entry's.
+            InvalidModel: If the entry is not valid, ``at`` is not a datetime, or ``at`` is
+                before the last entry's.
         """
+        if not isinstance(at, dt.datetime):
+            raise InvalidModel("AuditEntry", "at", "must be a datetime (a moment, not a day)")
         last = self.entries[-1] if self.entries else None
         if last is not None:
             if (at.tzinfo is None) != (last.at.tzinfo is None):
@@ -353,7 +356,14 @@ def verify(log: AuditLog, *, head: ChainHead | None = None) -> ChainBreak | None
     Each entry must have its place as sequence number, carry the digest of the entry before it,
     and have the digest of its own content. With ``head`` (kept apart from the log), the log
     must also be at least that long and hold that digest at that place.
+
+    Without ``head`` only the log's consistency with itself is checked: whoever can write the
+    log can recompute its whole chain, and that passes. Keep the head out of their reach.
+
+    Raises:
+        TypeError: If ``log`` is not an :class:`AuditLog` or ``head`` not a :class:`ChainHead`.
     """
+    _check_verify_arguments(log, head)
     expected = GENESIS
     for i, entry in enumerate(log.entries):
         if entry.sequence != i:
@@ -370,6 +380,15 @@ def verify(log: AuditLog, *, head: ChainHead | None = None) -> ChainBreak | None
         if kept != head.digest:
             return ChainBreak(index=max(head.length - 1, 0), problem=ChainProblem.HEAD)
     return None
+
+
+def _check_verify_arguments(log: object, head: object) -> None:
+    if not isinstance(log, AuditLog):
+        msg = f"log must be an AuditLog, not a {type(log).__name__}"
+        raise TypeError(msg)
+    if head is not None and not isinstance(head, ChainHead):
+        msg = f"head must be a ChainHead or None, not a {type(head).__name__}"
+        raise TypeError(msg)
 
 
 def who_saw(log: AuditLog, person: str) -> tuple[AuditEntry, ...]:

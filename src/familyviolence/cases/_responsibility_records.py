@@ -1,7 +1,8 @@
 """The invariants a case's responsibility records must keep with the rest of the case.
 
 Decisions, assignments and staff ties name persons of the family system; each record has an id
-unique in its field; no two agencies hold the case on the same day.
+unique in its field; no two agencies hold the case on the same day; no professional tied to the
+case clears a colleague to handle it.
 :func:`check_responsibility` raises :class:`~familyviolence.errors.InvalidModel` naming the
 field, e.g. ``assignments[1].designated_for[0]``.
 """
@@ -63,6 +64,20 @@ def check_responsibility(case: CaseView, person: PersonCheck) -> None:
             person(person_id, f"assignments[{i}].designated_for[{k}]")
     for i, tie in enumerate(case.staff_ties):
         person(tie.person, f"staff_ties[{i}].person")
+    _check_clearances(case)
+
+
+def _check_clearances(case: CaseView) -> None:
+    # Whoever is tied to the case (a person of it who is staff, or the professional a person
+    # of it is a relative of) cannot clear a colleague to handle it.
+    tied = {tie.professional for tie in case.staff_ties}
+    for i, assignment in enumerate(case.assignments):
+        if assignment.conflict_cleared_by in tied:
+            raise InvalidModel(
+                "Case",
+                f"assignments[{i}].conflict_cleared_by",
+                "is a professional tied to the case (staff_ties): someone else clears",
+            )
 
 
 def _check_one_holder(held: tuple[ResponsibleAgency, ...]) -> None:

@@ -35,6 +35,7 @@ from familyviolence.instruments import Assessment
 from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.relations import Household, Relationship
+from familyviolence.responsibility import Assignment, DecisionMaker
 from familyviolence.safety import (
     MEASURE_CLASSES,
     ContactBanBreach,
@@ -102,6 +103,10 @@ FIELD_CATEGORIES: Mapping[tuple[type, str], Category] = MappingProxyType(
         (Case, "responsible_agencies"): DataCategory.WHEREABOUTS,
         (Case, "transfers"): DataCategory.WHEREABOUTS,
         (Case, "staff_ties"): DataCategory.WHEREABOUTS,
+        # So does the agency a caseworker works for in the case, or that decided or approved
+        # a decision in it: after a move it names the new municipality.
+        (Assignment, "agency"): DataCategory.WHEREABOUTS,
+        (DecisionMaker, "agency"): DataCategory.WHEREABOUTS,
         (Case, "conversations"): DataCategory.CASE_HISTORY,
         (Case, "voices"): DataCategory.CASE_HISTORY,
         (Case, "honour_markers"): DataCategory.CASE_HISTORY,

@@ -26,6 +26,7 @@ from familyviolence._validators import (
     tuple_of,
 )
 from familyviolence.collaboration import ProfessionalRole
+from familyviolence.dates import local_moment
 from familyviolence.errors import InvalidModel
 from familyviolence.periods import Period
 from familyviolence.vocabulary import LabelledEnum
@@ -183,18 +184,26 @@ class Delegation(Model):
     )
     urgent_only: bool = public(default=False)
 
-    def covers(self, decision: Decision) -> bool:
-        """Whether this line gives the decision's maker the power to take it, that day."""
+    def covers(self, decision: Decision, time_zone: str | None = None) -> bool:
+        """Whether this line gives the decision's maker the power to take it, that day.
+
+        The day is the decision's local day in ``time_zone`` (an IANA name, the case's
+        jurisdiction's), whatever offset its moment carries; without one, its own date.
+        """
         maker = decision.decided_by
         return (
             maker.agency == self.agency
             and decision.kind in self.kinds
             and maker.level.rank >= self.level.rank
-            and self.valid.contains(decision.decided_at.date())
+            and self.in_force(decision, time_zone)
             and (not self.professionals or maker.professional in self.professionals)
             and (not self.roles or maker.role in self.roles)
             and (decision.urgent or not self.urgent_only)
         )
+
+    def in_force(self, decision: Decision, time_zone: str | None = None) -> bool:
+        """Whether the line was in force on the decision's local day in ``time_zone``."""
+        return self.valid.contains(local_moment(decision.decided_at, time_zone).date())
 
 
 @model

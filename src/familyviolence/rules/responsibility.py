@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from familyviolence.cases import Case
-from familyviolence.dates import add_months
+from familyviolence.dates import add_months, local_moment
+from familyviolence.jurisdictions import pack_for
 from familyviolence.jurisdictions.se import NEW_ACT_FROM
 from familyviolence.law import LegalReference
 from familyviolence.process import Phase
@@ -24,6 +25,7 @@ from familyviolence.responsibility import (
     DecisionLevel,
     Delegation,
     ReviewBody,
+    held_by,
     responsible_caseworkers,
 )
 from familyviolence.rules import Hit, Rule, RuleContext, RuleSet, Severity, hit, rule
@@ -93,25 +95,51 @@ _NO_NEW_ACT_FROM = dt.date(2023, 1, 1)
 _OLD_ACT_UNTIL = NEW_ACT_FROM - dt.timedelta(days=1)
 
 
+def _zone(case: Case) -> str | None:
+    return pack_for(case.jurisdiction).time_zone
+
+
+def _day(case: Case, moment: dt.datetime) -> dt.date:
+    """The local day of ``moment`` in the case's jurisdiction, whatever offset it carries."""
+    return local_moment(moment, _zone(case)).date()
+
+
 def _known(case: Case, on: dt.date) -> Iterator[tuple[int, Decision]]:
     for k, decision in enumerate(case.decisions):
-        if decision.decided_at.date() <= on:
+        if _day(case, decision.decided_at) <= on:
             yield k, decision
 
 
-def _line(context: RuleContext, decision: Decision) -> Delegation | None:
-    for line in context.delegations or ():
-        if line.id == decision.delegation and line.agency == decision.decided_by.agency:
-            return line
-    return None
+def _line(case: Case, context: RuleContext, decision: Decision) -> Delegation | None:
+    """The line the decision names, in the version of the order in force that day.
+
+    A revised order keeps its line numbers: of the lines with the id, the one in force on the
+    decision's day counts; if none was, the first (which then covers nothing).
+    """
+    named = [
+        line
+        for line in context.delegations or ()
+        if line.id == decision.delegation and line.agency == decision.decided_by.agency
+    ]
+    zone = _zone(case)
+    in_force = [line for line in named if line.in_force(decision, zone)]
+    return next(iter(in_force or named), None)
 
 
 def _without_delegation(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     for k, decision in _known(case, on):
         if decision.decided_by.level is DecisionLevel.COMMITTEE:
             continue
-        line = _line(context, decision)
-        if line is None or not line.covers(decision):
+        if (
+            case.jurisdiction is Jurisdiction.SE
+            and decision.kind is DecisionKind.EMERGENCY_CARE
+            and decision.decided_by.level.rank >= DecisionLevel.CHAIR.rank
+        ):
+            # LVU 6 § 2nd para. gives the chair (or an appointed member) this power by law;
+            # SE-IMMEDIATE-CUSTODY-BELOW-CHAIR judges the level.
+            continue
+        line = _line(case, context, decision)
+        if line is None or not line.covers(decision, _zone(case)):
             yield hit(
                 f"$.decisions[{k}]",
                 *decision.persons,
@@ -132,19 +160,21 @@ def _delegation_rule(
     jurisdiction: Jurisdiction,
     reference: LegalReference,
     also: tuple[LegalReference, ...],
+    *,
     valid_from: dt.date | None,
+    severity: Severity,
 ) -> Rule:
     return Rule(
         id=rule_id,
         jurisdiction=jurisdiction,
-        severity=Severity.ERROR,
+        severity=severity,
         reference=reference,
         also=also,
         message=_WITHOUT_DELEGATION_MESSAGE,
         given="a decision in the case taken below the committee, and the agencies' "
         "delegation orders",
-        when="no line of its agency's order that it names gives its maker that kind of "
-        "decision at that level on that day (or it names none)",
+        when="no line of its agency's order that it names (in the version in force that day) "
+        "gives its maker that kind of decision at that level on that day (or it names none)",
         then="the decision is taken again by someone with the power to take it, or by the "
         "committee; a decision that may not be delegated is the committee's alone",
         check=_without_delegation,
@@ -155,11 +185,14 @@ def _delegation_rule(
 
 def _approval_missing(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
     for k, decision in _known(case, on):
-        line = _line(context, decision)
-        if line is None or line.approval is None or not line.covers(decision):
+        line = _line(case, context, decision)
+        if line is None or line.approval is None or not line.covers(decision, _zone(case)):
             continue
         needed = line.approval.rank
-        if not any(a.by.level.rank >= needed and a.at.date() <= on for a in decision.approvals):
+        if not any(
+            a.by.level.rank >= needed and a.by.agency == line.agency and _day(case, a.at) <= on
+            for a in decision.approvals
+        ):
             yield hit(
                 f"$.decisions[{k}]",
                 *decision.persons,
@@ -186,11 +219,11 @@ def _custody_not_submitted(case: Case, on: dt.date, _: RuleContext) -> Iterator[
     for k, decision in _known(case, on):
         if decision.kind is not DecisionKind.EMERGENCY_CARE:
             continue
-        due = decision.decided_at.date() + dt.timedelta(days=CUSTODY_SUBMISSION_DAYS)
+        due = _day(case, decision.decided_at) + dt.timedelta(days=CUSTODY_SUBMISSION_DAYS)
         review = decision.review
         submitted = None
         if review is not None and review.body is ReviewBody.ADMINISTRATIVE_COURT:
-            submitted = review.submitted_at.date()
+            submitted = _day(case, review.submitted_at)
         if submitted is not None and submitted > on:
             submitted = None
         if (submitted is None and on > due) or (submitted is not None and submitted > due):
@@ -206,7 +239,7 @@ def _emergency_not_approved(case: Case, on: dt.date, _: RuleContext) -> Iterator
         # A decision under the old act (to 2022) is not judged by the new act's 48 hours.
         if (
             decision.kind is not DecisionKind.EMERGENCY_CARE
-            or decision.decided_at.date() < _NO_NEW_ACT_FROM
+            or _day(case, decision.decided_at) < _NO_NEW_ACT_FROM
         ):
             continue
         due = decision.decided_at + dt.timedelta(hours=EMERGENCY_APPROVAL_HOURS)
@@ -279,7 +312,12 @@ def _no_responsible(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     started = [a.period.start for a in case.assignments if a.period.start is not None]
     if not started or min(started) > on or case.phase is Phase.CLOSED:
         return
-    if not responsible_caseworkers(case.assignments, on):
+    assignments = case.assignments
+    if case.responsible_agencies:
+        # After a transfer only a caseworker of the agency that holds the case counts.
+        holder = held_by(case.responsible_agencies, on)
+        assignments = tuple(a for a in assignments if a.agency == holder)
+    if not responsible_caseworkers(assignments, on):
         yield hit("$.assignments", *case.subjects, case_id=case.id)
 
 
@@ -290,10 +328,17 @@ RESPONSIBILITY_RULES = RuleSet(
             Jurisdiction.SE,
             _KL_EMPLOYEES,
             (_KL_NOT_DELEGABLE,),
-            _KL_FROM,
+            valid_from=_KL_FROM,
+            severity=Severity.ERROR,
         ),
+        # A warning: Norway's rules on delegation are cited unverified.
         _delegation_rule(
-            "NO-DECISION-WITHOUT-DELEGATION", Jurisdiction.NO, _KOMMUNELOVEN, (), None
+            "NO-DECISION-WITHOUT-DELEGATION",
+            Jurisdiction.NO,
+            _KOMMUNELOVEN,
+            (),
+            valid_from=None,
+            severity=Severity.WARNING,
         ),
         rule(
             id="DECISION-APPROVAL-MISSING",
@@ -306,7 +351,7 @@ RESPONSIBILITY_RULES = RuleSet(
             ),
             given="a decision taken under a line of the delegation order that requires a "
             "second person's approval",
-            when="no approval by someone else at that level or higher is recorded",
+            when="no approval by someone of the same agency at that level or higher is recorded",
             then="the decision is approved, or taken again, before it is acted on",
             needs=("delegations",),
         )(_approval_missing),
@@ -392,7 +437,8 @@ RESPONSIBILITY_RULES = RuleSet(
                 en="Case {case_id} is open and has no responsible caseworker.",
             ),
             given="an open case that records who is assigned to it",
-            when="no assignment as responsible caseworker holds that day",
+            when="no assignment as responsible caseworker holds that day (at the agency that "
+            "holds the case then, if the case records who holds it)",
             then="a responsible caseworker is assigned; cases that record no assignments are "
             "not judged",
         )(_no_responsible),

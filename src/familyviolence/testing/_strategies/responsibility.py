@@ -213,7 +213,7 @@ def assignments() -> st.SearchStrategy[Assignment]:
         role=st.sampled_from(AssignmentRole),
         period=_started_periods(),
         designated_for=st.lists(_PERSONS, max_size=2, unique=True).map(tuple),
-        conflict_cleared_by=st.none() | st.just("manager-1"),
+        conflict_cleared_by=st.none() | st.just("manager-2"),
     )
 
 
