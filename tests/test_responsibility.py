@@ -401,9 +401,15 @@ def test_where_a_protected_mothers_case_moves_and_who_holds_it_are_withheld_unle
     assert "lund-bou" not in to_json(out).decode()
     reasons = {(r.path, r.reason) for r in out.withheld}
     assert ("$.transfers", WithheldBecause.PROTECTED_WHEREABOUTS) in reasons
-    assert out.case.decisions == case.decisions  # the case's handling is not whereabouts
+    # The decision stays; which agency took it, and where staff work, would say where she is.
+    (decision,) = out.case.decisions
+    assert (decision.id, decision.kind) == (case.decisions[0].id, case.decisions[0].kind)
+    assert decision.decided_by.agency != case.decisions[0].decided_by.agency
+    pairs = zip(out.case.assignments, case.assignments, strict=True)
+    assert all(shown.agency != held.agency for shown, held in pairs)
     entitled = redact(case, everything_permitted(), entitled_to_whereabouts=True)
     assert entitled.case.transfers == case.transfers
+    assert entitled.case.decisions == case.decisions
     assert redact(moved_case(None), everything_permitted()).case.transfers == case.transfers
 
 

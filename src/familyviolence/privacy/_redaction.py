@@ -34,6 +34,7 @@ from familyviolence.privacy._categories import (
     WithheldBecause,
 )
 from familyviolence.relations import Household
+from familyviolence.responsibility import Assignment, DecisionMaker
 from familyviolence.vocabulary import DataCategory
 
 __all__ = ["RedactedCase", "Redaction", "redact", "shielded_persons"]
@@ -340,10 +341,10 @@ class _Walk:
 
         It must when a person of the case has protected identity and the recipient is not
         entitled to whereabouts: which municipality holds the case, where it moves, where a
-        person works.
+        person works, which agency works on the case or decides in it.
         """
         return (
-            cls is Case
+            cls in _HOLD_WHEREABOUTS
             and category is DataCategory.WHEREABOUTS
             and self.protect
             and (self.shielded is None or bool(self.shielded))
@@ -358,6 +359,10 @@ class _Walk:
 
     def _mark(self, path: str, category: DataCategory | None, reason: WithheldBecause) -> None:
         self.found.setdefault(Redacted(path=path, category=category, reason=reason))
+
+
+_HOLD_WHEREABOUTS = (Case, Assignment, DecisionMaker)
+"""The models whose whereabouts fields go when a person of the case has protected identity."""
 
 
 def _category(category: Category | None) -> DataCategory | None:
