@@ -7,6 +7,8 @@ about Liam.
 
 import datetime as dt
 
+import pytest
+
 from familyviolence import (
     AgencyKind,
     Case,
@@ -87,6 +89,11 @@ def test_his_sexualised_violence_is_recorded_against_a_partner_and_someone_barel
 def test_an_adult_perpetrator_is_not_a_young_one():
     adult = evolve_birth(case_about("nora"), "liam", dt.date(2000, 1, 1))
     assert young_perpetrators(adult, on=day("2026-03-02")) == ()
+
+
+def test_the_day_must_be_a_date_not_a_moment():
+    with pytest.raises(TypeError, match="on must be a date"):
+        young_perpetrators(case_about("nora"), on=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC))
 
 
 def evolve_birth(case, person_id, born):
