@@ -169,6 +169,32 @@ def test_an_investigation_about_liam_assesses_his_own_situation():
     )
 
 
+def test_a_report_and_investigation_from_before_his_violence_do_not_answer_it():
+    # Liam's school reported concern in November 2025 about truancy; the investigation was
+    # concluded in December. His violence against Nora began in January 2026.
+    support = intervention("support-1", InterventionKind.CHILD_SUPPORT, "liam")
+    case = through_decision(case_about("liam"), support, day="2025-11-03", decided="2025-12-15")
+    fires(
+        "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
+        case,
+        on=day("2026-03-02"),
+        path="$.incidents[0]",
+        persons=("liam",),
+    )
+    fires(
+        "PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION",
+        case,
+        on=day("2026-03-02"),
+        path="$.incidents[0]",
+        persons=("liam",),
+    )
+
+
+def test_an_investigation_still_open_when_his_violence_began_looks_at_it():
+    case = through_investigation(case_about("liam"), "2026-01-08")
+    quiet("PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION", case, on=day("2026-03-02"))
+
+
 def test_the_adult_rule_on_change_oriented_support_leaves_him_out():
     programme = intervention("youth-1", InterventionKind.CHILD_SUPPORT, "liam")
     case = through_decision(case_about("liam"), programme)
