@@ -128,6 +128,20 @@ def test_under_the_old_act_the_duty_to_report_is_14_kap_1_section():
     assert str(found.reference) == "SoL 2001:453 14 kap. 1 §"
 
 
+def test_violence_recorded_under_the_old_act_is_cited_by_it_when_read_later():
+    case = Case(
+        id="case-3",
+        jurisdiction=Jurisdiction.SE,
+        family=family(),
+        subjects=("nora",),
+        incidents=(evolve_recorded(assault("incident-1", "nora", "2025-01-15"), "2025-02-01"),),
+    )
+    found = fires(
+        "SE-YOUNG-PERPETRATOR-NOT-REPORTED", case, on=day("2026-03-02"), path="$.incidents[0]"
+    )
+    assert str(found.reference) == "SoL 2001:453 14 kap. 1 §"
+
+
 def evolve_recorded(incident, on):
     return evolve(incident, recorded_at=at(on, "08:00"))
 

@@ -4,7 +4,8 @@ A perpetrator under 18 is reported to social services or the child welfare servi
 at risk (Sweden: the duty to report of SoL 14 kap. 1 §; Norway: barnevernsloven § 13-2, which
 names serious behavioural problems), and the young person's own situation is assessed. The
 rule on change-oriented support for adults who use violence (SE-PERPETRATOR-SUPPORT-NOT-DECIDED)
-leaves them out. Young people are found with
+leaves them out. A finding cites the act in force when the first violence was recorded.
+Young people are found with
 :func:`~familyviolence.young_perpetrators.young_perpetrators`.
 """
 
@@ -75,10 +76,22 @@ def _reported(case: Case, person: str, since: dt.date | None, on: dt.date) -> bo
     return False
 
 
-def _not_reported(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
-    for young in young_perpetrators(case, on=on):
-        if not _reported(case, young.person, _first_day(case, young), on):
-            yield hit(_incident_path(case, young), young.person)
+def _not_reported(old: LegalReference, new: LegalReference, new_from: dt.date) -> Check:
+    """The check, each finding citing the act in force when the first violence was recorded.
+
+    The duty to report arises when the concern becomes known: an incident recorded under the
+    old act is judged, and cited, by it whenever the case is read.
+    """
+
+    def check(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
+        for young in young_perpetrators(case, on=on):
+            if _reported(case, young.person, _first_day(case, young), on):
+                continue
+            first = next(i for i in case.incidents if i.id == young.incidents[0])
+            reference = new if first.recorded_at.date() >= new_from else old
+            yield hit(_incident_path(case, young), young.person, reference=reference)
+
+    return check
 
 
 _MESSAGE = Labels(
@@ -160,34 +173,37 @@ def _investigated(case: Case, young: YoungPerpetrator, on: dt.date) -> bool:
     )
 
 
+_SE_NOT_REPORTED = _not_reported(_SOL_OLD, _SOL_NEW, _SE_NEW_ACT_FROM)
+_NO_NOT_REPORTED = _not_reported(_BVL_OLD, _BVL_NEW, _NO_NEW_ACT_FROM)
+
 YOUNG_PERPETRATOR_RULES = RuleSet(
     rules=(
         _version(
             "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
             Jurisdiction.SE,
             _SOL_OLD,
-            _not_reported,
+            _SE_NOT_REPORTED,
             (None, _SE_NEW_ACT_FROM - dt.timedelta(days=1)),
         ),
         _version(
             "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
             Jurisdiction.SE,
             _SOL_NEW,
-            _not_reported,
+            _SE_NOT_REPORTED,
             (_SE_NEW_ACT_FROM, None),
         ),
         _version(
             "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
             Jurisdiction.NO,
             _BVL_OLD,
-            _not_reported,
+            _NO_NOT_REPORTED,
             (None, _NO_NEW_ACT_FROM - dt.timedelta(days=1)),
         ),
         _version(
             "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
             Jurisdiction.NO,
             _BVL_NEW,
-            _not_reported,
+            _NO_NOT_REPORTED,
             (_NO_NEW_ACT_FROM, None),
         ),
         _own_situation,
