@@ -273,3 +273,23 @@ def test_a_talk_held_under_the_dispensation_is_not_judged_by_the_later_duty():
     other = InterpreterUse(kind=IK.OTHER_PROFESSIONAL, language="ar")
     case = case_of(talk("mother", interpreter=other, on="2026-11-20"), jurisdiction=Jurisdiction.NO)
     quiet("NO-INTERPRETER-NOT-QUALIFIED", case, on=day("2027-02-01"))
+
+
+def test_an_exception_that_does_not_fit_who_interpreted_is_refused():
+    # "Justifiable for the child" says nothing about an authorised interpreter.
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception: does not fit the kind"):
+        InterpreterUse(
+            kind=IK.QUALIFIED, language="ar", exception=InterpreterException.JUSTIFIABLE_FOR_CHILD
+        )
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception"):
+        InterpreterUse(
+            kind=IK.OTHER_PROFESSIONAL,
+            language="ar",
+            exception=InterpreterException.JUSTIFIABLE_FOR_CHILD,
+        )
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception"):
+        cousin_interprets(InterpreterException.CANNOT_WAIT)
+    # A family member may be under 18, and is not qualified: both kinds of exception fit.
+    for exception in (InterpreterException.EMERGENCY, InterpreterException.CANNOT_WAIT):
+        use = InterpreterUse(kind=IK.FAMILY_MEMBER, person="yusuf", exception=exception)
+        assert use.exception is exception
