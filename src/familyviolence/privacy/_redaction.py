@@ -96,8 +96,6 @@ def shielded_persons(family: FamilySystem) -> frozenset[str]:
     Each person with protected identity, and everyone who ever shares a household with one.
 
     >>> from familyviolence.family import FamilySystem
-    from familyviolence.honour import HonourMarker
-    from familyviolence.needs import RecordedNeed
     >>> from familyviolence.people import Person
     >>> from familyviolence.relations import Household
     >>> from familyviolence.vocabulary import AddressProtection
