@@ -123,3 +123,20 @@ def test_coverage_is_always_a_share_between_nothing_and_everyone(programme, comp
         leaders=staff[:1],
     ):
         assert 0 <= found.completed <= found.in_scope
+
+
+def test_a_day_given_as_text_or_a_moment_is_refused_clearly():
+    with pytest.raises(TypeError, match="on must be a date"):
+        coverage(MMA, staff=STAFF, completions=(), on="2026-05-01")
+    with pytest.raises(TypeError, match="on must be a date"):
+        coverage(MMA, staff=STAFF, completions=(), on=dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
+
+
+def test_a_completion_that_is_no_stage_completion_is_refused_naming_where():
+    with pytest.raises(InvalidModel, match=r"completions\[1\]"):
+        coverage(
+            MMA,
+            staff=STAFF,
+            completions=(done("staff-1", "grunnlag", "2026-01-01"), ("staff-2", "grunnlag")),
+            on=dt.date(2026, 3, 1),
+        )

@@ -33,6 +33,7 @@ from familyviolence.errors import UnknownPerson
 from familyviolence.jurisdictions import no as no_collaboration
 from familyviolence.jurisdictions import se as se_collaboration
 from familyviolence.vocabulary import AddressProtection, DataCategory
+from honour_scenario import honour_case, marker
 from rule_checks import incident
 from scenario import family, new_case
 
@@ -819,3 +820,42 @@ def test_health_personnel_may_alert_the_police_and_the_police_share_under_their_
     )
     assert G.POLICE_SHARING in police.grounds
     assert G.DUTY_BY_LAW in police.grounds  # the police inform barnevernet too
+
+
+def amira_under_the_marker(*perpetrators):
+    """Amira (16) under an honour marker naming ``perpetrators``; her parents both consented."""
+    both = consent(
+        person="amira",
+        given_by=("mother", "father"),
+        categories=(D.IDENTITY, D.INCIDENTS, D.WHEREABOUTS),
+        maturity=judged(MATURITY, holds=False, on=dt.date(2026, 3, 2)),
+    )
+    return honour_case(marker(perpetrators=perpetrators), both, with_marker=False)
+
+
+def test_parents_the_honour_marker_names_cannot_consent_for_amira():
+    # Both parents are in the perpetrator group; no incident names them. Their consent to tell
+    # the clinic about her does not count.
+    case = amira_under_the_marker("father", "mother")
+    decision = decide_disclosure(clinic_request(person="amira"), case, on=DAY)
+    assert (
+        "every custodian is suspected of violence in the case" in rejected(decision, G.CONSENT)[0]
+    )
+
+
+def test_the_mother_outside_the_perpetrator_group_still_consents_for_amira():
+    case = amira_under_the_marker("father", "uncle")
+    decision = decide_disclosure(
+        clinic_request(person="amira", categories=(D.IDENTITY, D.WHEREABOUTS)), case, on=DAY
+    )
+    assert decision.grounds == (G.CONSENT,)
+    assert any(
+        "custodian father, suspected of violence in the case" in j.question
+        for j in decision.judgements
+    )
+    # Her address may go on the consent, but whether it can reach the collective is a human's
+    # judgement, listed and not decided.
+    assert D.WHEREABOUTS in decision.categories
+    assert any(
+        "under an honour marker" in j.question and j.recorded is None for j in decision.judgements
+    )

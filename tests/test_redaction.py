@@ -28,6 +28,7 @@ from familyviolence import (
 from familyviolence.collaboration import Agency, DisclosurePurpose, LegalGround, SuspectedOffence
 from familyviolence.disclosure import DisclosureDecision, GroundConsidered
 from familyviolence.law import LegalReference
+from familyviolence.needs import NeedKind, RecordedNeed
 from familyviolence.privacy import (
     FIELD_CATEGORIES,
     MODEL_CATEGORIES,
@@ -417,3 +418,22 @@ def test_generated_redactions_hold_a_valid_family_and_are_written_as_json(redact
         assert from_json(type(family), to_json(family)) == family
     document = json.loads(to_json(redaction))
     assert {m["path"] for m in document["withheld"]} == {m.path for m in redaction.withheld}
+
+
+def test_a_decision_about_the_father_does_not_give_out_the_mothers_mental_ill_health():
+    # Health care may hear of the father's drinking; the mother's depression is hers.
+    drinking = RecordedNeed(
+        id="need-father", person="father", kind=NeedKind.SUBSTANCE_MISUSE, recorded_on=DAY
+    )
+    depression = RecordedNeed(
+        id="need-mother", person="mother", kind=NeedKind.MENTAL_ILL_HEALTH, recorded_on=DAY
+    )
+    case = new_case(needs=(drinking, depression))
+    out = redact(case, decision_for((D.IDENTITY, D.HEALTH), person="father"))
+    assert [n.id for n in out.case.needs] == ["need-father"]
+    assert any(
+        r.path == "$.needs[?(@.id=='need-mother')]" and r.reason is not None for r in out.withheld
+    )
+    # A decision about no one in particular gives both, as it permits.
+    both = redact(case, decision_for((D.IDENTITY, D.HEALTH)))
+    assert [n.id for n in both.case.needs] == ["need-father", "need-mother"]

@@ -5,6 +5,7 @@ import datetime as dt
 from familyviolence import AgencyKind, Assessment, evolve
 from familyviolence.collaboration import Consent, DisclosurePurpose
 from familyviolence.conversations import Conversation, ConversationKind
+from familyviolence.interpreters import InterpreterKind, InterpreterUse
 from familyviolence.periods import Period
 from familyviolence.safety import SafetyPlan
 from familyviolence.vocabulary import AddressProtection, DataCategory
@@ -98,6 +99,53 @@ def test_telling_her_uncle_where_she_stays_is_an_error():
         on=day("2026-03-10"),
         path="$.conversations[0]",
         persons=("amira", "uncle"),
+    )
+
+
+def test_a_consent_her_father_gave_before_the_marker_still_counts_while_it_holds():
+    # The custodians consented in February, before Amira told the counsellor; the consent runs
+    # to the end of the year, so the father still has a say after the marker is set.
+    earlier = evolve(consent("father", "mother"), given_on=day("2026-02-10"))
+    fires(
+        "PRACTICE-HONOUR-PERPETRATOR-CONSENT",
+        honour_case(earlier),
+        on=day("2026-03-12"),
+        path="$.consents[0]",
+        persons=("amira", "father"),
+    )
+
+
+def test_a_consent_of_her_father_withdrawn_before_the_marker_is_not_flagged():
+    withdrawn = evolve(
+        consent("father", "mother"), given_on=day("2026-02-10"), withdrawn_on=day("2026-02-20")
+    )
+    quiet("PRACTICE-HONOUR-PERPETRATOR-CONSENT", honour_case(withdrawn), on=day("2026-03-12"))
+
+
+def test_her_uncle_interpreting_while_her_whereabouts_are_told_is_an_error():
+    # A talk with the mother, the uncle interpreting, in which the shelter's town is mentioned.
+    uncle = InterpreterUse(kind=InterpreterKind.FAMILY_MEMBER, person="uncle", language="ar")
+    talk = meeting(
+        "mother", kind=ConversationKind.OTHER, whereabouts_shared=("amira",), interpreter=uncle
+    )
+    fires(
+        "PRACTICE-HONOUR-WHEREABOUTS-TOLD",
+        honour_case(talk),
+        on=day("2026-03-10"),
+        path="$.conversations[0]",
+        persons=("amira", "uncle"),
+    )
+
+
+def test_her_father_interpreting_in_a_talk_with_amira_is_a_joint_meeting():
+    father = InterpreterUse(kind=InterpreterKind.FAMILY_MEMBER, person="father", language="ar")
+    talk = meeting("amira", "mother", kind=ConversationKind.INVESTIGATION_TALK, interpreter=father)
+    fires(
+        "PRACTICE-HONOUR-JOINT-MEETING",
+        honour_case(talk),
+        on=day("2026-03-10"),
+        path="$.conversations[0]",
+        persons=("amira", "father"),
     )
 
 

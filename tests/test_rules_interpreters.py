@@ -229,3 +229,67 @@ def test_without_an_honour_marker_the_honour_rule_stays_quiet():
         case_of(talk("father", interpreter=yusuf_interprets())),
         on=day("2026-03-10"),
     )
+
+
+def test_a_cousin_of_13_recorded_as_a_family_member_is_still_a_child():
+    # The record names the cousin a family member; tolkeloven § 4 turns on her age.
+    use = InterpreterUse(kind=IK.FAMILY_MEMBER, person="cousin", language="ar")
+    case = case_of(talk("mother", interpreter=use), jurisdiction=Jurisdiction.NO)
+    fires(
+        "NO-CHILD-AS-INTERPRETER",
+        case,
+        on=day("2026-03-10"),
+        path="$.conversations[0]",
+        persons=("cousin", "mother"),
+    )
+    found = fires(
+        "PRACTICE-RELATIVE-AS-INTERPRETER", case, on=day("2026-03-10"), path="$.conversations[0]"
+    )
+    assert found.text("en") == "In the conversation of 2026-03-10, a child as interpreter was used."
+
+
+def test_a_brother_of_23_recorded_as_a_family_member_is_no_child():
+    case = case_of(talk("father", interpreter=yusuf_interprets()), jurisdiction=Jurisdiction.NO)
+    quiet("NO-CHILD-AS-INTERPRETER", case, on=day("2026-03-10"))
+
+
+def test_in_an_honour_case_a_relative_interpreting_for_the_mother_is_an_error():
+    # The marker names Amira, her father and her uncle; neither the mother nor Yusuf. What the
+    # mother says through a relative can still reach the collective.
+    case = case_of(talk("mother", interpreter=yusuf_interprets()), honour=True)
+    found = fires(
+        "PRACTICE-RELATIVE-AS-INTERPRETER-HONOUR",
+        case,
+        on=day("2026-03-10"),
+        path="$.conversations[0]",
+        persons=("mother", "yusuf"),
+    )
+    assert found.severity.value == "error"
+    quiet("PRACTICE-RELATIVE-AS-INTERPRETER", case, on=day("2026-03-10"))
+
+
+def test_a_talk_held_under_the_dispensation_is_not_judged_by_the_later_duty():
+    # Held in November 2026 through an unqualified interpreter, read back in February 2027.
+    other = InterpreterUse(kind=IK.OTHER_PROFESSIONAL, language="ar")
+    case = case_of(talk("mother", interpreter=other, on="2026-11-20"), jurisdiction=Jurisdiction.NO)
+    quiet("NO-INTERPRETER-NOT-QUALIFIED", case, on=day("2027-02-01"))
+
+
+def test_an_exception_that_does_not_fit_who_interpreted_is_refused():
+    # "Justifiable for the child" says nothing about an authorised interpreter.
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception: does not fit the kind"):
+        InterpreterUse(
+            kind=IK.QUALIFIED, language="ar", exception=InterpreterException.JUSTIFIABLE_FOR_CHILD
+        )
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception"):
+        InterpreterUse(
+            kind=IK.OTHER_PROFESSIONAL,
+            language="ar",
+            exception=InterpreterException.JUSTIFIABLE_FOR_CHILD,
+        )
+    with pytest.raises(InvalidModel, match=r"InterpreterUse\.exception"):
+        cousin_interprets(InterpreterException.CANNOT_WAIT)
+    # A family member may be under 18, and is not qualified: both kinds of exception fit.
+    for exception in (InterpreterException.EMERGENCY, InterpreterException.CANNOT_WAIT):
+        use = InterpreterUse(kind=IK.FAMILY_MEMBER, person="yusuf", exception=exception)
+        assert use.exception is exception

@@ -63,11 +63,24 @@ def test_a_referral_to_psychiatry_answers_it():
     )
 
 
-def test_a_referral_asking_for_substance_abuse_treatment_answers_it():
+def test_a_referral_to_health_care_asking_for_substance_abuse_treatment_answers_it():
+    case = in_treatment(
+        referral(AgencyKind.HEALTH_CARE, RequestedService.SUBSTANCE_ABUSE_TREATMENT)
+    )
+    quiet("PRACTICE-NEED-WITHOUT-HEALTH-REFERRAL", case, on=day("2026-05-26"))
+
+
+def test_a_referral_to_the_adult_unit_is_no_referral_to_health_care():
+    # The same request sent within social services does not bring in health care.
     case = in_treatment(
         referral(AgencyKind.SOCIAL_SERVICES_ADULTS, RequestedService.SUBSTANCE_ABUSE_TREATMENT)
     )
-    quiet("PRACTICE-NEED-WITHOUT-HEALTH-REFERRAL", case, on=day("2026-05-26"))
+    fires("PRACTICE-NEED-WITHOUT-HEALTH-REFERRAL", case, on=day("2026-05-26"), path="$.needs[0]")
+
+
+def test_a_referral_to_psychiatry_for_psychiatric_care_does_not_answer_his_drinking():
+    case = in_treatment(referral(AgencyKind.PSYCHIATRY, RequestedService.PSYCHIATRIC_CARE))
+    fires("PRACTICE-NEED-WITHOUT-HEALTH-REFERRAL", case, on=day("2026-05-26"), path="$.needs[0]")
 
 
 def test_a_referral_not_yet_sent_does_not():

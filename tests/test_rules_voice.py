@@ -257,3 +257,40 @@ def test_a_mature_child_who_agreed_decides_alone():
         )
     )
     quiet("SE-CHILD-TALK-WITHOUT-CONSENT-OUTSIDE-INVESTIGATION", case, on=day("2025-03-05"))
+
+
+def test_a_decision_of_2024_read_in_2026_still_cites_the_old_act():
+    # The decision of May 2024 was never explained to Elias; the case is read back in 2026.
+    support = intervention("support-1", InterventionKind.CHILD_SUPPORT, "elias")
+    case = through_decision(
+        new_case(), support, child_needs=("elias",), day="2024-03-04", decided="2024-05-06"
+    )
+    found = fires(
+        "SE-DECISION-NOT-EXPLAINED-TO-CHILD", case, on=day("2026-03-02"), path="$.history[5]"
+    )
+    assert str(found.reference) == "SoL 2001:453 11 kap. 10 § 1st para."
+
+
+def test_a_talk_without_consent_in_2025_is_still_flagged_when_read_in_2026():
+    case = (
+        new_case()
+        .record(report(at("2025-03-03", "09:00")))
+        .with_records(talk_with_elias(on="2025-03-05", custodian_consent=False))
+    )
+    found = fires(
+        "SE-CHILD-TALK-WITHOUT-CONSENT-OUTSIDE-INVESTIGATION",
+        case,
+        on=day("2026-01-12"),
+        path="$.conversations[0]",
+        persons=("elias",),
+    )
+    assert found.reference.statute == "SoL 2001:453"
+
+
+def test_a_talk_under_the_new_act_is_not_judged_by_the_old_acts_rule():
+    case = (
+        new_case()
+        .record(report(at("2025-08-04", "09:00")))
+        .with_records(talk_with_elias(on="2025-08-06", custodian_consent=False))
+    )
+    quiet("SE-CHILD-TALK-WITHOUT-CONSENT-OUTSIDE-INVESTIGATION", case, on=day("2025-08-06"))

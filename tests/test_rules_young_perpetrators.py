@@ -7,6 +7,8 @@ about Liam.
 
 import datetime as dt
 
+import pytest
+
 from familyviolence import (
     AgencyKind,
     Case,
@@ -89,6 +91,11 @@ def test_an_adult_perpetrator_is_not_a_young_one():
     assert young_perpetrators(adult, on=day("2026-03-02")) == ()
 
 
+def test_the_day_must_be_a_date_not_a_moment():
+    with pytest.raises(TypeError, match="on must be a date"):
+        young_perpetrators(case_about("nora"), on=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC))
+
+
 def evolve_birth(case, person_id, born):
     persons = tuple(
         evolve(p, birth_date=born) if p.id == person_id else p for p in case.family.persons
@@ -117,6 +124,20 @@ def test_under_the_old_act_the_duty_to_report_is_14_kap_1_section():
     )
     found = fires(
         "SE-YOUNG-PERPETRATOR-NOT-REPORTED", case, on=day("2025-02-01"), path="$.incidents[0]"
+    )
+    assert str(found.reference) == "SoL 2001:453 14 kap. 1 §"
+
+
+def test_violence_recorded_under_the_old_act_is_cited_by_it_when_read_later():
+    case = Case(
+        id="case-3",
+        jurisdiction=Jurisdiction.SE,
+        family=family(),
+        subjects=("nora",),
+        incidents=(evolve_recorded(assault("incident-1", "nora", "2025-01-15"), "2025-02-01"),),
+    )
+    found = fires(
+        "SE-YOUNG-PERPETRATOR-NOT-REPORTED", case, on=day("2026-03-02"), path="$.incidents[0]"
     )
     assert str(found.reference) == "SoL 2001:453 14 kap. 1 §"
 
@@ -160,6 +181,32 @@ def test_an_investigation_about_liam_assesses_his_own_situation():
         through_investigation(case_about("liam")),
         on=day("2026-03-03"),
     )
+
+
+def test_a_report_and_investigation_from_before_his_violence_do_not_answer_it():
+    # Liam's school reported concern in November 2025 about truancy; the investigation was
+    # concluded in December. His violence against Nora began in January 2026.
+    support = intervention("support-1", InterventionKind.CHILD_SUPPORT, "liam")
+    case = through_decision(case_about("liam"), support, day="2025-11-03", decided="2025-12-15")
+    fires(
+        "SE-YOUNG-PERPETRATOR-NOT-REPORTED",
+        case,
+        on=day("2026-03-02"),
+        path="$.incidents[0]",
+        persons=("liam",),
+    )
+    fires(
+        "PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION",
+        case,
+        on=day("2026-03-02"),
+        path="$.incidents[0]",
+        persons=("liam",),
+    )
+
+
+def test_an_investigation_still_open_when_his_violence_began_looks_at_it():
+    case = through_investigation(case_about("liam"), "2026-01-08")
+    quiet("PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION", case, on=day("2026-03-02"))
 
 
 def test_the_adult_rule_on_change_oriented_support_leaves_him_out():

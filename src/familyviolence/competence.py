@@ -17,7 +17,13 @@ from typing import Any
 import attrs
 
 from familyviolence._model import Model, invalid, model, public
-from familyviolence._validators import date_field, non_blank, non_empty_id, unique_ids
+from familyviolence._validators import (
+    date_argument,
+    date_field,
+    non_blank,
+    non_empty_id,
+    unique_ids,
+)
 from familyviolence.errors import InvalidModel
 from familyviolence.vocabulary import LabelledEnum
 
@@ -167,10 +173,15 @@ def coverage(
     [Fraction(1, 3)]
 
     Raises:
-        InvalidModel: If a completion names a stage the programme does not have.
+        InvalidModel: If a completion is not a :class:`StageCompletion` or names a stage the
+            programme does not have.
+        TypeError: If ``on`` is not a date (a datetime among them).
     """
+    date_argument(on)
     known = {s.id for s in programme.stages}
     for i, completion in enumerate(completions):
+        if not isinstance(completion, StageCompletion):
+            raise InvalidModel("StageCompletion", f"completions[{i}]", "must be a StageCompletion")
         if completion.stage not in known:
             raise InvalidModel("StageCompletion", f"completions[{i}].stage", "no such stage")
     scopes = {

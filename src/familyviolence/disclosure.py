@@ -234,7 +234,10 @@ def decide_disclosure(
 
     The whereabouts and the household of a person with protected identity, or of anyone living
     with them, are withheld unless ``entitled_to_whereabouts`` (a human has established that
-    the recipient is entitled to them), whatever the grounds.
+    the recipient is entitled to them), whatever the grounds. Where an honour marker about the
+    person is in force, the perpetrators it names count as suspected of violence (a custodian's
+    consent among theirs is neither asked for nor counted), and whether the person's whereabouts
+    may go is listed as a judgement for a human, never decided.
 
     Args:
         request: The request.
@@ -282,6 +285,8 @@ def decide_disclosure(
         withheld, asked = _withhold_whereabouts(permitted, jurisdiction)
         permitted -= {w.category for w in withheld}
         judgements += asked
+    if _honour_whereabouts(case, person.id, on=on):
+        judgements += _honour_judgements(permitted)
     for category in request.categories:
         if category not in permitted and all(w.category is not category for w in withheld):
             withheld.append(
@@ -338,6 +343,24 @@ def _withhold_whereabouts(
             )
         )
     return withheld, judgements
+
+
+def _honour_judgements(permitted: set[DataCategory]) -> list[HumanJudgement]:
+    """Where honour-related violence is recorded, whether whereabouts may go is judged by a human.
+
+    What reaches one member of the collective reaches all; the library lists the question for
+    each permitted category that reveals where the person is, and decides nothing.
+    """
+    return [
+        HumanJudgement(
+            question=(
+                f"whether the {category.label(_EN)} of a person under an honour marker can"
+                " reach those the marker names through the recipient"
+            )
+        )
+        for category in sorted(permitted, key=_ORDER.__getitem__)
+        if category.reveals_whereabouts
+    ]
 
 
 def _unique(judgements: Iterable[HumanJudgement]) -> list[HumanJudgement]:
@@ -589,11 +612,28 @@ def _check_close_relative(
         )
 
 
-def _suspected_perpetrators(case: Case, on: dt.date) -> frozenset[str]:
-    """Who the case's incidents recorded by ``on`` name as having used violence."""
-    return frozenset(
+def _suspected_perpetrators(case: Case, person: str, on: dt.date) -> frozenset[str]:
+    """Who is suspected of violence in the case on ``on``, as far as consent about ``person``.
+
+    Those the case's incidents recorded by ``on`` name as having used violence, and those an
+    honour marker about ``person`` in force on ``on`` names: a custodian in the perpetrator
+    group is not asked for consent.
+    """
+    from_incidents = (
         p for i in case.incidents if i.recorded_at.date() <= on for p in i.perpetrators
     )
+    from_markers = (
+        p
+        for m in case.honour_markers
+        if m.person == person and m.in_force(on=on)
+        for p in m.perpetrators
+    )
+    return frozenset((*from_incidents, *from_markers))
+
+
+def _honour_whereabouts(case: Case, person: str, on: dt.date) -> bool:
+    """Whether an honour marker about ``person`` is in force on ``on``."""
+    return any(m.person == person and m.in_force(on=on) for m in case.honour_markers)
 
 
 def _check_consent(
@@ -608,7 +648,7 @@ def _check_consent(
     consents: list[Consent] = [c for c in case.consents if c.person == person.id]
     if not consents:
         raise _Rejected("no consent from or for the person is recorded")
-    suspected = _suspected_perpetrators(case, on)
+    suspected = _suspected_perpetrators(case, person.id, on)
     reasons = []
     relied: list[Consent] = []
     notes: list[str] = []

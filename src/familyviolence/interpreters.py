@@ -66,6 +66,33 @@ class InterpreterKind(LabelledEnum):
         """Whether someone interpreted at all."""
         return self is not InterpreterKind.NONE
 
+    @property
+    def exceptions(self) -> frozenset[InterpreterException]:
+        """The exceptions that can be recorded for this kind (tolkeloven §§ 4 and 7).
+
+        None for a qualified interpreter or for no one; § 7's for another professional; § 4's
+        for a child; both for a family member, who is not qualified and may be under 18.
+        """
+        child = frozenset(
+            {
+                InterpreterException.LIFE_OR_HEALTH,
+                InterpreterException.EMERGENCY,
+                InterpreterException.JUSTIFIABLE_FOR_CHILD,
+            }
+        )
+        unqualified = frozenset(
+            {
+                InterpreterException.CANNOT_WAIT,
+                InterpreterException.EMERGENCY,
+                InterpreterException.OTHER_STRONG_REASON,
+            }
+        )
+        return {
+            InterpreterKind.OTHER_PROFESSIONAL: unqualified,
+            InterpreterKind.CHILD: child,
+            InterpreterKind.FAMILY_MEMBER: child | unqualified,
+        }.get(self, frozenset())
+
 
 class RegisterCategory(LabelledEnum):
     """A category of Norway's national register of interpreters (Nasjonalt tolkeregister, IMDi).
@@ -171,6 +198,10 @@ class InterpreterUse(Model):
             raise InvalidModel("InterpreterUse", "category", "is only for a qualified interpreter")
         if self.exception is not None and not kind.interprets:
             raise InvalidModel("InterpreterUse", "exception", "no one interpreted")
+        if self.exception is not None and self.exception not in kind.exceptions:
+            raise InvalidModel(
+                "InterpreterUse", "exception", f"does not fit the kind ({kind.label('en')})"
+            )
         if kind is InterpreterKind.NONE and (self.language is not None or self.remote):
             raise InvalidModel(
                 "InterpreterUse", "language" if self.language else "remote", "no one interpreted"

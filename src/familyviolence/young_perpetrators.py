@@ -13,7 +13,7 @@ import datetime as dt
 
 from familyviolence import _case_facts as facts
 from familyviolence._model import Model, model, public
-from familyviolence._validators import codes, non_empty_id
+from familyviolence._validators import codes, date_argument, non_empty_id
 from familyviolence.cases import Case
 from familyviolence.vocabulary import LabelledEnum, RelationshipKind, ViolenceForm
 
@@ -86,7 +86,11 @@ def young_perpetrators(case: Case, *, on: dt.date) -> tuple[YoungPerpetrator, ..
     ...             family=FamilySystem(persons=(Person(id="a"),)))
     >>> young_perpetrators(case, on=dt.date(2026, 3, 2))
     ()
+
+    Raises:
+        TypeError: If ``on`` is not a date (a datetime among them).
     """
+    date_argument(on)
     found: dict[str, tuple[list[str], dict[VictimRelation, None], dict[VictimRelation, None]]] = {}
     for _, incident in facts.known_incidents(case, on):
         day = incident.when.latest

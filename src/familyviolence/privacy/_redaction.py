@@ -22,6 +22,8 @@ from familyviolence.collaboration import PathwayStep
 from familyviolence.disclosure import DisclosureDecision
 from familyviolence.events import CaseEvent
 from familyviolence.family import FamilySystem
+from familyviolence.honour import HonourMarker
+from familyviolence.needs import RecordedNeed
 from familyviolence.people import Person
 from familyviolence.privacy._blanks import NoBlank, blank_for
 from familyviolence.privacy._categories import (
@@ -36,6 +38,7 @@ from familyviolence.privacy._categories import (
 from familyviolence.relations import Household
 from familyviolence.responsibility import Assignment, DecisionMaker
 from familyviolence.vocabulary import DataCategory
+from familyviolence.voice import ChildVoice
 
 __all__ = ["RedactedCase", "Redaction", "redact", "shielded_persons"]
 
@@ -327,13 +330,21 @@ class _Walk:
         return tuple(kept) if changed else values
 
     def _of_another(self, value: object) -> bool:
-        """Whether ``value`` is a person, or a household, the decision is not about."""
+        """Whether ``value`` is someone else's: a person, household or own record not of ``about``.
+
+        A need, an honour marker or a child's voice belongs to its person as their own record
+        does: a decision about the father does not give out the mother's mental ill-health.
+        """
         if self.about is None or self.for_others == self.permitted:
             return False
         if isinstance(value, Person):
             return value.id != self.about
         if isinstance(value, Household):
             return self.about not in value.members
+        if isinstance(value, RecordedNeed | HonourMarker):
+            return value.person != self.about
+        if isinstance(value, ChildVoice):
+            return value.child != self.about
         return False
 
     def _case_whereabouts(self, cls: type, category: Category | None) -> bool:

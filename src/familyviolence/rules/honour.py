@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from familyviolence import _case_facts as facts
 from familyviolence.cases import Case
-from familyviolence.conversations import ConversationKind
+from familyviolence.conversations import Conversation, ConversationKind
 from familyviolence.honour import HonourMarker
 from familyviolence.rules import Hit, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.rules.practice import GOOD_PRACTICE
@@ -39,6 +39,15 @@ def _markers(case: Case, on: dt.date) -> Iterator[tuple[int, HonourMarker]]:
             yield m, marker
 
 
+def _perpetrators_present(marker: HonourMarker, talk: Conversation) -> list[str]:
+    """The perpetrators the marker names who took part in ``talk``, its interpreter among them.
+
+    A relative who interprets hears everything said, so one named by the marker is present.
+    """
+    interpreter = talk.interpreter.person if talk.interpreter is not None else None
+    return [p for p in marker.perpetrators if p in talk.persons or p == interpreter]
+
+
 @rule(
     id="PRACTICE-HONOUR-JOINT-MEETING",
     severity=Severity.ERROR,
@@ -52,7 +61,8 @@ def _markers(case: Case, on: dt.date) -> Iterator[tuple[int, HonourMarker]]:
         "perpetrators of the family, or was family mediation.",
     ),
     given="an honour marker, and a conversation held while it is in force",
-    when="the person at risk and a perpetrator named by the marker both take part, or it is a "
+    when="the person at risk and a perpetrator named by the marker both take part (the "
+    "perpetrator as interpreter among them), or it is a "
     "joint family meeting or family mediation with the person at risk",
     then="no family mediation and no joint meeting with the perpetrators: the person at risk is "
     "met alone, and the family's pressure is never brought into the room",
@@ -64,7 +74,7 @@ def _joint_meeting(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
                 continue
             if marker.person not in talk.persons:
                 continue
-            present = [p for p in marker.perpetrators if p in talk.persons]
+            present = _perpetrators_present(marker, talk)
             if present or talk.kind in _FAMILY_MEETINGS:
                 yield hit(
                     f"$.conversations[{k}]",
@@ -86,7 +96,8 @@ def _joint_meeting(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         en="Consent {consent_id} about the person at risk was given by a perpetrator the "
         "honour marker names.",
     ),
-    given="an honour marker, and a consent about the person at risk given while it is in force",
+    given="an honour marker, and a consent about the person at risk in force on some day while "
+    "the marker is (given before it was set or after)",
     when="someone who gave the consent is a perpetrator named by the marker (a custodian among "
     "them included)",
     then="a custodian in the perpetrator group is never asked for consent: another ground "
@@ -96,9 +107,12 @@ def _joint_meeting(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
 def _perpetrator_consent(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for _m, marker in _markers(case, on):
         for c, consent in enumerate(case.consents):
-            if consent.person != marker.person or not marker.in_force(on=consent.given_on):
+            if consent.person != marker.person:
                 continue
-            if consent.given_on > on:
+            # A consent given before the marker was set still lends the perpetrator a say
+            # while it holds: what counts is that both were in force on one day.
+            both = max(consent.given_on, marker.recorded_on)
+            if both > on or not (consent.in_force(on=both) and marker.in_force(on=both)):
                 continue
             givers = [p for p in consent.given_by if p in marker.perpetrators]
             if givers:
@@ -117,7 +131,8 @@ def _perpetrator_consent(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hi
         en="In conversation {conversation_id} of {on}, a perpetrator was told where the person "
         "at risk lives or stays.",
     ),
-    given="an honour marker, and a conversation with a perpetrator it names",
+    given="an honour marker, and a conversation with a perpetrator it names (taking part or "
+    "interpreting)",
     when="the conversation records that the whereabouts of the person at risk were told",
     then="a custodian or other perpetrator in the group is never informed of the young "
     "person's whereabouts",
@@ -127,7 +142,7 @@ def _whereabouts_told(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         for k, talk in enumerate(case.conversations):
             if talk.on > on or not marker.in_force(on=talk.on):
                 continue
-            present = [p for p in marker.perpetrators if p in talk.persons]
+            present = _perpetrators_present(marker, talk)
             if present and marker.person in talk.whereabouts_shared:
                 yield hit(
                     f"$.conversations[{k}]",

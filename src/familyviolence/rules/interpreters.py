@@ -83,6 +83,18 @@ _HANDLING = frozenset(
 )
 
 
+def _kind(case: Case, use: InterpreterUse, day: dt.date) -> InterpreterKind:
+    """Who interpreted, by their standing: a family member under 18 on ``day`` is a child.
+
+    The ban on children as interpreters turns on age, not on how the record names them.
+    """
+    if use.kind is InterpreterKind.FAMILY_MEMBER and use.person is not None:
+        person = next((p for p in case.family.persons if p.id == use.person), None)
+        if person is not None and person.is_minor_on(day):
+            return InterpreterKind.CHILD
+    return use.kind
+
+
 @attrs.frozen
 class _Talk:
     """A conversation the case records, wherever it is recorded, as the interpreter rules see it.
@@ -220,7 +232,8 @@ def _care_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
         en="A child ({interpreter}) interpreted in the conversation of {on} with no exception "
         "recorded.",
     ),
-    given="a conversation in which a child (under 18) interpreted or conveyed information",
+    given="a conversation in which a child (under 18 on its day, whether recorded as a child or "
+    "as a family member) interpreted or conveyed information",
     when="no exception is recorded: to avert danger to life or serious harm to health, another "
     "emergency, or justifiable for the child given the circumstances",
     then="a public body never uses a child as interpreter, but in those exceptions; the "
@@ -230,7 +243,9 @@ def _care_missing(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
 def _child_interpreter(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for talk in _talks(case, on=on):
         use = talk.interpreter
-        if use is None or use.kind is not InterpreterKind.CHILD or use.person is None:
+        if use is None or use.person is None:
+            continue
+        if _kind(case, use, talk.on) is not InterpreterKind.CHILD:
             continue
         if use.exception not in _CHILD_EXCEPTIONS:
             yield hit(talk.path, use.person, *talk.persons, interpreter=use.person, on=talk.on)
@@ -252,25 +267,29 @@ def _child_interpreter(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]
     "exception is recorded: waiting was not justifiable, an emergency, or other strong reasons. "
     "A family member or a child who interpreted is other rules' finding",
     then="a public body that uses an interpreter uses a qualified one; the duty applies once "
-    "the dispensation of tolkeloven § 7 5th para. has run out",
+    "the dispensation of tolkeloven § 7 5th para. has run out: a talk held before then is not "
+    "judged by it, whenever it is read",
     valid_from=NO_DISPENSATION_UNTIL + dt.timedelta(days=1),
 )
 def _not_qualified(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     for talk in _talks(case, on=on):
         use = talk.interpreter
+        # Whatever the evaluation day, a talk held under the dispensation is judged by it.
+        if talk.on <= NO_DISPENSATION_UNTIL:
+            continue
         if use is None or use.kind is not InterpreterKind.OTHER_PROFESSIONAL:
             continue
         if use.exception not in _QUALIFIED_EXCEPTIONS:
             yield hit(talk.path, *talk.persons, on=talk.on)
 
 
-def _honour_set(case: Case, day: dt.date, persons: tuple[str, ...]) -> bool:
-    """Whether an honour marker in force on ``day`` concerns one of ``persons``."""
-    return any(
-        marker.in_force(on=day)
-        and (marker.person in persons or any(p in persons for p in marker.perpetrators))
-        for marker in case.honour_markers
-    )
+def _honour_set(case: Case, day: dt.date) -> bool:
+    """Whether an honour marker of the case is in force on ``day``.
+
+    Any marker counts, not only one about the people in the room: where honour-related violence
+    is recorded, a relative who interprets may carry what is said to the collective.
+    """
+    return any(marker.in_force(on=day) for marker in case.honour_markers)
 
 
 def _relatives(case: Case, on: dt.date, *, honour: bool) -> Iterator[Hit]:
@@ -278,8 +297,9 @@ def _relatives(case: Case, on: dt.date, *, honour: bool) -> Iterator[Hit]:
         use = talk.interpreter
         if use is None or not use.kind.is_relative_or_child or use.person is None:
             continue
-        if _honour_set(case, talk.on, (*talk.persons, use.person)) is honour:
-            yield hit(talk.path, *talk.persons, use.person, interpreter=use.kind, on=talk.on)
+        if _honour_set(case, talk.on) is honour:
+            kind = _kind(case, use, talk.on)
+            yield hit(talk.path, *talk.persons, use.person, interpreter=kind, on=talk.on)
 
 
 _RELATIVE_MESSAGE = Labels(
@@ -300,8 +320,8 @@ _RELATIVE_THEN = (
     reference=GOOD_PRACTICE,
     message=_RELATIVE_MESSAGE,
     given="a conversation in which a family member or a child interpreted",
-    when="no honour marker in force on its day concerns anyone in the conversation or the "
-    "interpreter (then PRACTICE-RELATIVE-AS-INTERPRETER-HONOUR reports it instead)",
+    when="no honour marker of the case is in force on its day (then "
+    "PRACTICE-RELATIVE-AS-INTERPRETER-HONOUR reports it instead)",
     then=_RELATIVE_THEN,
 )
 def _relative(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
@@ -314,8 +334,7 @@ def _relative(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     reference=GOOD_PRACTICE,
     message=_RELATIVE_MESSAGE,
     given="a conversation in which a family member or a child interpreted",
-    when="an honour marker in force on its day concerns someone in the conversation or the "
-    "interpreter (as the person at risk or a perpetrator)",
+    when="an honour marker of the case is in force on its day, whoever it names",
     then=_RELATIVE_THEN + "; where honour-related violence is recorded the interpreter may be "
     "part of the collective that controls the person, and what is said can reach it",
 )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from familyviolence import _case_facts as facts
 from familyviolence.cases import Case
 from familyviolence.collaboration import RequestedService, TreatmentStarted
+from familyviolence.needs import NeedKind
 from familyviolence.rules import Hit, RuleContext, RuleSet, Severity, hit, rule
 from familyviolence.rules.practice import GOOD_PRACTICE
 from familyviolence.vocabulary import AgencyKind, Labels
@@ -26,9 +27,20 @@ HEALTH_CARE_KINDS = frozenset(
 )
 """The kinds of agency a referral for substance misuse or mental ill-health may go to."""
 
-_CARE_ASKED = frozenset(
-    {RequestedService.SUBSTANCE_ABUSE_TREATMENT, RequestedService.PSYCHIATRIC_CARE}
-)
+# What a referral to health care must ask for to answer a need: the care of its kind, or an
+# assessment or treatment not named further.
+_ANSWERS = {
+    NeedKind.SUBSTANCE_MISUSE: frozenset(
+        {
+            RequestedService.SUBSTANCE_ABUSE_TREATMENT,
+            RequestedService.ASSESSMENT,
+            RequestedService.TREATMENT,
+        }
+    ),
+    NeedKind.MENTAL_ILL_HEALTH: frozenset(
+        {RequestedService.PSYCHIATRIC_CARE, RequestedService.ASSESSMENT, RequestedService.TREATMENT}
+    ),
+}
 
 
 def _in_programme(case: Case, person: str, on: dt.date) -> bool:
@@ -61,8 +73,8 @@ def _in_programme(case: Case, person: str, on: dt.date) -> bool:
     given="a need of substance misuse or mental ill-health recorded for a person who is granted "
     "perpetrator treatment or has started treatment at a perpetrator clinic",
     when="the need is in force and no referral of the person has been sent to health care, "
-    "psychiatry or forensic psychiatry, nor one asking for substance-abuse treatment or "
-    "psychiatric care",
+    "psychiatry or forensic psychiatry asking for the care the need calls for (substance-abuse "
+    "treatment or psychiatric care, by the need's kind) or for an assessment or treatment",
     then="the need is referred to health care beside the violence programme, as the "
     "perpetrator clinic works",
 )
@@ -70,9 +82,11 @@ def _need_not_referred(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]
     for n, need in enumerate(case.needs):
         if not need.in_force(on=on) or not _in_programme(case, need.person, on):
             continue
+        answers = _ANSWERS[need.kind]
         referred = any(
             r.sent_on <= on
-            and (r.to_agency.kind in HEALTH_CARE_KINDS or any(a in _CARE_ASKED for a in r.asks))
+            and r.to_agency.kind in HEALTH_CARE_KINDS
+            and any(a in answers for a in r.asks)
             for r in case.referrals_of(need.person)
         )
         if not referred:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from familyviolence._model import evolve
 from familyviolence.cases import Case
 from familyviolence.conversations import ConversationKind
 from familyviolence.events import DecisionMade, InvestigationConcluded
@@ -159,7 +160,8 @@ def _not_explained(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
 def _talk_outside_investigation(case: Case, on: dt.date, _: RuleContext) -> Iterator[Hit]:
     investigations = case.state.investigations
     for k, talk in enumerate(case.conversations):
-        if talk.on > on or talk.kind is not ConversationKind.CHILD_TALK:
+        # The rule is the old act's: it judges the talks held under it, whenever read.
+        if talk.on > min(on, _SE_UNTIL) or talk.kind is not ConversationKind.CHILD_TALK:
             continue
         if talk.custodian_consent is not False or talk.child_consented:
             continue
@@ -215,6 +217,35 @@ _NOT_EXPLAINED = (
 )
 
 
+_Version = tuple[LegalReference, dt.date | None, dt.date | None]
+
+
+def _cited_by_day(check: Check, references: tuple[_Version, ...]) -> Check:
+    """``check``, each hit citing the act in force on its event's day (its ``on`` value).
+
+    The version in force on the evaluation day runs; a decision made under the old act is still
+    judged, and cited, by the old act when the case is read later.
+    """
+
+    def cited(case: Case, on: dt.date, context: RuleContext) -> Iterator[Hit]:
+        for found in check(case, on, context):
+            day = dict(found.values).get("on")
+            if not isinstance(day, dt.date):
+                yield found
+                continue
+            reference = next(
+                (
+                    r
+                    for r, start, end in references
+                    if (start is None or start <= day) and (end is None or day <= end)
+                ),
+                None,
+            )
+            yield evolve(found, reference=reference)
+
+    return cited
+
+
 def _versions(
     rule_id: str,
     *,
@@ -222,9 +253,10 @@ def _versions(
     check: Check,
     message: Labels,
     text: tuple[str, str, str],
-    references: tuple[tuple[LegalReference, dt.date | None, dt.date | None], ...],
+    references: tuple[_Version, ...],
     also: tuple[LegalReference, ...],
 ) -> tuple[Rule, ...]:
+    check = _cited_by_day(check, references)
     return tuple(
         Rule(
             id=rule_id,
@@ -260,14 +292,14 @@ _TALK_RULE = Rule(
         en="Talk {conversation_id} with the child on {on} was held without the custodians' "
         "consent, but no investigation of the child was open.",
     ),
-    given="a talk with a child recorded as held without the custodians' consent",
+    given="a talk with a child recorded as held without the custodians' consent, held by 30 "
+    "June 2025 (under SoL 2001:453; a later talk is not judged by this rule)",
     when="no investigation concerning the child was open on its day (a pre-assessment is not "
     "one), and the talk does not record that the child, mature enough to decide alone, agreed",
     then="social services may talk with a child without the custodians' consent only in an "
     "opened investigation (JO 3891-2014); before that the custodians consent, or a child mature "
     "enough decides alone",
     check=_talk_outside_investigation,
-    valid_to=_SE_UNTIL,
 )
 
 VOICE_RULES = RuleSet(

@@ -25,7 +25,6 @@ from familyviolence.competence import (
 from familyviolence.conversations import Conversation, ConversationKind, ConversationPlace
 from familyviolence.honour import HonourForm, HonourMarker
 from familyviolence.interpreters import (
-    InterpreterException,
     InterpreterKind,
     InterpreterUse,
     RegisterCategory,
@@ -85,7 +84,9 @@ def interpreter_uses(
         category=draw(st.none() | st.sampled_from(RegisterCategory))
         if kind is InterpreterKind.QUALIFIED
         else None,
-        exception=draw(st.none() | st.sampled_from(InterpreterException)) if interprets else None,
+        exception=draw(st.none() | st.sampled_from(sorted(kind.exceptions)))
+        if kind.exceptions
+        else None,
         remote=draw(st.booleans()) if interprets else False,
     )
 
