@@ -195,8 +195,13 @@ RULES_NEEDING_REMOVED_DATA: Mapping[str, str] = MappingProxyType(
                 "NO-YOUNG-PERPETRATOR-NOT-REPORTED",
                 "PRACTICE-YOUNG-PERPETRATOR-OWN-SITUATION",
                 "SE-PERPETRATOR-SUPPORT-NOT-DECIDED",
+                "PRACTICE-CLINIC-TREATMENT-WITHOUT-PARTNER-CONTACT",
+                "PRACTICE-FAMILY-CONTACT-NOT-OFFERED",
             ),
             "whether a person who used violence was under 18 needs their birth date",
+        ),
+        "NO-CHILD-AS-INTERPRETER": (
+            "whether a family member who interpreted was under 18 that day needs their birth date"
         ),
     }
 )
