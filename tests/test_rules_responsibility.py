@@ -158,15 +158,22 @@ def test_without_the_delegation_orders_the_delegation_rules_do_not_run():
     assert "DECISION-APPROVAL-MISSING" in findings.skipped
 
 
-def test_a_norwegian_caseworker_deciding_an_emergency_has_no_delegation():
-    decision = Decision(
+def akuttvedtak(review=None, *, by=BERGEN_LEADER, delegation="bv-1", urgent=True):
+    """Bergen's emergency decision about Saga on 2 March, by the leader under line bv-1."""
+    return Decision(
         id="akutt-1",
         kind=DecisionKind.EMERGENCY_CARE,
         decided_at=at("2026-03-02", "16:00"),
-        decided_by=BERGEN_WORKER,
-        delegation="bv-3",
+        decided_by=by,
+        delegation=delegation,
+        urgent=urgent,
         persons=("saga",),
+        review=review,
     )
+
+
+def test_a_norwegian_caseworker_deciding_an_emergency_has_no_delegation():
+    decision = akuttvedtak(by=BERGEN_WORKER, delegation="bv-3", urgent=False)
     case = new_case(Jurisdiction.NO, decisions=(decision,))
     fires(
         "NO-DECISION-WITHOUT-DELEGATION",
@@ -179,14 +186,7 @@ def test_a_norwegian_caseworker_deciding_an_emergency_has_no_delegation():
 
 
 def test_the_norwegian_leader_deciding_an_emergency_under_the_order_is_in_order():
-    decision = Decision(
-        id="akutt-1",
-        kind=DecisionKind.EMERGENCY_CARE,
-        decided_at=at("2026-03-02", "16:00"),
-        decided_by=BERGEN_LEADER,
-        delegation="bv-1",
-        persons=("saga",),
-    )
+    decision = akuttvedtak(by=BERGEN_LEADER, delegation="bv-1", urgent=False)
     case = new_case(Jurisdiction.NO, decisions=(decision,))
     quiet("NO-DECISION-WITHOUT-DELEGATION", case, on=dt.date(2026, 3, 3), context=BERGEN_CONTEXT)
 
@@ -292,19 +292,6 @@ def test_immediate_custody_submitted_within_the_week_is_in_order():
     )
     case = new_case(decisions=(custody(review=review),))
     quiet("SE-IMMEDIATE-CUSTODY-NOT-SUBMITTED", case, on=dt.date(2026, 4, 1))
-
-
-def akuttvedtak(review=None):
-    return Decision(
-        id="akutt-1",
-        kind=DecisionKind.EMERGENCY_CARE,
-        decided_at=at("2026-03-02", "16:00"),
-        decided_by=BERGEN_LEADER,
-        delegation="bv-1",
-        urgent=True,
-        persons=("saga",),
-        review=review,
-    )
 
 
 def test_an_emergency_decision_the_board_has_not_approved_within_48_hours_is_flagged():
@@ -598,14 +585,7 @@ def test_the_chairs_immediate_custody_needs_no_line_in_the_delegation_order():
 
 
 def test_a_norwegian_decision_without_delegation_is_a_warning_while_its_law_is_unverified():
-    decision = Decision(
-        id="akutt-1",
-        kind=DecisionKind.EMERGENCY_CARE,
-        decided_at=at("2026-03-02", "16:00"),
-        decided_by=BERGEN_WORKER,
-        delegation="bv-3",
-        persons=("saga",),
-    )
+    decision = akuttvedtak(by=BERGEN_WORKER, delegation="bv-3", urgent=False)
     finding = fires(
         "NO-DECISION-WITHOUT-DELEGATION",
         new_case(Jurisdiction.NO, decisions=(decision,)),
